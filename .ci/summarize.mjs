@@ -1,0 +1,29 @@
+// Sums the unit (Vitest) and end-to-end (Playwright) JSON reports into the one closing line CI
+// reads: "N passed, N failed, N skipped".
+import { readFileSync, existsSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+if (existsSync('test-results/unit.json')) {
+  const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+} else {
+  failed += 1;
+  console.log('unit report missing: test-results/unit.json');
+}
+
+if (existsSync('test-results/e2e.json')) {
+  const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+  skipped += e2e.stats.skipped;
+} else {
+  failed += 1;
+  console.log('e2e report missing: test-results/e2e.json');
+}
+
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -1,0 +1,161 @@
+// The contract between the UI and main. Every operation, its request and response, and every
+// pushed event is declared here once as plain, structured-cloneable data. Main's dispatch table,
+// the Electron preload and the browser host's HTTP bridge all typecheck against these types.
+// This file has no imports so it can be shared by every layer.
+
+/** Offsets into a source's text are Unicode code points, never UTF-16 units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type HostKind = 'electron' | 'browser';
+
+export interface HostInfo {
+  kind: HostKind;
+  appVersion: string;
+  platform: string;
+  /** Whether native open/save dialogs exist (Electron) or a path must be typed (browser host). */
+  nativeDialogs: boolean;
+}
+
+export interface CaseInfo {
+  path: string;
+  name: string;
+  createdAt: string;
+  sourceCount: number;
+  schemaVersion: number;
+}
+
+export interface RecentCase {
+  path: string;
+  name: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+/** Metadata the importer recognises and the analyst may edit. Empty string means unknown. */
+export interface SourceMetadata {
+  title: string;
+  outlet: string;
+  byline: string;
+  /** ISO date (YYYY-MM-DD) or empty. */
+  publishedDate: string;
+  url: string;
+  dateline: string;
+  agency: string;
+  attribution: string;
+}
+
+export interface SourceSummary extends SourceMetadata {
+  id: number;
+  /** True while the title is still the one derived from the lead (no title line was found). */
+  titleDerived: boolean;
+  fileName: string;
+  wordCount: number;
+  importedAt: string;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  text: string;
+}
+
+export interface SourceDetail extends SourceSummary {
+  /** Immutable after import: NFC, LF line endings, paragraphs separated by one blank line. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Lines the importer moved out of the body (boilerplate, comment prompts, notes). */
+  removedLines: string[];
+}
+
+export interface UpdateSourceMetadataRequest {
+  id: number;
+  changes: Partial<SourceMetadata>;
+}
+
+export interface ImportedFile {
+  fileName: string;
+  status: 'imported' | 'duplicate' | 'refused';
+  sourceId?: number;
+  message?: string;
+}
+
+export interface ImportFilesRequest {
+  paths: string[];
+}
+
+export interface ChooseCaseFileRequest {
+  mode: 'open' | 'create';
+}
+
+/** Every operation: channel name -> request and response. */
+export interface Operations {
+  'host:info': { request: void; response: HostInfo };
+  'case:info': { request: void; response: CaseInfo | null };
+  'case:open': { request: { path: string }; response: CaseInfo };
+  'case:create': { request: { path: string; name?: string }; response: CaseInfo };
+  'case:recent': { request: void; response: RecentCase[] };
+  'case:choose-file': { request: ChooseCaseFileRequest; response: string | null };
+  'sources:list': { request: void; response: SourceSummary[] };
+  'sources:get': { request: { id: number }; response: SourceDetail };
+  'sources:update-metadata': { request: UpdateSourceMetadataRequest; response: SourceSummary };
+  'sources:import-files': { request: ImportFilesRequest; response: ImportedFile[] };
+}
+
+export type Channel = keyof Operations;
+export type RequestOf<C extends Channel> = Operations[C]['request'];
+export type ResponseOf<C extends Channel> = Operations[C]['response'];
+
+/** Events pushed from main to the UI. */
+export interface Events {
+  'case:did-change': CaseInfo | null;
+  'sources:did-change': { sourceIds: number[] };
+  /** A command chosen in the native application menu. */
+  'command:did-run': { id: string };
+}
+
+export type EventName = keyof Events;
+
+export const errorCodes = [
+  'invalid-request',
+  'unknown-operation',
+  'no-case-open',
+  'not-a-case',
+  'newer-schema',
+  'case-locked',
+  'not-found',
+  'already-exists',
+  'unsupported',
+  'io',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+/** What crosses the boundary for every call; bridges turn failures into thrown errors. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export type Unsubscribe = () => void;
+
+/** `window.workbench`: one verb per operation, one subscription per event. */
+export interface WorkbenchApi {
+  getHostInfo(): Promise<HostInfo>;
+  getCaseInfo(): Promise<CaseInfo | null>;
+  openCase(request: { path: string }): Promise<CaseInfo>;
+  createCase(request: { path: string; name?: string }): Promise<CaseInfo>;
+  listRecentCases(): Promise<RecentCase[]>;
+  chooseCaseFile(request: ChooseCaseFileRequest): Promise<string | null>;
+  listSources(): Promise<SourceSummary[]>;
+  getSource(request: { id: number }): Promise<SourceDetail>;
+  updateSourceMetadata(request: UpdateSourceMetadataRequest): Promise<SourceSummary>;
+  importFiles(request: ImportFilesRequest): Promise<ImportedFile[]>;
+  onDidChangeCase(listener: (event: Events['case:did-change']) => void): Unsubscribe;
+  onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;
+  onDidRunCommand(listener: (event: Events['command:did-run']) => void): Unsubscribe;
+}
