@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../paths';
+import { runCli } from './run-cli';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('corroborate CLI', () => {
+  it('prints help', async () => {
+    const result = await cli('--help');
+    expect(result.status).toBe(0);
+    expect(result.out).toContain('corroborate import <case> <files or folders…>');
+    expect(result.out).toContain('corroborate sources <case>');
+  });
+
+  it('imports the seeds into a new case and lists them as JSON', async () => {
+    const casePath = join(mkdtempSync(join(tmpdir(), 'cli-')), 'case.corroborate');
+    const imported = await cli('import', casePath, bundledSeedsDir, '--json');
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({ summary: { imported: 5, duplicate: 0, refused: 0 } });
+
+    const again = await cli('import', casePath, join(bundledSeedsDir, '002_b8274ddac1e040c9.txt'));
+    expect(again.out).toContain('0 imported, 1 duplicates, 0 refused');
+
+    const listed = await cli('sources', casePath, '--json');
+    expect(listed.status).toBe(0);
+    const sources = JSON.parse(listed.out) as Array<{ fileName: string; wordCount: number }>;
+    expect(sources.map((source) => source.fileName)).toHaveLength(5);
+    expect(sources.every((source) => source.wordCount > 300)).toBe(true);
+  });
+
+  it('exits 2 when a file is refused, and still imports the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x01]));
+    const result = await cli('import', join(dir, 'case.corroborate'), join(dir, 'bad.txt'), join(bundledSeedsDir, '003_312e5507182a9780.txt'));
+    expect(result.status).toBe(2);
+    expect(result.out).toContain('1 imported, 0 duplicates, 1 refused');
+  });
+
+  it('refuses a text file as a case with a clear message and leaves it unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'my notes');
+    const result = await cli('sources', notes);
+    expect(result.status).toBe(1);
+    expect(result.err).toMatch(/^Error: .*notes\.txt.*not a Corroborate case/);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes');
+  });
+
+  it('rejects unknown commands and options with usage', async () => {
+    expect((await cli('frobnicate')).status).toBe(1);
+    const unknownOption = await cli('sources', 'x', '--colour');
+    expect(unknownOption.status).toBe(1);
+    expect(unknownOption.err).toContain('Usage:');
+  });
+});

@@ -1,0 +1,75 @@
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { join } from 'node:path';
+import { commandDescriptors } from '../preload/commands';
+import { createAppServices } from './app-services';
+import { registerIpc } from './ipc/register-ipc';
+import { buildMenuTemplate } from './menu/application-menu';
+import { appRoot, readAppVersion, rendererDir } from './paths';
+import { CASE_FILE_EXTENSION } from './services/case-service';
+import { openStartupCase } from './services/startup';
+import { createMainWindow, hardenSession, registerAppScheme, serveRenderer } from './window';
+
+// The composition root of the desktop app: storage and services, then IPC, then the window.
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const dataDir = process.env.CORROBORATE_DATA_DIR ?? app.getPath('userData');
+  const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds');
+  let mainWindow: BrowserWindow | null = null;
+
+  const services = createAppServices({
+    dataDir,
+    host: { kind: 'electron', appVersion: readAppVersion(), platform: process.platform, nativeDialogs: true },
+    dialogs: {
+      async chooseCaseFile(mode) {
+        const filters = [{ name: 'Corroborate case', extensions: [CASE_FILE_EXTENSION.slice(1)] }];
+        const parent = mainWindow ?? undefined;
+        if (mode === 'open') {
+          const options = { properties: ['openFile' as const], filters };
+          const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        }
+        const options = { defaultPath: `Untitled${CASE_FILE_EXTENSION}`, filters };
+        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+  });
+  const startup = openStartupCase(services.cases, services.sources, { dataDir, seedsDir });
+  if (startup.problem) console.error(`No case opened at start: ${startup.problem}`);
+
+  hardenSession(session.defaultSession);
+  serveRenderer(rendererDir);
+  registerIpc(services.dispatcher);
+  services.events.subscribe((event, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
+  });
+
+  const runCommand = (id: string) => mainWindow?.webContents.send('command:did-run', { id });
+  const template = buildMenuTemplate(commandDescriptors, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, appName: app.name }, runCommand);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (navigation) => navigation.preventDefault());
+  });
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    services.cases.close();
+    app.quit();
+  });
+
+  mainWindow = createMainWindow(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
+  mainWindow.on('closed', () => (mainWindow = null));
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Channel, Envelope, HostInfo, RequestOf, ResponseOf } from '../../preload/contract';
+import { CaseError, toErrorInfo } from '../core/errors';
+import type { CaseService } from './case-service';
+import { requestSchemas } from './request-schemas';
+import type { SourceService } from './source-service';
+
+/** Native dialogs exist only in Electron; the browser host refuses with `unsupported`. */
+export interface CaseFileDialogs {
+  chooseCaseFile(mode: 'open' | 'create'): Promise<string | null>;
+}
+
+type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
+type Handlers = { [C in Channel]: Handler<C> };
+
+export interface DispatchDependencies {
+  host: HostInfo;
+  cases: CaseService;
+  sources: SourceService;
+  dialogs: CaseFileDialogs;
+}
+
+/** The one table every shell calls through: channel -> validated handler. */
+export class Dispatcher {
+  private readonly handlers: Handlers;
+
+  constructor({ host, cases, sources, dialogs }: DispatchDependencies) {
+    this.handlers = {
+      'host:info': () => host,
+      'case:info': () => cases.info(),
+      'case:open': ({ path }) => cases.open(path),
+      'case:create': ({ path, name }) => cases.create(path, name),
+      'case:recent': () => cases.recent(),
+      'case:choose-file': ({ mode }) => dialogs.chooseCaseFile(mode),
+      'sources:list': () => sources.list(),
+      'sources:get': ({ id }) => sources.get(id),
+      'sources:update-metadata': (request) => sources.updateMetadata(request),
+      'sources:import-files': ({ paths }) => sources.importFiles(paths),
+    };
+  }
+
+  /** Validates the payload, runs the handler, and never throws: failures become envelopes. */
+  async dispatch(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown-operation', message: `Unknown operation: ${String(channel).slice(0, 100)}` } };
+    }
+    try {
+      return { ok: true, value: await this.run(channel, payload) };
+    } catch (error) {
+      return { ok: false, error: toErrorInfo(error) };
+    }
+  }
+
+  private async run<C extends Channel>(channel: C, payload: unknown): Promise<ResponseOf<C>> {
+    const parsed = requestSchemas[channel].safeParse(payload);
+    if (!parsed.success) {
+      throw new CaseError('invalid-request', `Invalid request for ${channel}: ${z.prettifyError(parsed.error)}`);
+    }
+    const handler: Handler<C> = this.handlers[channel];
+    return handler(parsed.data);
+  }
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(requestSchemas, value);
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundledSeedsDir } from '../paths';
+import { createTestServices } from './test-support';
+
+let services: ReturnType<typeof createTestServices>;
+afterEach(() => services.cases.close());
+
+function withCase() {
+  services = createTestServices();
+  services.cases.create(join(services.dataDir, 'Case.corroborate'), 'Case');
+  services.emitted.length = 0;
+  return services;
+}
+
+describe('SourceService', () => {
+  it('imports a folder of seeds in name order and reports each file', () => {
+    const { sources } = withCase();
+    const results = sources.importFiles([bundledSeedsDir]);
+    expect(results.map((result) => result.status)).toEqual(['imported', 'imported', 'imported', 'imported', 'imported']);
+    expect(sources.list()).toHaveLength(5);
+  });
+
+  it('reports a file already in the case as a duplicate, not a second source', () => {
+    const { sources } = withCase();
+    const file = join(bundledSeedsDir, '000_83bae86300c6edcd.txt');
+    const [first] = sources.importFiles([file]);
+    const copy = join(services.dataDir, 'copy with CRLF.txt');
+    // The same text with Windows line endings normalises to the same source.
+    writeFileSync(copy, (sources.get(first?.sourceId ?? 0).text + '\n').replace(/\n/g, '\r\n'));
+    const [again] = sources.importFiles([file]);
+    expect(again).toMatchObject({ status: 'duplicate', sourceId: first?.sourceId });
+    expect(sources.list()).toHaveLength(1);
+  });
+
+  it('refuses binary, non-UTF-8, empty and unreadable files without stopping the batch', () => {
+    const { sources } = withCase();
+    const dir = join(services.dataDir, 'incoming');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(join(dir, 'b-latin1.txt'), Buffer.from('Caf\xe9 au lait', 'latin1'));
+    writeFileSync(join(dir, 'c-empty.txt'), '\n\n  \n');
+    writeFileSync(join(dir, 'd-good.txt'), 'A title\n\nSEOUL — A body paragraph that says something.');
+    const results = sources.importFiles([dir, join(dir, 'missing.txt')]);
+    expect(results).toEqual([
+      { fileName: 'a-binary.txt', status: 'refused', message: 'a-binary.txt is not UTF-8 text.' },
+      { fileName: 'b-latin1.txt', status: 'refused', message: 'b-latin1.txt is not UTF-8 text.' },
+      { fileName: 'c-empty.txt', status: 'refused', message: 'c-empty.txt has no text to import.' },
+      { fileName: 'd-good.txt', status: 'imported', sourceId: expect.any(Number) },
+      { fileName: 'missing.txt', status: 'refused', message: 'missing.txt could not be read (ENOENT).' },
+    ]);
+    expect(sources.list()).toHaveLength(1);
+  });
+
+  it('updates metadata, announces it, and keeps the text', () => {
+    const { sources } = withCase();
+    const [imported] = sources.importFiles([join(bundledSeedsDir, '001_1b7e558a4582421b.txt')]);
+    const id = imported?.sourceId ?? 0;
+    const before = sources.get(id);
+    const updated = sources.updateMetadata({ id, changes: { title: 'Spun copy of the Washington Times story', outlet: 'unknown content farm' } });
+    expect(updated).toMatchObject({ title: 'Spun copy of the Washington Times story', outlet: 'unknown content farm', titleDerived: false });
+    expect(sources.get(id).text).toBe(before.text);
+    expect(services.emitted).toContainEqual({ event: 'sources:did-change', payload: { sourceIds: [id] } });
+  });
+});
+
+describe('SourceService guarding the open case', () => {
+  it('refuses to import the open case file itself, and the case stays locked', async () => {
+    const { sources, cases } = withCase();
+    const casePath = cases.info()?.path ?? '';
+    expect(sources.importFiles([casePath])).toEqual([
+      { fileName: 'Case.corroborate', status: 'refused', message: 'Case.corroborate is an open Corroborate case, not a report.' },
+    ]);
+    const { CaseDatabase } = await import('../storage/case-database');
+    expect(() => CaseDatabase.open(casePath)).toThrow(expect.objectContaining({ code: 'case-locked' }));
+  });
+});

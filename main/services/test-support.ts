@@ -1,0 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppServices, type AppServices } from '../app-services';
+import { CaseError } from '../core/errors';
+
+/** Services over a fresh temporary data folder, as the browser host builds them. For tests. */
+export function createTestServices(): AppServices & { dataDir: string; emitted: Array<{ event: string; payload: unknown }> } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'corroborate-services-'));
+  const services = createAppServices({
+    dataDir,
+    host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
+    dialogs: {
+      chooseCaseFile: () => {
+        throw new CaseError('unsupported', 'The browser host has no file dialogs.');
+      },
+    },
+  });
+  const emitted: Array<{ event: string; payload: unknown }> = [];
+  services.events.subscribe((event, payload) => emitted.push({ event, payload }));
+  return { ...services, dataDir, emitted };
+}

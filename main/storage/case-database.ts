@@ -1,0 +1,153 @@
+import path from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import type { SourceDetail, SourceMetadata, SourceSummary } from '../../preload/contract';
+import { CaseError } from '../core/errors';
+import {
+  CASE_APPLICATION_ID,
+  checkCaseFile,
+  newerSchemaError,
+  notACaseError,
+} from './case-file-check';
+import { openExclusiveConnection } from './connection';
+import { buildCaseFile } from './create-case-file';
+import { CASE_SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations';
+import { claimCaseFile } from './open-cases';
+import { integerColumn, textColumn } from './rows';
+import * as sources from './source-repository';
+import type { NewSource } from './source-validation';
+import { withIoErrors } from './sqlite-errors';
+
+export { CASE_APPLICATION_ID, checkCaseFile } from './case-file-check';
+export { CASE_SCHEMA_VERSION } from './migrations';
+export type { NewSource } from './source-validation';
+
+export interface CaseDatabaseInfo {
+  name: string;
+  createdAt: string;
+  schemaVersion: number;
+  sourceCount: number;
+  /** Bumped by every write transaction; derived data cached against the case keys on it. */
+  revision: number;
+}
+
+/**
+ * One open case file, held exclusively by this connection until `close()` (or until the
+ * process dies). All methods are synchronous; I/O trouble surfaces as `CaseError('io')`.
+ */
+export class CaseDatabase {
+  #db: DatabaseSync | null;
+  readonly #release: () => void;
+
+  private constructor(
+    /** Absolute path of the case file. */
+    readonly path: string,
+    db: DatabaseSync,
+    release: () => void,
+  ) {
+    this.#db = db;
+    this.#release = release;
+  }
+
+  /** Creates a new case at `filePath` (which must not exist) and opens it. */
+  static create(filePath: string, options: { name: string }): CaseDatabase {
+    const resolved = path.resolve(filePath);
+    const name = typeof options.name === 'string' ? options.name.trim() : '';
+    if (name === '') {
+      throw new CaseError('invalid-request', `Give the case at "${resolved}" a name.`);
+    }
+    buildCaseFile(resolved, name, new Date().toISOString());
+    return CaseDatabase.open(resolved);
+  }
+
+  /** Opens an existing case, upgrading its format if it is older than this build. */
+  static open(filePath: string): CaseDatabase {
+    const resolved = path.resolve(filePath);
+    const release = claimCaseFile(resolved);
+    try {
+      checkCaseFile(resolved);
+      const db = withIoErrors(resolved, () => openExclusiveConnection(resolved));
+      try {
+        withIoErrors(resolved, () => prepareSchema(db, resolved));
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return new CaseDatabase(resolved, db, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  /** Releases the lock. Safe to call more than once. */
+  close(): void {
+    const db = this.#db;
+    if (!db) return;
+    this.#db = null;
+    try {
+      withIoErrors(this.path, () => db.close());
+    } finally {
+      this.#release();
+    }
+  }
+
+  info(): CaseDatabaseInfo {
+    return this.#use((db) => {
+      const row = db
+        .prepare(
+          `SELECT name, created_at, revision, (SELECT count(*) FROM sources) AS source_count
+           FROM case_info WHERE id = 1`,
+        )
+        .get();
+      if (!row) throw new Error('The case has no case_info row.');
+      return {
+        name: textColumn(row, 'name'),
+        createdAt: textColumn(row, 'created_at'),
+        schemaVersion: readSchemaVersion(db),
+        sourceCount: integerColumn(row, 'source_count'),
+        revision: integerColumn(row, 'revision'),
+      };
+    });
+  }
+
+  /** Adds a source with its paragraphs; `already-exists` if the same text is in the case. */
+  insertSource(source: NewSource): number {
+    return this.#use((db) => sources.insertSource(db, source));
+  }
+
+  findSourceIdByHash(contentHash: string): number | null {
+    return this.#use((db) => sources.findSourceIdByHash(db, contentHash));
+  }
+
+  /** Every source, in import order. */
+  listSources(): SourceSummary[] {
+    return this.#use((db) => sources.listSources(db));
+  }
+
+  getSource(id: number): SourceDetail {
+    return this.#use((db) => sources.getSource(db, id));
+  }
+
+  updateSourceMetadata(id: number, changes: Partial<SourceMetadata>): SourceSummary {
+    return this.#use((db) => sources.updateSourceMetadata(db, id, changes));
+  }
+
+  #use<T>(work: (db: DatabaseSync) => T): T {
+    const db = this.#db;
+    if (!db) throw new CaseError('no-case-open', `"${this.path}" has been closed.`);
+    return withIoErrors(this.path, () => work(db));
+  }
+}
+
+/**
+ * Re-checks identity and version through SQLite (authoritative: the header on disk can lag
+ * behind a WAL that was not checkpointed), then upgrades an older case.
+ */
+function prepareSchema(db: DatabaseSync, filePath: string): void {
+  const row = db.prepare('PRAGMA application_id').get();
+  const applicationId = row ? integerColumn(row, 'application_id') >>> 0 : 0;
+  if (applicationId !== CASE_APPLICATION_ID) throw notACaseError(filePath, 'other');
+  const version = readSchemaVersion(db);
+  if (version > CASE_SCHEMA_VERSION) throw newerSchemaError(filePath, version, CASE_SCHEMA_VERSION);
+  migrate(db);
+}

@@ -1,0 +1,58 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { SCHEMA_V1 } from './schema-v1';
+import { transaction } from './transaction';
+
+/** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
+export interface Migration {
+  version: number;
+  description: string;
+  up(db: DatabaseSync): void;
+}
+
+/** Every case format step, in order. Append only; never edit a step that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'Case info, sources, paragraphs',
+    up: (db) => db.exec(SCHEMA_V1),
+  },
+];
+
+/** The newest case format this build reads and writes. */
+export const CASE_SCHEMA_VERSION: number = MIGRATIONS.length;
+
+export function readSchemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get();
+  const version = row?.['user_version'];
+  if (typeof version !== 'number') throw new Error('PRAGMA user_version returned no number.');
+  return version;
+}
+
+/**
+ * Brings the database up to the last migration's version. Each pending step runs in its own
+ * transaction together with its `user_version` bump, so an interrupted upgrade resumes from
+ * the last completed step. The caller refuses databases newer than `migrations` first.
+ */
+export function migrate(
+  db: DatabaseSync,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { from: number; to: number } {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(
+        `Migration ${index} has version ${migration.version}; expected ${index + 1}.`,
+      );
+    }
+  });
+  const from = readSchemaVersion(db);
+  const to = migrations.length;
+  if (from > to) throw new Error(`Schema version ${from} is newer than this build (${to}).`);
+  for (const migration of migrations.slice(from)) {
+    transaction(db, () => {
+      migration.up(db);
+      // PRAGMA takes no bound parameters; the version is an integer we control.
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+    });
+  }
+  return { from, to };
+}

@@ -1,0 +1,160 @@
+import { DatabaseSync } from 'node:sqlite';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SourceMetadata } from '../../preload/contract';
+import { migrate } from './migrations';
+import {
+  findSourceIdByHash,
+  getSource,
+  getSourceSummary,
+  insertSource,
+  listSources,
+  updateSourceMetadata,
+} from './source-repository';
+import { sampleSource, sha256, thrown } from './test-helpers';
+
+let db: DatabaseSync;
+beforeEach(() => {
+  db = new DatabaseSync(':memory:');
+  migrate(db);
+});
+
+const count = (table: string) => db.prepare(`SELECT count(*) AS n FROM ${table}`).get()?.['n'];
+const revision = () => db.prepare('SELECT revision FROM case_info').get()?.['revision'];
+
+describe('insertSource and getSource', () => {
+  it('round-trips a source with its paragraphs sliced by code point', () => {
+    const source = sampleSource();
+    const id = insertSource(db, source);
+    expect(getSource(db, id)).toEqual({
+      id,
+      ...source.metadata,
+      titleDerived: true,
+      fileName: 'fox.txt',
+      wordCount: source.wordCount,
+      importedAt: source.importedAt,
+      text: source.text,
+      removedLines: ['Share this article'],
+      paragraphs: [
+        { index: 0, start: 0, end: 23, text: 'Fox 🦊 crosses the road.' },
+        { index: 1, start: 25, end: 60, text: 'Witnesses said the fox looked calm.' },
+      ],
+    });
+  });
+
+  it('bumps the revision once per insert', () => {
+    const before = revision();
+    insertSource(db, sampleSource('one'));
+    insertSource(db, sampleSource('two'));
+    expect(revision()).toBe(Number(before) + 2);
+  });
+
+  it('refuses the same text twice, naming both, and changes nothing', () => {
+    const id = insertSource(db, sampleSource());
+    const before = revision();
+    const error = thrown(() => insertSource(db, sampleSource(undefined, { fileName: 'copy.txt' })));
+    expect(error.code).toBe('already-exists');
+    expect(error.message).toBe(
+      `"copy.txt" has the same text as source ${id} ("Fox 🦊 crosses the road."), which is already in this case.`,
+    );
+    expect(count('sources')).toBe(1);
+    expect(revision()).toBe(before);
+  });
+
+  it('rolls the source row back when a paragraph cannot be stored', () => {
+    db.exec(`CREATE TRIGGER fail_second_paragraph BEFORE INSERT ON paragraphs WHEN NEW.idx = 1
+      BEGIN SELECT RAISE(ABORT, 'paragraph refused'); END`);
+    const before = revision();
+    expect(() => insertSource(db, sampleSource())).toThrow('paragraph refused');
+    expect(count('sources')).toBe(0);
+    expect(count('paragraphs')).toBe(0);
+    expect(revision()).toBe(before);
+  });
+
+  it('refuses an invalid source before writing anything', () => {
+    const before = revision();
+    const error = thrown(() =>
+      insertSource(db, sampleSource('x', { paragraphs: [{ start: 0, end: 5 }] })),
+    );
+    expect(error.code).toBe('invalid-request');
+    expect(count('sources')).toBe(0);
+    expect(revision()).toBe(before);
+  });
+
+  it('reports a missing source as not-found', () => {
+    const error = thrown(() => getSource(db, 42));
+    expect(error.code).toBe('not-found');
+    expect(error.message).toBe('Source 42 is not in this case. It may have been removed.');
+  });
+});
+
+describe('findSourceIdByHash and listSources', () => {
+  it('find a source by the hash of its text', () => {
+    const id = insertSource(db, sampleSource('alpha'));
+    expect(findSourceIdByHash(db, sha256('alpha'))).toBe(id);
+    expect(findSourceIdByHash(db, sha256('beta'))).toBeNull();
+  });
+
+  it('list nothing in a new case', () => {
+    expect(listSources(db)).toEqual([]);
+  });
+
+  it('list summaries in id order without text', () => {
+    const ids = ['c', 'a', 'b'].map((text) => insertSource(db, sampleSource(text)));
+    const listed = listSources(db);
+    expect(listed.map((s) => s.id)).toEqual(ids);
+    expect(listed.map((s) => s.title)).toEqual(['c', 'a', 'b']);
+    expect(listed[0]).not.toHaveProperty('text');
+  });
+});
+
+describe('updateSourceMetadata', () => {
+  let id: number;
+  beforeEach(() => {
+    id = insertSource(db, sampleSource());
+  });
+
+  it.each<[string, Partial<SourceMetadata>, Partial<SourceMetadata> & { titleDerived: boolean }]>([
+    [
+      'a new title clears titleDerived',
+      { title: 'Fox seen' },
+      { title: 'Fox seen', titleDerived: false },
+    ],
+    [
+      'other fields keep titleDerived',
+      { outlet: 'Wire', publishedDate: '2024-05-01' },
+      { outlet: 'Wire', publishedDate: '2024-05-01', titleDerived: true },
+    ],
+    [
+      're-sending the same title keeps titleDerived',
+      { title: 'Fox 🦊 crosses the road.', byline: 'Ann' },
+      { byline: 'Ann', titleDerived: true },
+    ],
+    ['a date can be cleared', { publishedDate: '' }, { publishedDate: '', titleDerived: true }],
+  ])('%s', (_label, changes, expected) => {
+    const updated = updateSourceMetadata(db, id, changes);
+    expect(updated).toMatchObject(expected);
+    expect(getSourceSummary(db, id)).toEqual(updated);
+  });
+
+  it('bumps the revision on a write, not on an empty edit', () => {
+    const before = Number(revision());
+    updateSourceMetadata(db, id, {});
+    expect(revision()).toBe(before);
+    updateSourceMetadata(db, id, { url: 'https://example.org/fox' });
+    expect(revision()).toBe(before + 1);
+  });
+
+  it.each<[string, number, Partial<SourceMetadata>, string]>([
+    ['an empty title', 1, { title: '' }, 'invalid-request'],
+    ['a bad date', 1, { publishedDate: 'yesterday' }, 'invalid-request'],
+    ['a missing source', 99, { outlet: 'Wire' }, 'not-found'],
+  ])('refuses %s and changes nothing', (_label, target, changes, code) => {
+    const before = getSourceSummary(db, id);
+    const beforeRevision = revision();
+    expect(thrown(() => updateSourceMetadata(db, target === 1 ? id : target, changes)).code).toBe(
+      code,
+    );
+    expect(getSourceSummary(db, id)).toEqual(before);
+    expect(revision()).toBe(beforeRevision);
+  });
+});

@@ -1,0 +1,164 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { SourceDetail, SourceMetadata, SourceSummary } from '../../preload/contract';
+import { CaseError } from '../core/errors';
+import { sliceSpans } from './paragraph-text';
+import { booleanColumn, integerColumn, textColumn, type Row } from './rows';
+import { validateMetadataChanges, validateNewSource, type NewSource } from './source-validation';
+import { writeTransaction } from './transaction';
+
+/** Metadata field → column. Column names come only from here, never from input. */
+const METADATA_COLUMNS = {
+  title: 'title',
+  outlet: 'outlet',
+  byline: 'byline',
+  publishedDate: 'published_date',
+  url: 'url',
+  dateline: 'dateline',
+  agency: 'agency',
+  attribution: 'attribution',
+} as const satisfies Record<keyof SourceMetadata, string>;
+
+const SUMMARY_COLUMNS = `id, title, title_derived, outlet, byline, published_date, url, dateline,
+  agency, attribution, file_name, word_count, imported_at`;
+
+function toSummary(row: Row): SourceSummary {
+  return {
+    id: integerColumn(row, 'id'),
+    title: textColumn(row, 'title'),
+    titleDerived: booleanColumn(row, 'title_derived'),
+    outlet: textColumn(row, 'outlet'),
+    byline: textColumn(row, 'byline'),
+    publishedDate: textColumn(row, 'published_date'),
+    url: textColumn(row, 'url'),
+    dateline: textColumn(row, 'dateline'),
+    agency: textColumn(row, 'agency'),
+    attribution: textColumn(row, 'attribution'),
+    fileName: textColumn(row, 'file_name'),
+    wordCount: integerColumn(row, 'word_count'),
+    importedAt: textColumn(row, 'imported_at'),
+  };
+}
+
+function sourceNotFound(id: number): CaseError {
+  return new CaseError('not-found', `Source ${id} is not in this case. It may have been removed.`);
+}
+
+/** Adds a source and its paragraphs in one write transaction; returns the new id. */
+export function insertSource(db: DatabaseSync, source: NewSource): number {
+  validateNewSource(source);
+  return writeTransaction(db, () => {
+    const existing = db
+      .prepare('SELECT id, title FROM sources WHERE content_hash = ?')
+      .get(source.contentHash);
+    if (existing) {
+      throw new CaseError(
+        'already-exists',
+        `"${source.fileName}" has the same text as source ${integerColumn(existing, 'id')} ("${textColumn(existing, 'title')}"), which is already in this case.`,
+      );
+    }
+    const { metadata } = source;
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO sources (title, title_derived, outlet, byline, published_date, url, dateline,
+           agency, attribution, file_name, content_hash, text, word_count, removed_lines, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        metadata.title,
+        source.titleDerived ? 1 : 0,
+        metadata.outlet,
+        metadata.byline,
+        metadata.publishedDate,
+        metadata.url,
+        metadata.dateline,
+        metadata.agency,
+        metadata.attribution,
+        source.fileName,
+        source.contentHash,
+        source.text,
+        source.wordCount,
+        JSON.stringify(source.removedLines),
+        source.importedAt,
+      );
+    const id = Number(lastInsertRowid);
+    const insertParagraph = db.prepare(
+      'INSERT INTO paragraphs (source_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+    );
+    source.paragraphs.forEach(({ start, end }, index) =>
+      insertParagraph.run(id, index, start, end),
+    );
+    return id;
+  });
+}
+
+export function findSourceIdByHash(db: DatabaseSync, contentHash: string): number | null {
+  const row = db.prepare('SELECT id FROM sources WHERE content_hash = ?').get(contentHash);
+  return row ? integerColumn(row, 'id') : null;
+}
+
+export function listSources(db: DatabaseSync): SourceSummary[] {
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY id`).all().map(toSummary);
+}
+
+export function getSourceSummary(db: DatabaseSync, id: number): SourceSummary {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ?`).get(id);
+  if (!row) throw sourceNotFound(id);
+  return toSummary(row);
+}
+
+export function getSource(db: DatabaseSync, id: number): SourceDetail {
+  const row = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, text, removed_lines FROM sources WHERE id = ?`)
+    .get(id);
+  if (!row) throw sourceNotFound(id);
+  const text = textColumn(row, 'text');
+  const spans = db
+    .prepare('SELECT idx, start, "end" FROM paragraphs WHERE source_id = ? ORDER BY idx')
+    .all(id)
+    .map((span) => ({
+      index: integerColumn(span, 'idx'),
+      start: integerColumn(span, 'start'),
+      end: integerColumn(span, 'end'),
+    }));
+  const texts = sliceSpans(text, spans);
+  return {
+    ...toSummary(row),
+    text,
+    paragraphs: spans.map((span, i) => ({ ...span, text: texts[i] ?? '' })),
+    removedLines: parseRemovedLines(textColumn(row, 'removed_lines')),
+  };
+}
+
+function parseRemovedLines(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  if (!Array.isArray(value) || !value.every((line) => typeof line === 'string')) {
+    throw new Error('sources.removed_lines is not a list of strings.');
+  }
+  return value;
+}
+
+/**
+ * Edits metadata in one write transaction and returns the updated summary. Changing the title
+ * marks it as no longer derived from the lead; re-sending the same title does not.
+ */
+export function updateSourceMetadata(
+  db: DatabaseSync,
+  id: number,
+  changes: Partial<SourceMetadata>,
+): SourceSummary {
+  const fields = validateMetadataChanges(changes, `Cannot edit source ${id}`);
+  const entries = Object.entries(fields) as [keyof SourceMetadata, string][];
+  if (entries.length === 0) return getSourceSummary(db, id);
+  return writeTransaction(db, () => {
+    const current = getSourceSummary(db, id);
+    const assignments = entries.map(([key]) => `${METADATA_COLUMNS[key]} = ?`);
+    if (fields.title !== undefined && fields.title !== current.title) {
+      assignments.push('title_derived = 0');
+    }
+    db.prepare(`UPDATE sources SET ${assignments.join(', ')} WHERE id = ?`).run(
+      ...entries.map(([, value]) => value),
+      id,
+    );
+    return getSourceSummary(db, id);
+  });
+}

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { createAppServices } from '../app-services';
+import { CaseError } from '../core/errors';
+import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
+import { openStartupCase } from '../services/startup';
+import { startWebHost } from './server';
+
+const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR]
+
+Serves Corroborate to a browser on 127.0.0.1. Open the printed URL; it carries a random token
+that every request must present.`;
+
+/** Starts the browser host: the composition root for machines without an Electron binary. */
+export async function runBrowserHost(argv: readonly string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
+  if (!existsSync(resolve(rendererDir, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` first.');
+  }
+
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  const services = createAppServices({
+    dataDir,
+    host: { kind: 'browser', appVersion: readAppVersion(), platform: process.platform, nativeDialogs: false },
+    dialogs: {
+      chooseCaseFile: () => {
+        throw new CaseError('unsupported', 'The browser host has no file dialogs: type the path of the case file.');
+      },
+    },
+  });
+  const startup = openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
+  if (startup.problem) console.error(`No case opened at start: ${startup.problem}`);
+
+  const host = await startWebHost({ dispatcher: services.dispatcher, events: services.events, staticDir: rendererDir, port });
+  console.log(`Corroborate is being served at ${host.url}`);
+
+  const shutdown = () => {
+    void host.close().finally(() => {
+      services.cases.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppServices, type AppServices } from '../app-services';
+import { CaseError } from '../core/errors';
+import { bundledSeedsDir } from '../paths';
+import { openStartupCase } from '../services/startup';
+import { TOKEN_COOKIE_PREFIX } from './request-guard';
+import { startWebHost, type WebHost } from './server';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(options: { port: number; path: string; method?: string; headers?: Record<string, string>; body?: string; address?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: options.address ?? '127.0.0.1', port: options.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+let services: AppServices;
+let host: WebHost;
+
+beforeAll(async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'web-host-'));
+  const staticDir = mkdtempSync(join(tmpdir(), 'web-host-static-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Corroborate</title>');
+  services = createAppServices({
+    dataDir,
+    host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
+    dialogs: {
+      chooseCaseFile: () => {
+        throw new CaseError('unsupported', 'no dialogs');
+      },
+    },
+  });
+  openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
+  host = await startWebHost({ dispatcher: services.dispatcher, events: services.events, staticDir });
+});
+
+afterAll(async () => {
+  await host.close();
+  services.cases.close();
+});
+
+const own = () => ({ host: `127.0.0.1:${host.port}` });
+const authorised = () => ({ ...own(), authorization: `Bearer ${host.token}` });
+
+describe('browser host', () => {
+  it('listens on loopback only', async () => {
+    expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((info) => info && info.family === 'IPv4' && !info.internal);
+    if (external) {
+      await expect(send({ port: host.port, path: '/', address: external.address, headers: authorised() })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    }
+  });
+
+  it('prints a URL that carries a long random token', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{43}$`));
+  });
+
+  it('refuses a request without the token', async () => {
+    const reply = await send({ port: host.port, path: '/', headers: own() });
+    expect(reply.status).toBe(401);
+    expect(reply.body).toContain('missing or wrong token');
+  });
+
+  it('refuses an API call without the token and runs nothing', async () => {
+    const reply = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: own(), body: '{}' });
+    expect(reply.status).toBe(401);
+  });
+
+  it('refuses a foreign Host header even with the token', async () => {
+    const reply = await send({ port: host.port, path: '/', headers: { host: 'evil.example', authorization: `Bearer ${host.token}` } });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toContain('evil.example');
+  });
+
+  it('refuses a foreign Origin even with the token', async () => {
+    const reply = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: { ...authorised(), origin: 'http://evil.example' }, body: '{}' });
+    expect(reply.status).toBe(403);
+  });
+
+  it('trades the URL token for an HttpOnly same-site cookie and a clean URL', async () => {
+    const reply = await send({ port: host.port, path: `/?token=${host.token}`, headers: own() });
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    const cookie = String(reply.headers['set-cookie']);
+    expect(cookie).toContain(`${TOKEN_COOKIE_PREFIX}${host.port}=${host.token}`);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+  });
+
+  it('does not accept the URL token for anything but the page', async () => {
+    const reply = await send({ port: host.port, path: `/api/op/sources:list?token=${host.token}`, method: 'POST', headers: own(), body: '{}' });
+    expect(reply.status).toBe(401);
+  });
+
+  it('serves the page with a strict CSP once the cookie is set', async () => {
+    const reply = await send({ port: host.port, path: '/', headers: { ...own(), cookie: `${TOKEN_COOKIE_PREFIX}${host.port}=${host.token}` } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
+      const reply = await send({ port: host.port, path, headers: authorised() });
+      expect(reply.status).toBe(404);
+    }
+  });
+
+  it('answers the contract: the sample case has five sources', async () => {
+    const reply = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: authorised(), body: '{}' });
+    const envelope = JSON.parse(reply.body) as { ok: boolean; value: unknown[] };
+    expect(envelope.ok).toBe(true);
+    expect(envelope.value).toHaveLength(5);
+  });
+
+  it('validates payloads and reports bad JSON and unknown operations as envelopes', async () => {
+    const invalid = await send({ port: host.port, path: '/api/op/sources:get', method: 'POST', headers: authorised(), body: JSON.stringify({ request: { id: 'one' } }) });
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const badJson = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: authorised(), body: '{' });
+    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const unknown = await send({ port: host.port, path: '/api/op/shell:exec', method: 'POST', headers: authorised(), body: '{}' });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+  });
+
+  it('pushes events to the event stream', async () => {
+    const received = new Promise<string>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: authorised() }, (res) => {
+        res.on('data', (chunk: Buffer) => {
+          const text = chunk.toString();
+          if (text.includes('sources:did-change')) {
+            resolve(text);
+            req.destroy();
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const [first] = services.sources.list();
+    await send({
+      port: host.port,
+      path: '/api/op/sources:update-metadata',
+      method: 'POST',
+      headers: authorised(),
+      body: JSON.stringify({ request: { id: first?.id, changes: { outlet: 'The Washington Times' } } }),
+    });
+    expect(await received).toContain(`"sourceIds":[${first?.id}]`);
+  });
+});

@@ -1,0 +1,30 @@
+// Every command the analyst can run, as data. The native menu (main), keyboard shortcuts and
+// the command palette (renderer) are all built from this one list; the renderer supplies what
+// each command does. Keys use Electron's accelerator syntax. No imports: shared by every layer.
+
+export type MenuSection = 'file' | 'edit' | 'view' | 'go';
+
+export interface CommandDescriptor {
+  id: string;
+  label: string;
+  /** Electron accelerator, e.g. "CmdOrCtrl+Shift+P". */
+  keys?: string;
+  menu?: MenuSection;
+}
+
+export const commandDescriptors = [
+  { id: 'case.open', label: 'Open Case…', keys: 'CmdOrCtrl+O', menu: 'file' },
+  { id: 'case.create', label: 'New Case…', keys: 'CmdOrCtrl+Shift+N', menu: 'file' },
+  { id: 'source.editDetails', label: 'Edit Source Details…', keys: 'CmdOrCtrl+I', menu: 'edit' },
+  { id: 'reader.openBeside', label: 'Open Selected Source Beside', keys: 'CmdOrCtrl+Enter', menu: 'view' },
+  { id: 'reader.closeColumn', label: 'Close Column', keys: 'CmdOrCtrl+W', menu: 'view' },
+  { id: 'reader.focusNextColumn', label: 'Focus Next Column', keys: 'CmdOrCtrl+]', menu: 'view' },
+  { id: 'reader.focusPreviousColumn', label: 'Focus Previous Column', keys: 'CmdOrCtrl+[', menu: 'view' },
+  { id: 'view.toggleTheme', label: 'Toggle Light/Dark Theme', keys: 'CmdOrCtrl+Shift+L', menu: 'view' },
+  { id: 'view.commandPalette', label: 'Command Palette…', keys: 'CmdOrCtrl+Shift+P', menu: 'view' },
+  { id: 'go.sourceList', label: 'Go to Source List', keys: 'CmdOrCtrl+0', menu: 'go' },
+  { id: 'go.nextSource', label: 'Next Source', keys: 'Alt+Down', menu: 'go' },
+  { id: 'go.previousSource', label: 'Previous Source', keys: 'Alt+Up', menu: 'go' },
+] as const satisfies readonly CommandDescriptor[];
+
+export type CommandId = (typeof commandDescriptors)[number]['id'];
