@@ -13,15 +13,33 @@ export interface RunningHost {
 }
 
 /** Starts the built browser host (out/main/serve.js) on a free port with its own data folder. */
-export async function startBrowserHost(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', join(repoRoot, 'out', 'main', 'serve.js'), '--data-dir', dataDir, '--port', '0', ...extraArgs], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_NO_WARNINGS: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startBrowserHost(
+  dataDir: string,
+  extraArgs: string[] = [],
+): Promise<RunningHost> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(repoRoot, 'out', 'main', 'serve.js'),
+      '--data-dir',
+      dataDir,
+      '--port',
+      '0',
+      ...extraArgs,
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${log}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start:\n${log}`)),
+      20_000,
+    );
     const onData = (chunk: Buffer) => {
       log += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(log);

@@ -35,9 +35,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   launchChromium: [
     async ({}, use) => {
-      let browser: Promise<Browser> | null = null;
-      await use(() => (browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })));
-      if (browser) await (await browser).close();
+      const launched: { browser?: Promise<Browser> } = {};
+      await use(
+        () =>
+          (launched.browser ??= chromium.launch({
+            executablePath: chromiumExecutable(),
+            args: CHROMIUM_ARGS,
+          })),
+      );
+      if (launched.browser) await (await launched.browser).close();
     },
     { scope: 'worker' },
   ],

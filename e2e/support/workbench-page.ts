@@ -20,7 +20,9 @@ export class WorkbenchPage {
   }
 
   source(title: string): Locator {
-    return this.sources.filter({ has: this.page.getByTestId('source-title').getByText(title, { exact: true }) });
+    return this.sources.filter({
+      has: this.page.getByTestId('source-title').getByText(title, { exact: true }),
+    });
   }
 
   column(index: number): Locator {

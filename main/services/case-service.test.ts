@@ -12,7 +12,9 @@ describe('CaseService', () => {
     const path = join(services.dataDir, 'Kim Putin.corroborate');
     const info = services.cases.create(path);
     expect(info).toMatchObject({ name: 'Kim Putin', path, sourceCount: 0 });
-    expect(services.cases.recent()).toEqual([expect.objectContaining({ path, name: 'Kim Putin', exists: true })]);
+    expect(services.cases.recent()).toEqual([
+      expect.objectContaining({ path, name: 'Kim Putin', exists: true }),
+    ]);
     expect(services.emitted).toEqual([{ event: 'case:did-change', payload: info }]);
   });
 
@@ -30,7 +32,9 @@ describe('CaseService', () => {
     services = createTestServices();
     const empty = join(services.dataDir, 'empty.corroborate');
     writeFileSync(empty, '');
-    expect(() => services.cases.open(empty)).toThrow(expect.objectContaining({ code: 'not-a-case' }));
+    expect(() => services.cases.open(empty)).toThrow(
+      expect.objectContaining({ code: 'not-a-case' }),
+    );
     expect(readFileSync(empty)).toHaveLength(0);
     expect(services.cases.info()).toBeNull();
   });
@@ -49,7 +53,9 @@ describe('CaseService', () => {
     services = createTestServices();
     const path = join(services.dataDir, 'taken.corroborate');
     writeFileSync(path, 'mine');
-    expect(() => services.cases.create(path)).toThrow(expect.objectContaining({ code: 'already-exists' }));
+    expect(() => services.cases.create(path)).toThrow(
+      expect.objectContaining({ code: 'already-exists' }),
+    );
     expect(readFileSync(path, 'utf8')).toBe('mine');
   });
 });

@@ -21,7 +21,8 @@ export class CaseService {
 
   /** The open case, or a `no-case-open` error the UI can act on. */
   get database(): CaseDatabase {
-    if (!this.current) throw new CaseError('no-case-open', 'No case is open. Open or create a case first.');
+    if (!this.current)
+      throw new CaseError('no-case-open', 'No case is open. Open or create a case first.');
     return this.current;
   }
 
@@ -45,7 +46,10 @@ export class CaseService {
   }
 
   recent(): RecentCase[] {
-    return (this.settings?.read().recentCases ?? []).map((entry) => ({ ...entry, exists: existsSync(entry.path) }));
+    return (this.settings?.read().recentCases ?? []).map((entry) => ({
+      ...entry,
+      exists: existsSync(entry.path),
+    }));
   }
 
   lastCasePath(): string | undefined {
@@ -66,7 +70,11 @@ export class CaseService {
     this.current?.close();
     this.current = database;
     const info = this.requireInfo();
-    this.settings?.rememberCase({ path: info.path, name: info.name, openedAt: this.now().toISOString() });
+    this.settings?.rememberCase({
+      path: info.path,
+      name: info.name,
+      openedAt: this.now().toISOString(),
+    });
     this.events.emit('case:did-change', info);
     return info;
   }

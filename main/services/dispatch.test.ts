@@ -39,19 +39,40 @@ describe('Dispatcher', () => {
 
   it('says which field is wrong', async () => {
     services = createTestServices();
-    const envelope = await services.dispatcher.dispatch('sources:update-metadata', { id: 1, changes: { publishedDate: 'yesterday' } });
-    expect(envelope).toMatchObject({ ok: false, error: { message: expect.stringContaining('Use a date like 2023-09-12.') } });
+    const envelope = await services.dispatcher.dispatch('sources:update-metadata', {
+      id: 1,
+      changes: { publishedDate: 'yesterday' },
+    });
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Use a date like 2023-09-12.') },
+    });
   });
 
-  it.each([['shell:exec'], ['__proto__'], ['constructor'], [42], [undefined]])('refuses unknown operation %j', async (channel) => {
-    services = createTestServices();
-    await expect(services.dispatcher.dispatch(channel, undefined)).resolves.toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
-  });
+  it.each([['shell:exec'], ['__proto__'], ['constructor'], [42], [undefined]])(
+    'refuses unknown operation %j',
+    async (channel) => {
+      services = createTestServices();
+      await expect(services.dispatcher.dispatch(channel, undefined)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'unknown-operation' },
+      });
+    },
+  );
 
   it('turns expected failures into typed errors', async () => {
     services = createTestServices();
-    await expect(services.dispatcher.dispatch('sources:list', undefined)).resolves.toMatchObject({ ok: false, error: { code: 'no-case-open' } });
-    await expect(services.dispatcher.dispatch('case:open', { path: join(services.dataDir, 'missing.corroborate') })).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
-    await expect(services.dispatcher.dispatch('case:choose-file', { mode: 'open' })).resolves.toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    await expect(services.dispatcher.dispatch('sources:list', undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'no-case-open' },
+    });
+    await expect(
+      services.dispatcher.dispatch('case:open', {
+        path: join(services.dataDir, 'missing.corroborate'),
+      }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await expect(
+      services.dispatcher.dispatch('case:choose-file', { mode: 'open' }),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 });

@@ -42,7 +42,13 @@ export class Dispatcher {
   /** Validates the payload, runs the handler, and never throws: failures become envelopes. */
   async dispatch(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'unknown-operation', message: `Unknown operation: ${String(channel).slice(0, 100)}` } };
+      return {
+        ok: false,
+        error: {
+          code: 'unknown-operation',
+          message: `Unknown operation: ${String(channel).slice(0, 100)}`,
+        },
+      };
     }
     try {
       return { ok: true, value: await this.run(channel, payload) };
@@ -54,7 +60,10 @@ export class Dispatcher {
   private async run<C extends Channel>(channel: C, payload: unknown): Promise<ResponseOf<C>> {
     const parsed = requestSchemas[channel].safeParse(payload);
     if (!parsed.success) {
-      throw new CaseError('invalid-request', `Invalid request for ${channel}: ${z.prettifyError(parsed.error)}`);
+      throw new CaseError(
+        'invalid-request',
+        `Invalid request for ${channel}: ${z.prettifyError(parsed.error)}`,
+      );
     }
     const handler: Handler<C> = this.handlers[channel];
     return handler(parsed.data);

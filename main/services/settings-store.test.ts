@@ -19,14 +19,22 @@ describe('SettingsStore', () => {
 
   it('keeps at most twelve recent cases', () => {
     const store = new SettingsStore(mkdtempSync(join(tmpdir(), 'settings-')));
-    for (let i = 0; i < 20; i++) store.rememberCase({ path: `/case-${i}`, name: `${i}`, openedAt: '2026-01-01T00:00:00.000Z' });
+    for (let i = 0; i < 20; i++)
+      store.rememberCase({
+        path: `/case-${i}`,
+        name: `${i}`,
+        openedAt: '2026-01-01T00:00:00.000Z',
+      });
     expect(store.read().recentCases).toHaveLength(12);
     expect(store.read().recentCases[0]?.path).toBe('/case-19');
   });
 
-  it.each(['{', '[]', '{"recentCases": "nope"}', ''])('treats a damaged settings file (%j) as empty', (content) => {
-    const dir = mkdtempSync(join(tmpdir(), 'settings-'));
-    writeFileSync(join(dir, 'settings.json'), content);
-    expect(new SettingsStore(dir).read()).toEqual({ recentCases: [] });
-  });
+  it.each(['{', '[]', '{"recentCases": "nope"}', ''])(
+    'treats a damaged settings file (%j) as empty',
+    (content) => {
+      const dir = mkdtempSync(join(tmpdir(), 'settings-'));
+      writeFileSync(join(dir, 'settings.json'), content);
+      expect(new SettingsStore(dir).read()).toEqual({ recentCases: [] });
+    },
+  );
 });

@@ -18,7 +18,13 @@ describe('SourceService', () => {
   it('imports a folder of seeds in name order and reports each file', () => {
     const { sources } = withCase();
     const results = sources.importFiles([bundledSeedsDir]);
-    expect(results.map((result) => result.status)).toEqual(['imported', 'imported', 'imported', 'imported', 'imported']);
+    expect(results.map((result) => result.status)).toEqual([
+      'imported',
+      'imported',
+      'imported',
+      'imported',
+      'imported',
+    ]);
     expect(sources.list()).toHaveLength(5);
   });
 
@@ -38,17 +44,27 @@ describe('SourceService', () => {
     const { sources } = withCase();
     const dir = join(services.dataDir, 'incoming');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'a-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(
+      join(dir, 'a-binary.txt'),
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]),
+    );
     writeFileSync(join(dir, 'b-latin1.txt'), Buffer.from('Caf\xe9 au lait', 'latin1'));
     writeFileSync(join(dir, 'c-empty.txt'), '\n\n  \n');
-    writeFileSync(join(dir, 'd-good.txt'), 'A title\n\nSEOUL — A body paragraph that says something.');
+    writeFileSync(
+      join(dir, 'd-good.txt'),
+      'A title\n\nSEOUL — A body paragraph that says something.',
+    );
     const results = sources.importFiles([dir, join(dir, 'missing.txt')]);
     expect(results).toEqual([
       { fileName: 'a-binary.txt', status: 'refused', message: 'a-binary.txt is not UTF-8 text.' },
       { fileName: 'b-latin1.txt', status: 'refused', message: 'b-latin1.txt is not UTF-8 text.' },
       { fileName: 'c-empty.txt', status: 'refused', message: 'c-empty.txt has no text to import.' },
       { fileName: 'd-good.txt', status: 'imported', sourceId: expect.any(Number) },
-      { fileName: 'missing.txt', status: 'refused', message: 'missing.txt could not be read (ENOENT).' },
+      {
+        fileName: 'missing.txt',
+        status: 'refused',
+        message: 'missing.txt could not be read (ENOENT).',
+      },
     ]);
     expect(sources.list()).toHaveLength(1);
   });
@@ -58,10 +74,20 @@ describe('SourceService', () => {
     const [imported] = sources.importFiles([join(bundledSeedsDir, '001_1b7e558a4582421b.txt')]);
     const id = imported?.sourceId ?? 0;
     const before = sources.get(id);
-    const updated = sources.updateMetadata({ id, changes: { title: 'Spun copy of the Washington Times story', outlet: 'unknown content farm' } });
-    expect(updated).toMatchObject({ title: 'Spun copy of the Washington Times story', outlet: 'unknown content farm', titleDerived: false });
+    const updated = sources.updateMetadata({
+      id,
+      changes: { title: 'Spun copy of the Washington Times story', outlet: 'unknown content farm' },
+    });
+    expect(updated).toMatchObject({
+      title: 'Spun copy of the Washington Times story',
+      outlet: 'unknown content farm',
+      titleDerived: false,
+    });
     expect(sources.get(id).text).toBe(before.text);
-    expect(services.emitted).toContainEqual({ event: 'sources:did-change', payload: { sourceIds: [id] } });
+    expect(services.emitted).toContainEqual({
+      event: 'sources:did-change',
+      payload: { sourceIds: [id] },
+    });
   });
 });
 
@@ -70,9 +96,15 @@ describe('SourceService guarding the open case', () => {
     const { sources, cases } = withCase();
     const casePath = cases.info()?.path ?? '';
     expect(sources.importFiles([casePath])).toEqual([
-      { fileName: 'Case.corroborate', status: 'refused', message: 'Case.corroborate is an open Corroborate case, not a report.' },
+      {
+        fileName: 'Case.corroborate',
+        status: 'refused',
+        message: 'Case.corroborate is an open Corroborate case, not a report.',
+      },
     ]);
     const { CaseDatabase } = await import('../storage/case-database');
-    expect(() => CaseDatabase.open(casePath)).toThrow(expect.objectContaining({ code: 'case-locked' }));
+    expect(() => CaseDatabase.open(casePath)).toThrow(
+      expect.objectContaining({ code: 'case-locked' }),
+    );
   });
 });

@@ -41,7 +41,9 @@ export class SourceService {
   /** Imports files and folders (folders: their text files, recursively, in name order). */
   importFiles(paths: readonly string[]): ImportedFile[] {
     const results = expandPaths(paths).map((path) => this.importFile(path));
-    const sourceIds = results.flatMap((result) => (result.sourceId !== undefined && result.status === 'imported' ? [result.sourceId] : []));
+    const sourceIds = results.flatMap((result) =>
+      result.sourceId !== undefined && result.status === 'imported' ? [result.sourceId] : [],
+    );
     if (sourceIds.length > 0) {
       this.events.emit('sources:did-change', { sourceIds });
       this.cases.announceChange();
@@ -54,15 +56,20 @@ export class SourceService {
     const fileName = basename(path);
     try {
       // Reading an open case file would release this process's lock on it (POSIX semantics).
-      if (isHeldCaseFile(path)) return refused(fileName, 'is an open Corroborate case, not a report');
+      if (isHeldCaseFile(path))
+        return refused(fileName, 'is an open Corroborate case, not a report');
       const size = statSync(path).size;
       if (size > MAX_IMPORT_BYTES) {
-        return refused(fileName, `is ${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`);
+        return refused(
+          fileName,
+          `is ${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`,
+        );
       }
       return this.importText(fileName, readFileSync(path));
     } catch (error) {
       // Storage messages already name what they refer to; disk trouble (`io`) stops the batch.
-      if (error instanceof CaseError && error.code !== 'io') return { fileName, status: 'refused', message: error.message };
+      if (error instanceof CaseError && error.code !== 'io')
+        return { fileName, status: 'refused', message: error.message };
       if (isNodeError(error)) return refused(fileName, `could not be read (${error.code})`);
       throw error;
     }
@@ -83,7 +90,12 @@ export class SourceService {
     const database = this.cases.database;
     const existing = database.findSourceIdByHash(contentHash);
     if (existing !== null) {
-      return { fileName, status: 'duplicate', sourceId: existing, message: 'The same text is already in this case.' };
+      return {
+        fileName,
+        status: 'duplicate',
+        sourceId: existing,
+        message: 'The same text is already in this case.',
+      };
     }
     const sourceId = database.insertSource({
       metadata: parsed.metadata,
@@ -102,7 +114,7 @@ export class SourceService {
 
 function expandPaths(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
-    let isDirectory = false;
+    let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {

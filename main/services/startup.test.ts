@@ -11,9 +11,16 @@ afterEach(() => services.cases.close());
 describe('openStartupCase', () => {
   it('creates the sample case from the seeds on first run', () => {
     services = createTestServices();
-    const result = openStartupCase(services.cases, services.sources, { dataDir: services.dataDir, seedsDir: bundledSeedsDir });
+    const result = openStartupCase(services.cases, services.sources, {
+      dataDir: services.dataDir,
+      seedsDir: bundledSeedsDir,
+    });
     expect(result.problem).toBeUndefined();
-    expect(result.caseInfo).toMatchObject({ name: SAMPLE_CASE_NAME, sourceCount: 5, path: join(services.dataDir, 'Sample case.corroborate') });
+    expect(result.caseInfo).toMatchObject({
+      name: SAMPLE_CASE_NAME,
+      sourceCount: 5,
+      path: join(services.dataDir, 'Sample case.corroborate'),
+    });
     expect(services.sources.list().map((source) => source.fileName)).toEqual([
       '000_83bae86300c6edcd.txt',
       '001_1b7e558a4582421b.txt',
@@ -25,9 +32,15 @@ describe('openStartupCase', () => {
 
   it('reopens the sample case without importing again', () => {
     services = createTestServices();
-    openStartupCase(services.cases, services.sources, { dataDir: services.dataDir, seedsDir: bundledSeedsDir });
+    openStartupCase(services.cases, services.sources, {
+      dataDir: services.dataDir,
+      seedsDir: bundledSeedsDir,
+    });
     services.cases.close();
-    const again = openStartupCase(services.cases, services.sources, { dataDir: services.dataDir, seedsDir: bundledSeedsDir });
+    const again = openStartupCase(services.cases, services.sources, {
+      dataDir: services.dataDir,
+      seedsDir: bundledSeedsDir,
+    });
     expect(again.caseInfo?.sourceCount).toBe(5);
   });
 
@@ -36,7 +49,12 @@ describe('openStartupCase', () => {
     const other = join(services.dataDir, 'Other.corroborate');
     services.cases.create(other, 'Other');
     services.cases.close();
-    expect(openStartupCase(services.cases, services.sources, { dataDir: services.dataDir, seedsDir: bundledSeedsDir }).caseInfo?.name).toBe('Other');
+    expect(
+      openStartupCase(services.cases, services.sources, {
+        dataDir: services.dataDir,
+        seedsDir: bundledSeedsDir,
+      }).caseInfo?.name,
+    ).toBe('Other');
   });
 
   it('reports, and opens nothing, when the last case is damaged', () => {
@@ -45,7 +63,10 @@ describe('openStartupCase', () => {
     services.cases.create(broken, 'Broken');
     services.cases.close();
     writeFileSync(broken, 'not a database any more');
-    const result = openStartupCase(services.cases, services.sources, { dataDir: services.dataDir, seedsDir: bundledSeedsDir });
+    const result = openStartupCase(services.cases, services.sources, {
+      dataDir: services.dataDir,
+      seedsDir: bundledSeedsDir,
+    });
     expect(result.caseInfo).toBeNull();
     expect(result.problem).toContain('not a Corroborate case');
   });

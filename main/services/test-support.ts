@@ -5,7 +5,10 @@ import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 
 /** Services over a fresh temporary data folder, as the browser host builds them. For tests. */
-export function createTestServices(): AppServices & { dataDir: string; emitted: Array<{ event: string; payload: unknown }> } {
+export function createTestServices(): AppServices & {
+  dataDir: string;
+  emitted: Array<{ event: string; payload: unknown }>;
+} {
   const dataDir = mkdtempSync(join(tmpdir(), 'corroborate-services-'));
   const services = createAppServices({
     dataDir,

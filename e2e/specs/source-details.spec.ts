@@ -1,0 +1,72 @@
+import { expect, test } from '../support/fixtures';
+import { TITLE_001 } from '../support/sample-case';
+
+test.describe('editing source details', () => {
+  test('saves edited metadata, shows it everywhere and keeps it after a reload', async ({
+    workbench,
+    page,
+  }) => {
+    await workbench.waitForSources(5);
+    await workbench.openSource(TITLE_001);
+    await workbench.column(0).getByTestId('column-details').click();
+    const dialog = page.getByRole('dialog', { name: 'Source details' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Attribution')).toHaveValue(
+      'Content Source: www.washingtontimes.com',
+    );
+
+    await dialog.getByLabel('Title').fill('Spun copy of the Washington Times report');
+    await dialog.getByLabel('Outlet').fill('Unknown content farm');
+    await dialog.getByLabel('Published').fill('2023-09-11');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+
+    const renamed = workbench.source('Spun copy of the Washington Times report');
+    await expect(renamed).toContainText('Unknown content farm');
+    await expect(workbench.columnTitles).toHaveText(['Spun copy of the Washington Times report']);
+    // Edited titles are no longer marked as derived from the lead.
+    await expect(renamed.getByTestId('derived-title-badge')).toHaveCount(0);
+
+    await page.reload();
+    await workbench.waitForSources(5);
+    await expect(workbench.source('Spun copy of the Washington Times report')).toContainText(
+      'Unknown content farm',
+    );
+  });
+
+  test('refuses an empty title and an invalid web address, changing nothing', async ({
+    workbench,
+    page,
+  }) => {
+    await workbench.waitForSources(5);
+    await workbench.openSource(TITLE_001);
+    await workbench.column(0).getByTestId('column-details').click();
+    const dialog = page.getByRole('dialog', { name: 'Source details' });
+
+    await dialog.getByLabel('Title').fill('   ');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toContainText('title');
+    await expect(dialog).toBeVisible();
+
+    await dialog.getByLabel('Title').fill('A fine title');
+    await dialog.getByLabel('URL').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('http');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(workbench.sourceTitles.nth(1)).toHaveText(TITLE_001);
+  });
+
+  test('shows the lines the importer moved out of the body', async ({ workbench, page }) => {
+    await workbench.waitForSources(5);
+    await workbench.openSource(
+      'North Korean leader Kim Jong-un has arrived in Russia for talks with President Vladimir Putin',
+    );
+    await workbench.column(0).getByTestId('column-details').click();
+    const removed = page
+      .getByRole('dialog', { name: 'Source details' })
+      .getByTestId('removed-lines');
+    await expect(removed.getByRole('listitem')).toHaveCount(3);
+    await expect(removed).toContainText('Please read our comment policy before commenting.');
+  });
+});

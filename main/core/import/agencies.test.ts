@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { canonicalAgency, knownAgency } from './agencies';
+
+describe('knownAgency', () => {
+  it.each([
+    ['AP', 'AP'],
+    ['Associated Press', 'AP'],
+    ['The Associated Press.', 'AP'],
+    ['REUTERS', 'Reuters'],
+    ['Agence France–Presse', 'AFP'],
+    ['  Yonhap ', 'Yonhap'],
+    ['The Washington Times', ''],
+    ['', ''],
+  ])('%j → %j', (name, expected) => {
+    expect(knownAgency(name)).toBe(expected);
+  });
+});
+
+describe('canonicalAgency', () => {
+  it.each([
+    ['Associated Press', 'AP'],
+    ['CNN', 'CNN'],
+    [' The Borowitz Report ', 'The Borowitz Report'],
+  ])('%j → %j', (name, expected) => {
+    expect(canonicalAgency(name)).toBe(expected);
+  });
+});
