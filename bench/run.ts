@@ -20,7 +20,9 @@ function median(values: number[]): number {
 
 function report(name: string, samples: number[], unit = 'ms'): void {
   const fmt = (value: number) => value.toFixed(1);
-  console.log(`${name.padEnd(58)} median ${fmt(median(samples))} ${unit}  min ${fmt(Math.min(...samples))}  max ${fmt(Math.max(...samples))}  (n=${samples.length})`);
+  console.log(
+    `${name.padEnd(58)} median ${fmt(median(samples))} ${unit}  min ${fmt(Math.min(...samples))}  max ${fmt(Math.max(...samples))}  (n=${samples.length})`,
+  );
 }
 
 function freshServices() {
@@ -57,18 +59,25 @@ function benchCorpusImport(): void {
   const imported = results.filter((result) => result.status === 'imported').length;
   const duplicates = results.filter((result) => result.status === 'duplicate').length;
   console.log(
-    `import BBC News corpus (${results.length} files: ${imported} imported, ${duplicates} exact duplicates)`.padEnd(58) +
-      ` ${elapsed.toFixed(0)} ms total, ${(elapsed / results.length).toFixed(2)} ms per article`,
+    `import BBC News corpus (${results.length} files: ${imported} imported, ${duplicates} exact duplicates)`.padEnd(
+      58,
+    ) + ` ${elapsed.toFixed(0)} ms total, ${(elapsed / results.length).toFixed(2)} ms per article`,
   );
   const listStart = performance.now();
   const listed = sources.list().length;
-  console.log(`list ${listed} sources from the case file`.padEnd(58) + ` ${(performance.now() - listStart).toFixed(1)} ms`);
+  console.log(
+    `list ${listed} sources from the case file`.padEnd(58) +
+      ` ${(performance.now() - listStart).toFixed(1)} ms`,
+  );
   cases.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
 async function benchColdStart(runs: number): Promise<void> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
+  });
   const toServer: number[] = [];
   const toList: number[] = [];
   for (let run = 0; run < runs; run++) {

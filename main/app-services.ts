@@ -26,6 +26,11 @@ export function createAppServices(options: {
   const settings = new SettingsStore(options.dataDir);
   const cases = new CaseService(settings, events);
   const sources = new SourceService(cases, events);
-  const dispatcher = new Dispatcher({ host: options.host, cases, sources, dialogs: options.dialogs });
+  const dispatcher = new Dispatcher({
+    host: options.host,
+    cases,
+    sources,
+    dialogs: options.dialogs,
+  });
   return { events, settings, cases, sources, dispatcher };
 }

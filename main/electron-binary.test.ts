@@ -16,28 +16,42 @@ function fakeRoot(options: { pkg?: boolean; pathTxt?: string; binary?: string })
 
 describe('findElectronBinary', () => {
   it('reports a missing package', () => {
-    expect(findElectronBinary(fakeRoot({ pkg: false }), {})).toEqual({ found: false, reason: 'the electron package is not installed' });
+    expect(findElectronBinary(fakeRoot({ pkg: false }), {})).toEqual({
+      found: false,
+      reason: 'the electron package is not installed',
+    });
   });
 
   it('reports a skipped download without trying to download', () => {
     const result = findElectronBinary(fakeRoot({}), {});
     expect(result.found).toBe(false);
-    expect(result).toMatchObject({ reason: expect.stringContaining('ELECTRON_SKIP_BINARY_DOWNLOAD') });
+    expect(result).toMatchObject({
+      reason: expect.stringContaining('ELECTRON_SKIP_BINARY_DOWNLOAD'),
+    });
   });
 
   it('reports a path.txt whose binary is gone', () => {
     const result = findElectronBinary(fakeRoot({ pathTxt: 'electron' }), {});
-    expect(result).toMatchObject({ found: false, reason: expect.stringContaining('no Electron binary at') });
+    expect(result).toMatchObject({
+      found: false,
+      reason: expect.stringContaining('no Electron binary at'),
+    });
   });
 
   it('finds the binary named by path.txt', () => {
     const root = fakeRoot({ pathTxt: 'electron', binary: 'electron' });
-    expect(findElectronBinary(root, {})).toEqual({ found: true, path: join(root, 'node_modules', 'electron', 'dist', 'electron') });
+    expect(findElectronBinary(root, {})).toEqual({
+      found: true,
+      path: join(root, 'node_modules', 'electron', 'dist', 'electron'),
+    });
   });
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH', () => {
     const override = mkdtempSync(join(tmpdir(), 'electron-dist-'));
     writeFileSync(join(override, 'electron'), '');
-    expect(findElectronBinary(fakeRoot({}), { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({ found: true, path: join(override, 'electron') });
+    expect(findElectronBinary(fakeRoot({}), { ELECTRON_OVERRIDE_DIST_PATH: override })).toEqual({
+      found: true,
+      path: join(override, 'electron'),
+    });
   });
 });

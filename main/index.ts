@@ -26,18 +26,27 @@ function start(): void {
 
   const services = createAppServices({
     dataDir,
-    host: { kind: 'electron', appVersion: readAppVersion(), platform: process.platform, nativeDialogs: true },
+    host: {
+      kind: 'electron',
+      appVersion: readAppVersion(),
+      platform: process.platform,
+      nativeDialogs: true,
+    },
     dialogs: {
       async chooseCaseFile(mode) {
         const filters = [{ name: 'Corroborate case', extensions: [CASE_FILE_EXTENSION.slice(1)] }];
         const parent = mainWindow ?? undefined;
         if (mode === 'open') {
           const options = { properties: ['openFile' as const], filters };
-          const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+          const result = parent
+            ? await dialog.showOpenDialog(parent, options)
+            : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         }
         const options = { defaultPath: `Untitled${CASE_FILE_EXTENSION}`, filters };
-        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        const result = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
       },
     },
@@ -53,7 +62,11 @@ function start(): void {
   });
 
   const runCommand = (id: string) => mainWindow?.webContents.send('command:did-run', { id });
-  const template = buildMenuTemplate(commandDescriptors, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, appName: app.name }, runCommand);
+  const template = buildMenuTemplate(
+    commandDescriptors,
+    { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, appName: app.name },
+    runCommand,
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
   app.on('web-contents-created', (_event, contents) => {

@@ -9,7 +9,9 @@ if (binary.found) {
   const child = spawn(binary.path, [appRoot, ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(`Electron is not available here (${binary.reason}); starting the browser host instead.`);
+  console.log(
+    `Electron is not available here (${binary.reason}); starting the browser host instead.`,
+  );
   runBrowserHost(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -23,16 +23,23 @@ export const bundledSeedsDir = join(appRoot, 'seeds');
  * named Corroborate, so the desktop app and the browser host share recent cases.
  * CORROBORATE_DATA_DIR overrides it (tests use a fresh temporary folder each).
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (env.CORROBORATE_DATA_DIR) return resolve(env.CORROBORATE_DATA_DIR);
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Corroborate');
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Corroborate');
+  if (platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'Corroborate');
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Corroborate');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Corroborate');
 }
 
 export function readAppVersion(): string {
   try {
-    const manifest = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version?: string };
+    const manifest = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
     return manifest.version ?? '0.0.0';
   } catch {
     return '0.0.0';

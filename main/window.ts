@@ -15,7 +15,9 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
-    const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    const relative = normalize(
+      decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname),
+    );
     const filePath = join(rendererDir, relative);
     if (url.host !== 'corroborate' || !filePath.startsWith(rendererDir + sep)) {
       return new Response('Not found', { status: 404 });

@@ -8,6 +8,7 @@ import type {
   ResponseOf,
   Unsubscribe,
   WorkbenchApi,
+  WorkbenchBridge,
 } from './contract';
 
 /** How a bridge reaches main: Electron IPC in the desktop app, fetch in the browser host. */
@@ -27,31 +28,46 @@ export class WorkbenchError extends Error {
   }
 }
 
-async function call<C extends Channel>(
-  transport: Transport,
-  channel: C,
-  request: RequestOf<C>,
-): Promise<ResponseOf<C>> {
-  const envelope = await transport.invoke(channel, request);
+/** One verb per operation over a transport, resolving to envelopes (safe to pass through contextBridge). */
+export function createWorkbenchBridge(transport: Transport): WorkbenchBridge {
+  return {
+    getHostInfo: () => transport.invoke('host:info', undefined),
+    getCaseInfo: () => transport.invoke('case:info', undefined),
+    openCase: (request) => transport.invoke('case:open', request),
+    createCase: (request) => transport.invoke('case:create', request),
+    listRecentCases: () => transport.invoke('case:recent', undefined),
+    chooseCaseFile: (request) => transport.invoke('case:choose-file', request),
+    listSources: () => transport.invoke('sources:list', undefined),
+    getSource: (request) => transport.invoke('sources:get', request),
+    updateSourceMetadata: (request) => transport.invoke('sources:update-metadata', request),
+    importFiles: (request) => transport.invoke('sources:import-files', request),
+    onDidChangeCase: (listener) => transport.subscribe('case:did-change', listener),
+    onDidChangeSources: (listener) => transport.subscribe('sources:did-change', listener),
+    onDidRunCommand: (listener) => transport.subscribe('command:did-run', listener),
+  };
+}
+
+async function unwrap<T>(pending: Promise<Envelope<T>>): Promise<T> {
+  const envelope = await pending;
   if (envelope.ok) return envelope.value;
   throw new WorkbenchError(envelope.error.code, envelope.error.message);
 }
 
-/** Builds `window.workbench` over a transport: one verb per operation, nothing else. */
-export function createWorkbenchApi(transport: Transport): WorkbenchApi {
+/** The API the UI uses: the bridge's verbs, throwing WorkbenchError on failure. */
+export function createWorkbenchApi(bridge: WorkbenchBridge): WorkbenchApi {
   return {
-    getHostInfo: () => call(transport, 'host:info', undefined),
-    getCaseInfo: () => call(transport, 'case:info', undefined),
-    openCase: (request) => call(transport, 'case:open', request),
-    createCase: (request) => call(transport, 'case:create', request),
-    listRecentCases: () => call(transport, 'case:recent', undefined),
-    chooseCaseFile: (request) => call(transport, 'case:choose-file', request),
-    listSources: () => call(transport, 'sources:list', undefined),
-    getSource: (request) => call(transport, 'sources:get', request),
-    updateSourceMetadata: (request) => call(transport, 'sources:update-metadata', request),
-    importFiles: (request) => call(transport, 'sources:import-files', request),
-    onDidChangeCase: (listener) => transport.subscribe('case:did-change', listener),
-    onDidChangeSources: (listener) => transport.subscribe('sources:did-change', listener),
-    onDidRunCommand: (listener) => transport.subscribe('command:did-run', listener),
+    getHostInfo: () => unwrap(bridge.getHostInfo()),
+    getCaseInfo: () => unwrap(bridge.getCaseInfo()),
+    openCase: (request) => unwrap(bridge.openCase(request)),
+    createCase: (request) => unwrap(bridge.createCase(request)),
+    listRecentCases: () => unwrap(bridge.listRecentCases()),
+    chooseCaseFile: (request) => unwrap(bridge.chooseCaseFile(request)),
+    listSources: () => unwrap(bridge.listSources()),
+    getSource: (request) => unwrap(bridge.getSource(request)),
+    updateSourceMetadata: (request) => unwrap(bridge.updateSourceMetadata(request)),
+    importFiles: (request) => unwrap(bridge.importFiles(request)),
+    onDidChangeCase: (listener) => bridge.onDidChangeCase(listener),
+    onDidChangeSources: (listener) => bridge.onDidChangeSources(listener),
+    onDidRunCommand: (listener) => bridge.onDidRunCommand(listener),
   };
 }

@@ -159,3 +159,16 @@ export interface WorkbenchApi {
   onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;
   onDidRunCommand(listener: (event: Events['command:did-run']) => void): Unsubscribe;
 }
+
+/**
+ * What the Electron preload exposes as `window.workbench`: the same verbs, resolving to
+ * envelopes instead of throwing, because an error crossing contextBridge keeps only its
+ * message. The renderer turns it into a WorkbenchApi (preload/api-factory.ts).
+ */
+export type WorkbenchBridge = {
+  [Verb in keyof WorkbenchApi]: WorkbenchApi[Verb] extends (
+    ...args: infer Args
+  ) => Promise<infer Result>
+    ? (...args: Args) => Promise<Envelope<Result>>
+    : WorkbenchApi[Verb];
+};

@@ -1,4 +1,4 @@
-import { createWorkbenchApi, type Transport } from './api-factory';
+import { createWorkbenchApi, createWorkbenchBridge, type Transport } from './api-factory';
 import type { Envelope, EventName, Events, WorkbenchApi } from './contract';
 
 /**
@@ -32,7 +32,11 @@ export function createHttpBridge(): WorkbenchApi {
       } catch {
         return failure('io', 'Cannot reach Corroborate. Is `npm run serve` still running?');
       }
-      if (!response.ok) return failure('io', `Corroborate refused the request (${response.status}): ${await response.text()}`);
+      if (!response.ok)
+        return failure(
+          'io',
+          `Corroborate refused the request (${response.status}): ${await response.text()}`,
+        );
       return (await response.json()) as Envelope<never>;
     },
     subscribe<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {
@@ -43,7 +47,7 @@ export function createHttpBridge(): WorkbenchApi {
       return () => set.delete(listener);
     },
   };
-  return createWorkbenchApi(transport);
+  return createWorkbenchApi(createWorkbenchBridge(transport));
 }
 
 function failure(code: 'io', message: string): Envelope<never> {

@@ -1,9 +1,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createWorkbenchApi, type Transport } from './api-factory';
+import { createWorkbenchBridge, type Transport } from './api-factory';
 import type { EventName, Events } from './contract';
 
-// The Electron preload: exposes `window.workbench`, one verb per operation. ipcRenderer itself
-// never crosses the bridge; only plain data does.
+// The Electron preload: exposes `window.workbench`, one verb per operation, each resolving to an
+// envelope. ipcRenderer itself never crosses the bridge; only plain data does.
 
 const transport: Transport = {
   invoke: (channel, request) => ipcRenderer.invoke(channel, request),
@@ -14,4 +14,4 @@ const transport: Transport = {
   },
 };
 
-contextBridge.exposeInMainWorld('workbench', createWorkbenchApi(transport));
+contextBridge.exposeInMainWorld('workbench', createWorkbenchBridge(transport));

@@ -52,7 +52,7 @@ test.describe('reading sources side by side', () => {
     await expect(workbench.columns).toHaveCount(4);
     await workbench.openBeside(TITLE_004);
     await expect(workbench.columns).toHaveCount(4);
-    await expect(workbench.page.getByTestId('notice')).toContainText('4');
+    await expect(workbench.page.getByTestId('notice')).toContainText('Four columns are open');
 
     await workbench.column(1).getByRole('button', { name: 'Close column' }).click();
     await expect(workbench.columnTitles).toHaveText([TITLE_000, TITLE_002, TITLE_003]);

@@ -8,7 +8,10 @@ import { runCli } from './run-cli';
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const status = await runCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -24,7 +27,9 @@ describe('corroborate CLI', () => {
     const casePath = join(mkdtempSync(join(tmpdir(), 'cli-')), 'case.corroborate');
     const imported = await cli('import', casePath, bundledSeedsDir, '--json');
     expect(imported.status).toBe(0);
-    expect(JSON.parse(imported.out)).toMatchObject({ summary: { imported: 5, duplicate: 0, refused: 0 } });
+    expect(JSON.parse(imported.out)).toMatchObject({
+      summary: { imported: 5, duplicate: 0, refused: 0 },
+    });
 
     const again = await cli('import', casePath, join(bundledSeedsDir, '002_b8274ddac1e040c9.txt'));
     expect(again.out).toContain('0 imported, 1 duplicates, 0 refused');
@@ -39,7 +44,12 @@ describe('corroborate CLI', () => {
   it('exits 2 when a file is refused, and still imports the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x01]));
-    const result = await cli('import', join(dir, 'case.corroborate'), join(dir, 'bad.txt'), join(bundledSeedsDir, '003_312e5507182a9780.txt'));
+    const result = await cli(
+      'import',
+      join(dir, 'case.corroborate'),
+      join(dir, 'bad.txt'),
+      join(bundledSeedsDir, '003_312e5507182a9780.txt'),
+    );
     expect(result.status).toBe(2);
     expect(result.out).toContain('1 imported, 0 duplicates, 1 refused');
   });

@@ -72,17 +72,28 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
 function printSources(list: SourceSummary[], json: boolean, output: CliOutput): void {
   if (json) return output.out(JSON.stringify(list, null, 2));
   for (const source of list) {
-    const meta = [source.outlet, source.agency, source.dateline, `${source.wordCount} words`].filter(Boolean).join(' · ');
+    const meta = [source.outlet, source.agency, source.dateline, `${source.wordCount} words`]
+      .filter(Boolean)
+      .join(' · ');
     output.out(`${String(source.id).padStart(4)}  ${source.title}\n      ${meta}`);
   }
 }
 
 function printImport(results: ImportedFile[], json: boolean, output: CliOutput): void {
-  const count = (status: ImportedFile['status']) => results.filter((result) => result.status === status).length;
-  const summary = { imported: count('imported'), duplicate: count('duplicate'), refused: count('refused') };
+  const count = (status: ImportedFile['status']) =>
+    results.filter((result) => result.status === status).length;
+  const summary = {
+    imported: count('imported'),
+    duplicate: count('duplicate'),
+    refused: count('refused'),
+  };
   if (json) return output.out(JSON.stringify({ summary, files: results }, null, 2));
   for (const result of results) {
-    output.out(`${result.status.padEnd(9)} ${result.fileName}${result.message ? `: ${result.message}` : ''}`);
+    output.out(
+      `${result.status.padEnd(9)} ${result.fileName}${result.message ? `: ${result.message}` : ''}`,
+    );
   }
-  output.out(`${summary.imported} imported, ${summary.duplicate} duplicates, ${summary.refused} refused`);
+  output.out(
+    `${summary.imported} imported, ${summary.duplicate} duplicates, ${summary.refused} refused`,
+  );
 }

@@ -1,7 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { CommandDescriptor, MenuSection } from '../../preload/commands';
 
-const SECTION_LABELS: Record<MenuSection, string> = { file: 'File', edit: 'Edit', view: 'View', go: 'Go' };
+const SECTION_LABELS: Record<MenuSection, string> = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  go: 'Go',
+};
 
 /**
  * The native menu, built from the command registry. Accelerators are shown but not registered:
@@ -26,7 +31,14 @@ export function buildMenuTemplate(
   const template: MenuItemConstructorOptions[] = [];
   if (options.isMac) template.push({ label: options.appName, role: 'appMenu' });
   template.push(
-    { label: SECTION_LABELS.file, submenu: [...itemsFor('file'), { type: 'separator' }, options.isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: SECTION_LABELS.file,
+      submenu: [
+        ...itemsFor('file'),
+        { type: 'separator' },
+        options.isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: SECTION_LABELS.edit,
       submenu: [

@@ -20,20 +20,30 @@ export function checkRequest(
   const allowedHosts = new Set([`127.0.0.1:${expected.port}`, `localhost:${expected.port}`]);
   const host = request.headers.host ?? '';
   if (!allowedHosts.has(host.toLowerCase())) {
-    return { allowed: false, status: 403, reason: `Refused: unexpected Host header "${host.slice(0, 100)}".` };
+    return {
+      allowed: false,
+      status: 403,
+      reason: `Refused: unexpected Host header "${host.slice(0, 100)}".`,
+    };
   }
   const origin = request.headers.origin;
   if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) {
-    return { allowed: false, status: 403, reason: `Refused: cross-origin request from "${origin.slice(0, 100)}".` };
+    return {
+      allowed: false,
+      status: 403,
+      reason: `Refused: cross-origin request from "${origin.slice(0, 100)}".`,
+    };
   }
   if (request.headers['sec-fetch-site'] === 'cross-site') {
     return { allowed: false, status: 403, reason: 'Refused: cross-site request.' };
   }
 
   const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-  if (bearer !== undefined && sameToken(bearer, expected.token)) return { allowed: true, via: 'header' };
+  if (bearer !== undefined && sameToken(bearer, expected.token))
+    return { allowed: true, via: 'header' };
   const cookie = readCookie(request.headers.cookie, `${TOKEN_COOKIE_PREFIX}${expected.port}`);
-  if (cookie !== undefined && sameToken(cookie, expected.token)) return { allowed: true, via: 'cookie' };
+  if (cookie !== undefined && sameToken(cookie, expected.token))
+    return { allowed: true, via: 'cookie' };
   const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('token');
   if (query !== null && sameToken(query, expected.token)) return { allowed: true, via: 'query' };
 

@@ -24,7 +24,8 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   });
   if (values.help) return void console.log(USAGE);
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, not "${values.port}".`);
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` first.');
   }
@@ -33,17 +34,33 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const services = createAppServices({
     dataDir,
-    host: { kind: 'browser', appVersion: readAppVersion(), platform: process.platform, nativeDialogs: false },
+    host: {
+      kind: 'browser',
+      appVersion: readAppVersion(),
+      platform: process.platform,
+      nativeDialogs: false,
+    },
     dialogs: {
       chooseCaseFile: () => {
-        throw new CaseError('unsupported', 'The browser host has no file dialogs: type the path of the case file.');
+        throw new CaseError(
+          'unsupported',
+          'The browser host has no file dialogs: type the path of the case file.',
+        );
       },
     },
   });
-  const startup = openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
+  const startup = openStartupCase(services.cases, services.sources, {
+    dataDir,
+    seedsDir: bundledSeedsDir,
+  });
   if (startup.problem) console.error(`No case opened at start: ${startup.problem}`);
 
-  const host = await startWebHost({ dispatcher: services.dispatcher, events: services.events, staticDir: rendererDir, port });
+  const host = await startWebHost({
+    dispatcher: services.dispatcher,
+    events: services.events,
+    staticDir: rendererDir,
+    port,
+  });
   console.log(`Corroborate is being served at ${host.url}`);
 
   const shutdown = () => {

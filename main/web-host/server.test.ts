@@ -16,10 +16,23 @@ interface Reply {
   body: string;
 }
 
-function send(options: { port: number; path: string; method?: string; headers?: Record<string, string>; body?: string; address?: string }): Promise<Reply> {
+function send(options: {
+  port: number;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  address?: string;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: options.address ?? '127.0.0.1', port: options.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      {
+        host: options.address ?? '127.0.0.1',
+        port: options.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -48,7 +61,11 @@ beforeAll(async () => {
     },
   });
   openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
-  host = await startWebHost({ dispatcher: services.dispatcher, events: services.events, staticDir });
+  host = await startWebHost({
+    dispatcher: services.dispatcher,
+    events: services.events,
+    staticDir,
+  });
 });
 
 afterAll(async () => {
@@ -66,12 +83,16 @@ describe('browser host', () => {
       .flat()
       .find((info) => info && info.family === 'IPv4' && !info.internal);
     if (external) {
-      await expect(send({ port: host.port, path: '/', address: external.address, headers: authorised() })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      await expect(
+        send({ port: host.port, path: '/', address: external.address, headers: authorised() }),
+      ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     }
   });
 
   it('prints a URL that carries a long random token', () => {
-    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{43}$`));
+    expect(host.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{43}$`),
+    );
   });
 
   it('refuses a request without the token', async () => {
@@ -81,18 +102,34 @@ describe('browser host', () => {
   });
 
   it('refuses an API call without the token and runs nothing', async () => {
-    const reply = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: own(), body: '{}' });
+    const reply = await send({
+      port: host.port,
+      path: '/api/op/sources:list',
+      method: 'POST',
+      headers: own(),
+      body: '{}',
+    });
     expect(reply.status).toBe(401);
   });
 
   it('refuses a foreign Host header even with the token', async () => {
-    const reply = await send({ port: host.port, path: '/', headers: { host: 'evil.example', authorization: `Bearer ${host.token}` } });
+    const reply = await send({
+      port: host.port,
+      path: '/',
+      headers: { host: 'evil.example', authorization: `Bearer ${host.token}` },
+    });
     expect(reply.status).toBe(403);
     expect(reply.body).toContain('evil.example');
   });
 
   it('refuses a foreign Origin even with the token', async () => {
-    const reply = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: { ...authorised(), origin: 'http://evil.example' }, body: '{}' });
+    const reply = await send({
+      port: host.port,
+      path: '/api/op/sources:list',
+      method: 'POST',
+      headers: { ...authorised(), origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(reply.status).toBe(403);
   });
 
@@ -107,12 +144,22 @@ describe('browser host', () => {
   });
 
   it('does not accept the URL token for anything but the page', async () => {
-    const reply = await send({ port: host.port, path: `/api/op/sources:list?token=${host.token}`, method: 'POST', headers: own(), body: '{}' });
+    const reply = await send({
+      port: host.port,
+      path: `/api/op/sources:list?token=${host.token}`,
+      method: 'POST',
+      headers: own(),
+      body: '{}',
+    });
     expect(reply.status).toBe(401);
   });
 
   it('serves the page with a strict CSP once the cookie is set', async () => {
-    const reply = await send({ port: host.port, path: '/', headers: { ...own(), cookie: `${TOKEN_COOKIE_PREFIX}${host.port}=${host.token}` } });
+    const reply = await send({
+      port: host.port,
+      path: '/',
+      headers: { ...own(), cookie: `${TOKEN_COOKIE_PREFIX}${host.port}=${host.token}` },
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
@@ -127,32 +174,68 @@ describe('browser host', () => {
   });
 
   it('answers the contract: the sample case has five sources', async () => {
-    const reply = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: authorised(), body: '{}' });
+    const reply = await send({
+      port: host.port,
+      path: '/api/op/sources:list',
+      method: 'POST',
+      headers: authorised(),
+      body: '{}',
+    });
     const envelope = JSON.parse(reply.body) as { ok: boolean; value: unknown[] };
     expect(envelope.ok).toBe(true);
     expect(envelope.value).toHaveLength(5);
   });
 
   it('validates payloads and reports bad JSON and unknown operations as envelopes', async () => {
-    const invalid = await send({ port: host.port, path: '/api/op/sources:get', method: 'POST', headers: authorised(), body: JSON.stringify({ request: { id: 'one' } }) });
-    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const badJson = await send({ port: host.port, path: '/api/op/sources:list', method: 'POST', headers: authorised(), body: '{' });
-    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const unknown = await send({ port: host.port, path: '/api/op/shell:exec', method: 'POST', headers: authorised(), body: '{}' });
-    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+    const invalid = await send({
+      port: host.port,
+      path: '/api/op/sources:get',
+      method: 'POST',
+      headers: authorised(),
+      body: JSON.stringify({ request: { id: 'one' } }),
+    });
+    expect(JSON.parse(invalid.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    const badJson = await send({
+      port: host.port,
+      path: '/api/op/sources:list',
+      method: 'POST',
+      headers: authorised(),
+      body: '{',
+    });
+    expect(JSON.parse(badJson.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    const unknown = await send({
+      port: host.port,
+      path: '/api/op/shell:exec',
+      method: 'POST',
+      headers: authorised(),
+      body: '{}',
+    });
+    expect(JSON.parse(unknown.body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-operation' },
+    });
   });
 
   it('pushes events to the event stream', async () => {
     const received = new Promise<string>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port: host.port, path: '/api/events', headers: authorised() }, (res) => {
-        res.on('data', (chunk: Buffer) => {
-          const text = chunk.toString();
-          if (text.includes('sources:did-change')) {
-            resolve(text);
-            req.destroy();
-          }
-        });
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port: host.port, path: '/api/events', headers: authorised() },
+        (res) => {
+          res.on('data', (chunk: Buffer) => {
+            const text = chunk.toString();
+            if (text.includes('sources:did-change')) {
+              resolve(text);
+              req.destroy();
+            }
+          });
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -163,7 +246,9 @@ describe('browser host', () => {
       path: '/api/op/sources:update-metadata',
       method: 'POST',
       headers: authorised(),
-      body: JSON.stringify({ request: { id: first?.id, changes: { outlet: 'The Washington Times' } } }),
+      body: JSON.stringify({
+        request: { id: first?.id, changes: { outlet: 'The Washington Times' } },
+      }),
     });
     expect(await received).toContain(`"sourceIds":[${first?.id}]`);
   });

@@ -9,7 +9,6 @@ import type { EventHub } from '../services/events';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { checkRequest, TOKEN_COOKIE_PREFIX } from './request-guard';
 
-
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -64,13 +63,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const verdict = checkRequest(request, { port, token });
-    if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
+    if (!verdict.allowed)
+      return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
 
     if (verdict.via === 'query') {
       // The printed URL carries the token once; trade it for a cookie and drop it from the URL.
       if (request.method !== 'GET' || url.pathname !== '/') {
-        return send(response, 401, 'text/plain; charset=utf-8', 'Refused: the token in the URL only opens the app page.');
+        return send(
+          response,
+          401,
+          'text/plain; charset=utf-8',
+          'Refused: the token in the URL only opens the app page.',
+        );
       }
       response.writeHead(303, {
         ...SECURITY_HEADERS,
@@ -81,14 +86,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (url.pathname.startsWith('/api/op/')) {
-      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
+      if (request.method !== 'POST')
+        return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
       const body = await readBody(request);
-      if (body === null) return send(response, 413, 'text/plain; charset=utf-8', 'Request too large.');
+      if (body === null)
+        return send(response, 413, 'text/plain; charset=utf-8', 'Request too large.');
       let payload: unknown;
       try {
         payload = (JSON.parse(body || '{}') as { request?: unknown }).request;
       } catch {
-        return sendJson(response, { ok: false, error: { code: 'invalid-request', message: 'The request body is not valid JSON.' } });
+        return sendJson(response, {
+          ok: false,
+          error: { code: 'invalid-request', message: 'The request body is not valid JSON.' },
+        });
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/op/'.length));
       return sendJson(response, await options.dispatcher.dispatch(channel, payload));
@@ -102,7 +112,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function openEventStream(response: ServerResponse): void {
-    response.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/event-stream',
+      connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     streams.add(response);
     response.on('close', () => streams.delete(response));
@@ -120,7 +134,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
     const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
     const filePath = join(options.staticDir, relative);
-    if (!filePath.startsWith(options.staticDir + sep)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
+    if (!filePath.startsWith(options.staticDir + sep))
+      return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
     try {
       const content = await readFile(filePath);
       send(response, 200, MIME_TYPES[extname(filePath)] ?? 'application/octet-stream', content);
@@ -149,7 +164,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+): void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType });
   response.end(body);
 }

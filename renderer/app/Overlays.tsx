@@ -1,0 +1,63 @@
+import type { CaseInfo, SourceSummary } from '../../preload/contract';
+import { CaseDialog } from '../features/case/CaseDialog';
+import { CommandPalette } from '../features/commands/CommandPalette';
+import type { Command } from '../features/commands/registry';
+import { SourceDetailsDialog } from '../features/source-details/SourceDetailsDialog';
+import { sourceTitle } from '../features/sources/format';
+import type { Overlay, UiAction } from './store';
+
+interface OverlaysProps {
+  overlay: Overlay;
+  commands: readonly Command[];
+  currentCasePath: string | undefined;
+  dispatch(action: UiAction): void;
+  onCaseOpened(info: CaseInfo): void;
+}
+
+/** The one modal that may be open at a time. */
+export function Overlays({
+  overlay,
+  commands,
+  currentCasePath,
+  dispatch,
+  onCaseOpened,
+}: OverlaysProps) {
+  const close = () => dispatch({ type: 'closeOverlay' });
+  switch (overlay.kind) {
+    case 'none':
+      return null;
+    case 'palette':
+      return <CommandPalette commands={commands} onClose={close} />;
+    case 'sourceDetails':
+      return (
+        <SourceDetailsDialog
+          key={overlay.sourceId}
+          sourceId={overlay.sourceId}
+          onClose={close}
+          onSaved={(source: SourceSummary) => {
+            close();
+            dispatch({
+              type: 'showNotice',
+              text: `Saved details of “${sourceTitle(source)}”`,
+              tone: 'success',
+            });
+          }}
+        />
+      );
+    case 'case':
+      return (
+        <CaseDialog
+          key={`${overlay.mode}:${overlay.path ?? ''}:${overlay.error ?? ''}`}
+          mode={overlay.mode}
+          initialPath={overlay.path}
+          initialError={overlay.error}
+          currentPath={currentCasePath}
+          onClose={close}
+          onOpened={(info) => {
+            close();
+            onCaseOpened(info);
+          }}
+        />
+      );
+  }
+}

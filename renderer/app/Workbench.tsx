@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useReducer } from 'react';
+import type { CaseInfo, HostInfo } from '../../preload/contract';
+import { createCaseActions } from '../features/case/caseActions';
+import { Welcome } from '../features/case/Welcome';
+import { ReaderColumns } from '../features/reader/ReaderColumns';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { useSources } from '../features/sources/useSources';
+import { useTheme } from '../features/theme/useTheme';
+import { NoticeToast } from './NoticeToast';
+import { Overlays } from './Overlays';
+import { StatusBar } from './StatusBar';
+import { TopBar } from './TopBar';
+import {
+  activeSourceId,
+  effectiveSelection,
+  initialUiState,
+  openColumnsBySource,
+  uiReducer,
+} from './store';
+import type { ListMove, Placement } from './store';
+import { useWorkbenchCommands } from './useWorkbenchCommands';
+
+interface WorkbenchProps {
+  host: HostInfo;
+  caseInfo: CaseInfo | null;
+  onCaseOpened(info: CaseInfo): void;
+}
+
+/**
+ * Everything below the case: the shell, the source list, the reader and the dialogs. The owner
+ * keys it by case path, so another case starts with fresh UI state.
+ */
+export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
+  const [state, dispatch] = useReducer(uiReducer, initialUiState);
+  const theme = useTheme();
+  const sources = useSources(caseInfo !== null);
+  const list = sources.state.status === 'ready' ? sources.state.data : [];
+  const sourceIds = list.map((source) => source.id);
+  const caseActions = createCaseActions({
+    nativeDialogs: host.nativeDialogs,
+    dispatch,
+    onOpened: onCaseOpened,
+  });
+  const commands = useWorkbenchCommands({
+    state,
+    dispatch,
+    caseOpen: caseInfo !== null,
+    sourceIds,
+    caseActions,
+    toggleTheme: theme.toggle,
+  });
+
+  const caseName = caseInfo?.name;
+  useEffect(() => {
+    document.title = caseName ? `${caseName} — Corroborate` : 'Corroborate';
+  }, [caseName]);
+
+  const onOpen = useCallback(
+    (sourceId: number, placement: Placement) =>
+      dispatch({ type: 'openSource', sourceId, placement }),
+    [],
+  );
+  const onDismissNotice = useCallback((id: number) => dispatch({ type: 'dismissNotice', id }), []);
+  const activeId = activeSourceId(state);
+  const focusSeq = (area: 'list' | 'reader') =>
+    state.focusRequest?.area === area ? state.focusRequest.seq : null;
+
+  return (
+    <div className="workbench">
+      <TopBar
+        caseInfo={caseInfo}
+        sourceCount={sources.state.status === 'ready' ? list.length : null}
+        theme={theme.resolved}
+        onOpenCase={() => void caseActions.start('open')}
+        onCreateCase={() => void caseActions.start('create')}
+        onToggleTheme={theme.toggle}
+        onOpenPalette={() => dispatch({ type: 'openOverlay', overlay: { kind: 'palette' } })}
+      />
+      <div className="workbench__body">
+        {caseInfo ? (
+          <>
+            <SourcesPanel
+              state={sources.state}
+              onRetry={sources.reload}
+              onOpenCase={() => void caseActions.start('open')}
+              selectedId={effectiveSelection(state, sourceIds)}
+              openColumns={openColumnsBySource(state.columns)}
+              activeColumnNumber={activeId === null ? null : state.activeColumn + 1}
+              focusSeq={focusSeq('list')}
+              onSelectMove={(to: ListMove) => dispatch({ type: 'moveSelection', to, sourceIds })}
+              onOpen={onOpen}
+              onFocus={() => dispatch({ type: 'setFocusArea', area: 'list' })}
+            />
+            <main className="reader" aria-label="Reader">
+              <ReaderColumns
+                columns={state.columns}
+                activeColumn={state.activeColumn}
+                summaries={new Map(list.map((source) => [source.id, source]))}
+                sourceCount={sources.state.status === 'ready' ? list.length : null}
+                focusSeq={focusSeq('reader')}
+                onActivate={(index) => dispatch({ type: 'activateColumn', index })}
+                onClose={(index) => dispatch({ type: 'closeColumn', index })}
+                onEditDetails={(sourceId) =>
+                  dispatch({ type: 'openOverlay', overlay: { kind: 'sourceDetails', sourceId } })
+                }
+              />
+            </main>
+          </>
+        ) : (
+          <main className="reader" aria-label="Start">
+            <Welcome
+              onOpen={() => void caseActions.start('open')}
+              onCreate={() => void caseActions.start('create')}
+              onOpenRecent={(path) => void caseActions.openPath(path)}
+            />
+          </main>
+        )}
+      </div>
+      <StatusBar host={host} caseInfo={caseInfo} columnCount={state.columns.length} />
+      <NoticeToast notice={state.notice} onDismiss={onDismissNotice} />
+      <Overlays
+        overlay={state.overlay}
+        commands={commands}
+        currentCasePath={caseInfo?.path}
+        dispatch={dispatch}
+        onCaseOpened={onCaseOpened}
+      />
+    </div>
+  );
+}

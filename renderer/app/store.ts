@@ -1,0 +1,208 @@
+// The renderer's UI state: which sources are open in which columns, what is selected in the
+// list, which overlay is up and the current transient notice. Data from main (the case, the
+// sources, their text) never lives here; it stays behind the hooks over `api`. The workbench
+// that owns this state is keyed by the case path, so opening another case starts afresh.
+
+export const maxColumns = 4;
+
+export interface Column {
+  /** Stable React key: a column keeps its identity while the source shown in it changes. */
+  key: number;
+  sourceId: number;
+}
+
+export type CaseDialogMode = 'open' | 'create';
+
+export type Overlay =
+  | { kind: 'none' }
+  | { kind: 'palette' }
+  | { kind: 'sourceDetails'; sourceId: number }
+  | { kind: 'case'; mode: CaseDialogMode; path?: string; error?: string };
+
+/** Where the analyst is working, so commands such as "Edit Source Details" pick the right source. */
+export type FocusArea = 'list' | 'reader';
+
+export type NoticeTone = 'info' | 'warning' | 'success';
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: NoticeTone;
+}
+
+export interface UiState {
+  columns: Column[];
+  /** Index into `columns`; 0 when there are none. */
+  activeColumn: number;
+  /** The list's cursor. May name a source that no longer exists; see `effectiveSelection`. */
+  selectedSourceId: number | null;
+  focusArea: FocusArea;
+  /** A request for the view to move DOM focus; `seq` changes on every request. */
+  focusRequest: { area: FocusArea; seq: number } | null;
+  overlay: Overlay;
+  notice: Notice | null;
+  nextId: number;
+}
+
+export type Placement = 'active' | 'beside';
+export type ListMove = 'next' | 'previous' | 'first' | 'last';
+
+export type UiAction =
+  | { type: 'selectSource'; sourceId: number }
+  | { type: 'moveSelection'; to: ListMove; sourceIds: readonly number[] }
+  | { type: 'openSource'; sourceId: number; placement: Placement }
+  | { type: 'stepSource'; direction: 'next' | 'previous'; sourceIds: readonly number[] }
+  | { type: 'closeColumn'; index?: number }
+  | { type: 'activateColumn'; index: number }
+  | { type: 'cycleColumn'; delta: 1 | -1 }
+  | { type: 'setFocusArea'; area: FocusArea }
+  | { type: 'requestFocus'; area: FocusArea }
+  | { type: 'openOverlay'; overlay: Overlay }
+  | { type: 'closeOverlay' }
+  | { type: 'showNotice'; text: string; tone?: NoticeTone }
+  | { type: 'dismissNotice'; id: number };
+
+export const initialUiState: UiState = {
+  columns: [],
+  activeColumn: 0,
+  selectedSourceId: null,
+  focusArea: 'list',
+  focusRequest: null,
+  overlay: { kind: 'none' },
+  notice: null,
+  nextId: 1,
+};
+
+export const maxColumnsMessage =
+  'Four columns are open, the most that fit side by side. Close one to open another source beside.';
+
+/** The selected source if it is still in the list, otherwise the first source. */
+export function effectiveSelection(state: UiState, sourceIds: readonly number[]): number | null {
+  const selected = state.selectedSourceId;
+  if (selected !== null && sourceIds.includes(selected)) return selected;
+  return sourceIds[0] ?? null;
+}
+
+export function activeSourceId(state: UiState): number | null {
+  return state.columns[state.activeColumn]?.sourceId ?? null;
+}
+
+/** The source that "Edit Source Details" acts on: the list's selection while working in the list. */
+export function editTarget(state: UiState, sourceIds: readonly number[]): number | null {
+  const selected = effectiveSelection(state, sourceIds);
+  if (state.focusArea === 'list') return selected ?? activeSourceId(state);
+  return activeSourceId(state) ?? selected;
+}
+
+/** Column numbers (1-based) in which each source is open. */
+export function openColumnsBySource(columns: readonly Column[]): Map<number, number[]> {
+  const result = new Map<number, number[]>();
+  columns.forEach((column, index) => {
+    const list = result.get(column.sourceId) ?? [];
+    list.push(index + 1);
+    result.set(column.sourceId, list);
+  });
+  return result;
+}
+
+function moveIndex(current: number, length: number, to: ListMove): number {
+  if (to === 'first') return 0;
+  if (to === 'last') return length - 1;
+  if (current < 0) return 0;
+  return to === 'next' ? Math.min(current + 1, length - 1) : Math.max(current - 1, 0);
+}
+
+function moved(state: UiState, sourceIds: readonly number[], to: ListMove): number | null {
+  if (sourceIds.length === 0) return null;
+  const current = effectiveSelection(state, sourceIds);
+  const index = current === null ? -1 : sourceIds.indexOf(current);
+  return sourceIds[moveIndex(index, sourceIds.length, to)] ?? null;
+}
+
+function withNotice(state: UiState, text: string, tone: NoticeTone): UiState {
+  return { ...state, notice: { id: state.nextId, text, tone }, nextId: state.nextId + 1 };
+}
+
+function requestFocus(state: UiState, area: FocusArea): UiState {
+  return { ...state, focusRequest: { area, seq: (state.focusRequest?.seq ?? 0) + 1 } };
+}
+
+function openSource(state: UiState, sourceId: number, placement: Placement): UiState {
+  const selectedState = { ...state, selectedSourceId: sourceId };
+  const existing = state.columns.findIndex((column) => column.sourceId === sourceId);
+  if (existing !== -1) return { ...selectedState, activeColumn: existing };
+
+  const column: Column = { key: state.nextId, sourceId };
+  const nextId = state.nextId + 1;
+  if (state.columns.length === 0) {
+    return { ...selectedState, columns: [column], activeColumn: 0, nextId };
+  }
+  if (placement === 'active') {
+    const columns = state.columns.map((current, index) =>
+      index === state.activeColumn ? { ...current, sourceId } : current,
+    );
+    return { ...selectedState, columns };
+  }
+  if (state.columns.length >= maxColumns) {
+    return withNotice(state, maxColumnsMessage, 'warning');
+  }
+  const at = state.activeColumn + 1;
+  const columns = [...state.columns.slice(0, at), column, ...state.columns.slice(at)];
+  return { ...selectedState, columns, activeColumn: at, nextId };
+}
+
+function closeColumn(state: UiState, index: number): UiState {
+  if (index < 0 || index >= state.columns.length) return state;
+  const columns = state.columns.filter((_, current) => current !== index);
+  let activeColumn = state.activeColumn;
+  if (index < activeColumn || activeColumn >= columns.length) activeColumn -= 1;
+  activeColumn = Math.max(0, Math.min(activeColumn, columns.length - 1));
+  const next = { ...state, columns, activeColumn };
+  return requestFocus(
+    columns.length === 0 ? { ...next, focusArea: 'list' } : next,
+    columns.length === 0 ? 'list' : 'reader',
+  );
+}
+
+export function uiReducer(state: UiState, action: UiAction): UiState {
+  switch (action.type) {
+    case 'selectSource':
+      return { ...state, selectedSourceId: action.sourceId };
+    case 'moveSelection': {
+      const target = moved(state, action.sourceIds, action.to);
+      return target === null ? state : { ...state, selectedSourceId: target };
+    }
+    case 'openSource':
+      return openSource(state, action.sourceId, action.placement);
+    case 'stepSource': {
+      const target = moved(state, action.sourceIds, action.direction);
+      return target === null ? state : openSource(state, target, 'active');
+    }
+    case 'closeColumn':
+      return closeColumn(state, action.index ?? state.activeColumn);
+    case 'activateColumn':
+      if (action.index < 0 || action.index >= state.columns.length) return state;
+      if (action.index === state.activeColumn && state.focusArea === 'reader') return state;
+      return { ...state, activeColumn: action.index, focusArea: 'reader' };
+    case 'cycleColumn': {
+      const count = state.columns.length;
+      if (count === 0) return state;
+      if (state.focusArea === 'list')
+        return requestFocus({ ...state, focusArea: 'reader' }, 'reader');
+      const activeColumn = (state.activeColumn + action.delta + count) % count;
+      return requestFocus({ ...state, activeColumn }, 'reader');
+    }
+    case 'setFocusArea':
+      return state.focusArea === action.area ? state : { ...state, focusArea: action.area };
+    case 'requestFocus':
+      return requestFocus({ ...state, focusArea: action.area }, action.area);
+    case 'openOverlay':
+      return { ...state, overlay: action.overlay };
+    case 'closeOverlay':
+      return state.overlay.kind === 'none' ? state : { ...state, overlay: { kind: 'none' } };
+    case 'showNotice':
+      return withNotice(state, action.text, action.tone ?? 'info');
+    case 'dismissNotice':
+      return state.notice?.id === action.id ? { ...state, notice: null } : state;
+  }
+}

@@ -1,0 +1,50 @@
+import { createCommandHandlers } from '../features/commands/handlers';
+import { platform } from '../features/commands/platform';
+import { createCommands } from '../features/commands/registry';
+import type { Command } from '../features/commands/registry';
+import { useCommandBindings } from '../features/commands/useCommandBindings';
+import type { CaseActions } from '../features/case/caseActions';
+import { editTarget, effectiveSelection } from './store';
+import type { UiAction, UiState } from './store';
+
+interface WorkbenchCommandDeps {
+  state: UiState;
+  dispatch(action: UiAction): void;
+  caseOpen: boolean;
+  sourceIds: readonly number[];
+  caseActions: CaseActions;
+  toggleTheme(): void;
+}
+
+/** The command registry for this workbench, bound to the keyboard and the native menu. */
+export function useWorkbenchCommands({
+  state,
+  dispatch,
+  caseOpen,
+  sourceIds,
+  caseActions,
+  toggleTheme,
+}: WorkbenchCommandDeps): Command[] {
+  const commands = createCommands(
+    createCommandHandlers({
+      caseOpen,
+      sourceCount: sourceIds.length,
+      selectedSourceId: effectiveSelection(state, sourceIds),
+      columnCount: state.columns.length,
+      detailsTargetId: editTarget(state, sourceIds),
+      openCaseDialog: (mode) => void caseActions.start(mode),
+      openSource: (sourceId, placement) => dispatch({ type: 'openSource', sourceId, placement }),
+      editDetails: (sourceId) =>
+        dispatch({ type: 'openOverlay', overlay: { kind: 'sourceDetails', sourceId } }),
+      closeColumn: () => dispatch({ type: 'closeColumn' }),
+      cycleColumn: (delta) => dispatch({ type: 'cycleColumn', delta }),
+      toggleTheme,
+      openPalette: () => dispatch({ type: 'openOverlay', overlay: { kind: 'palette' } }),
+      focusSourceList: () => dispatch({ type: 'requestFocus', area: 'list' }),
+      stepSource: (direction) => dispatch({ type: 'stepSource', direction, sourceIds }),
+    }),
+    platform,
+  );
+  useCommandBindings(commands, state.overlay.kind !== 'none');
+  return commands;
+}

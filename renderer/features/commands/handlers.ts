@@ -1,0 +1,65 @@
+import type { CommandHandlers } from './registry';
+
+/** What the commands need from the workbench; the shell builds it from its state each render. */
+export interface CommandContext {
+  caseOpen: boolean;
+  sourceCount: number;
+  selectedSourceId: number | null;
+  columnCount: number;
+  /** The source "Edit Source Details" acts on. */
+  detailsTargetId: number | null;
+  openCaseDialog(mode: 'open' | 'create'): void;
+  openSource(sourceId: number, placement: 'active' | 'beside'): void;
+  editDetails(sourceId: number): void;
+  closeColumn(): void;
+  cycleColumn(delta: 1 | -1): void;
+  toggleTheme(): void;
+  openPalette(): void;
+  focusSourceList(): void;
+  stepSource(direction: 'next' | 'previous'): void;
+}
+
+const always = () => true;
+
+export function createCommandHandlers(context: CommandContext): CommandHandlers {
+  const { selectedSourceId, detailsTargetId } = context;
+  return {
+    'case.open': { when: always, run: () => context.openCaseDialog('open') },
+    'case.create': { when: always, run: () => context.openCaseDialog('create') },
+    'source.editDetails': {
+      when: () => context.caseOpen && detailsTargetId !== null,
+      run: () => {
+        if (detailsTargetId !== null) context.editDetails(detailsTargetId);
+      },
+    },
+    'reader.openBeside': {
+      when: () => context.caseOpen && selectedSourceId !== null,
+      run: () => {
+        if (selectedSourceId !== null) context.openSource(selectedSourceId, 'beside');
+      },
+    },
+    'reader.closeColumn': { when: () => context.columnCount > 0, run: () => context.closeColumn() },
+    'reader.focusNextColumn': {
+      when: () => context.columnCount > 0,
+      run: () => context.cycleColumn(1),
+    },
+    'reader.focusPreviousColumn': {
+      when: () => context.columnCount > 0,
+      run: () => context.cycleColumn(-1),
+    },
+    'view.toggleTheme': { when: always, run: () => context.toggleTheme() },
+    'view.commandPalette': { when: always, run: () => context.openPalette() },
+    'go.sourceList': {
+      when: () => context.caseOpen,
+      run: () => context.focusSourceList(),
+    },
+    'go.nextSource': {
+      when: () => context.caseOpen && context.sourceCount > 0,
+      run: () => context.stepSource('next'),
+    },
+    'go.previousSource': {
+      when: () => context.caseOpen && context.sourceCount > 0,
+      run: () => context.stepSource('previous'),
+    },
+  };
+}

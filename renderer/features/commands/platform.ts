@@ -1,0 +1,11 @@
+import { commandDescriptors } from '../../../preload/commands';
+import type { CommandId } from '../../../preload/commands';
+import { formatAccelerator, platformFromNavigator } from './accelerator';
+
+/** The keyboard is on the machine running the page, so the page's platform decides shortcuts. */
+export const platform = platformFromNavigator(navigator.platform, navigator.userAgent);
+
+export function shortcutFor(id: CommandId): string {
+  const descriptor = commandDescriptors.find((candidate) => candidate.id === id);
+  return descriptor ? formatAccelerator(descriptor.keys, platform) : '';
+}

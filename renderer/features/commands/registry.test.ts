@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { commandDescriptors } from '../../../preload/commands';
+import { createCommandHandlers } from './handlers';
+import type { CommandContext } from './handlers';
+import { commandForKey, createCommands, filterCommands, runCommandById } from './registry';
+
+function fakeContext(overrides: Partial<CommandContext> = {}) {
+  const calls: string[] = [];
+  const context: CommandContext = {
+    caseOpen: true,
+    sourceCount: 3,
+    selectedSourceId: 7,
+    columnCount: 2,
+    detailsTargetId: 7,
+    openCaseDialog: (mode) => calls.push(`case:${mode}`),
+    openSource: (id, placement) => calls.push(`open:${id}:${placement}`),
+    editDetails: (id) => calls.push(`details:${id}`),
+    closeColumn: () => calls.push('close'),
+    cycleColumn: (delta) => calls.push(`cycle:${delta}`),
+    toggleTheme: () => calls.push('theme'),
+    openPalette: () => calls.push('palette'),
+    focusSourceList: () => calls.push('list'),
+    stepSource: (direction) => calls.push(`step:${direction}`),
+    ...overrides,
+  };
+  return { context, calls };
+}
+
+const press = (
+  key: string,
+  code: string,
+  modifiers: { ctrl?: boolean; shift?: boolean; alt?: boolean } = {},
+) => ({
+  key,
+  code,
+  ctrlKey: modifiers.ctrl ?? false,
+  metaKey: false,
+  altKey: modifiers.alt ?? false,
+  shiftKey: modifiers.shift ?? false,
+});
+
+describe('command registry', () => {
+  it('has one command per descriptor, in menu order', () => {
+    const { context } = fakeContext();
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    expect(commands.map((command) => command.id)).toEqual(commandDescriptors.map((d) => d.id));
+  });
+
+  it.each([
+    ['case.open', 'case:open'],
+    ['case.create', 'case:create'],
+    ['source.editDetails', 'details:7'],
+    ['reader.openBeside', 'open:7:beside'],
+    ['reader.closeColumn', 'close'],
+    ['reader.focusNextColumn', 'cycle:1'],
+    ['reader.focusPreviousColumn', 'cycle:-1'],
+    ['view.toggleTheme', 'theme'],
+    ['view.commandPalette', 'palette'],
+    ['go.sourceList', 'list'],
+    ['go.nextSource', 'step:next'],
+    ['go.previousSource', 'step:previous'],
+  ])('%s runs %s', (id, call) => {
+    const { context, calls } = fakeContext();
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    expect(runCommandById(commands, id)).toBe(true);
+    expect(calls).toEqual([call]);
+  });
+
+  it('does not run disabled or unknown commands', () => {
+    const { context, calls } = fakeContext({
+      caseOpen: false,
+      sourceCount: 0,
+      selectedSourceId: null,
+      columnCount: 0,
+      detailsTargetId: null,
+    });
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    const enabled = commands.filter((command) => command.when()).map((command) => command.id);
+    expect(enabled).toEqual([
+      'case.open',
+      'case.create',
+      'view.toggleTheme',
+      'view.commandPalette',
+    ]);
+    expect(runCommandById(commands, 'reader.closeColumn')).toBe(false);
+    expect(runCommandById(commands, 'no.such.command')).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('finds the enabled command for a key press', () => {
+    const { context } = fakeContext();
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    expect(commandForKey(commands, press('P', 'KeyP', { ctrl: true, shift: true }))?.id).toBe(
+      'view.commandPalette',
+    );
+    expect(commandForKey(commands, press('Enter', 'Enter', { ctrl: true }))?.id).toBe(
+      'reader.openBeside',
+    );
+    expect(commandForKey(commands, press('ArrowUp', 'ArrowUp', { alt: true }))?.id).toBe(
+      'go.previousSource',
+    );
+    expect(commandForKey(commands, press('p', 'KeyP'))).toBeUndefined();
+  });
+
+  it('formats shortcuts for the platform', () => {
+    const { context } = fakeContext();
+    const mac = createCommands(createCommandHandlers(context), 'mac');
+    expect(mac.find((command) => command.id === 'reader.openBeside')?.shortcut).toBe('⌘↩');
+  });
+});
+
+describe('filterCommands', () => {
+  const labels = ['Open Case…', 'Close Column', 'Focus Next Column', 'Toggle Light/Dark Theme'].map(
+    (label) => ({ label }),
+  );
+  const names = (query: string) => filterCommands(labels, query).map((command) => command.label);
+
+  it('keeps everything for an empty query', () => {
+    expect(names('  ')).toHaveLength(4);
+  });
+
+  it('ranks prefixes, then word starts, then substrings, then subsequences', () => {
+    expect(names('col')).toEqual(['Close Column', 'Focus Next Column']);
+    expect(names('close')).toEqual(['Close Column']);
+    expect(names('dark')).toEqual(['Toggle Light/Dark Theme']);
+    expect(names('fnc')).toEqual(['Focus Next Column']);
+    expect(names('zzz')).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { commandDescriptors } from '../../../preload/commands';
+import type { CommandId } from '../../../preload/commands';
+import { formatChord, matchesChord, parseAccelerator } from './accelerator';
+import type { KeyChord, KeyInput, Platform } from './accelerator';
+
+/** What the renderer supplies for each command id: what it does and when it is available. */
+export interface CommandHandler {
+  run(): void;
+  when(): boolean;
+}
+
+/** Exhaustive: adding a descriptor in preload/commands.ts fails the typecheck until it is handled. */
+export type CommandHandlers = Record<CommandId, CommandHandler>;
+
+export interface Command extends CommandHandler {
+  id: CommandId;
+  label: string;
+  chord: KeyChord;
+  /** The shortcut formatted for the platform, e.g. "⇧⌘P" or "Ctrl+Shift+P". */
+  shortcut: string;
+}
+
+export function createCommands(handlers: CommandHandlers, platform: Platform): Command[] {
+  return commandDescriptors.map((descriptor) => {
+    const chord = parseAccelerator(descriptor.keys, platform);
+    const handler = handlers[descriptor.id];
+    return {
+      id: descriptor.id,
+      label: descriptor.label,
+      chord,
+      shortcut: formatChord(chord, platform),
+      run: () => handler.run(),
+      when: () => handler.when(),
+    };
+  });
+}
+
+export function isCommandId(id: string): id is CommandId {
+  return commandDescriptors.some((descriptor) => descriptor.id === id);
+}
+
+/** The enabled command bound to a key press, if any. */
+export function commandForKey(commands: readonly Command[], input: KeyInput): Command | undefined {
+  return commands.find((command) => matchesChord(command.chord, input) && command.when());
+}
+
+/** Runs a command by id if it exists and is enabled; reports whether it ran. */
+export function runCommandById(commands: readonly Command[], id: string): boolean {
+  const command = commands.find((candidate) => candidate.id === id);
+  if (!command || !command.when()) return false;
+  command.run();
+  return true;
+}
+
+function score(label: string, query: string): number {
+  const text = label.toLowerCase();
+  const index = text.indexOf(query);
+  if (index === 0) return 3;
+  if (index > 0) return /[\s/.-]/.test(text[index - 1] ?? '') ? 2 : 1;
+  // Every character of the query, in order (e.g. "nxcol" for "Focus Next Column").
+  let position = 0;
+  for (const character of query) {
+    position = text.indexOf(character, position);
+    if (position === -1) return 0;
+    position += 1;
+  }
+  return 0.5;
+}
+
+/** Filters and ranks commands for the palette; an empty query keeps the registry's order. */
+export function filterCommands<T extends { label: string }>(
+  commands: readonly T[],
+  query: string,
+): T[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return [...commands];
+  return commands
+    .map((command, order) => ({ command, order, score: score(command.label, needle) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((entry) => entry.command);
+}

@@ -1,0 +1,169 @@
+import { useEffect, useRef } from 'react';
+import type { SourceSummary } from '../../../preload/contract';
+import {
+  AlertIcon,
+  CloseIcon,
+  CopySourceIcon,
+  DetailsIcon,
+  RetryIcon,
+} from '../../components/icons';
+import { Shortcut } from '../commands/Shortcut';
+import { columnMetaParts, joinMeta, sourceTitle } from '../sources/format';
+import { useSourceDetail } from '../sources/useSources';
+import { ArticleText, ArticleSkeleton } from './ArticleText';
+
+interface ReaderColumnProps {
+  sourceId: number;
+  /** The list's entry for this source, so the header shows at once while the text loads. */
+  summary: SourceSummary | undefined;
+  number: number;
+  active: boolean;
+  /** Changes whenever something asks the active column to take keyboard focus. */
+  focusSeq: number | null;
+  onActivate(index: number): void;
+  onClose(index: number): void;
+  onEditDetails(sourceId: number): void;
+}
+
+export function ReaderColumn({
+  sourceId,
+  summary,
+  number,
+  active,
+  focusSeq,
+  onActivate,
+  onClose,
+  onEditDetails,
+}: ReaderColumnProps) {
+  const index = number - 1;
+  const { state, reload } = useSourceDetail(sourceId);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const detail = state.status === 'ready' ? state.data : undefined;
+  const source = detail ?? summary;
+  const title = source ? sourceTitle(source) : 'Loading…';
+
+  useEffect(() => {
+    if (active && focusSeq !== null) bodyRef.current?.focus({ preventScroll: true });
+  }, [active, focusSeq]);
+
+  // When the columns are wider than the window, bring the active one into view.
+  useEffect(() => {
+    if (active) sectionRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
+
+  // A new source in this column starts at the top.
+  useEffect(() => {
+    bodyRef.current?.scrollTo({ top: 0 });
+  }, [sourceId]);
+
+  return (
+    <section
+      ref={sectionRef}
+      className="reader-column"
+      data-testid="reader-column"
+      data-source-id={sourceId}
+      data-active={active || undefined}
+      aria-label={`Column ${number}: ${title}`}
+      aria-current={active || undefined}
+      onMouseDown={() => onActivate(index)}
+      onFocus={() => onActivate(index)}
+    >
+      <header className="column-header">
+        <div className="column-header__inner">
+          <div className="column-header__bar">
+            <span className="column-pill" data-active={active || undefined} aria-hidden="true">
+              {number}
+            </span>
+            <span className="column-header__file" title={source?.fileName}>
+              {source?.fileName ?? ''}
+            </span>
+            <button
+              type="button"
+              className="button button--quiet button--compact"
+              onClick={() => onEditDetails(sourceId)}
+              disabled={!source}
+              title="Edit source details"
+              data-testid="column-details"
+            >
+              <DetailsIcon />
+              Details
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Close column"
+              title="Close column"
+              onClick={() => onClose(index)}
+            >
+              <CloseIcon />
+            </button>
+          </div>
+          <h2 className="column-header__title" data-testid="column-title" title={title}>
+            {title}
+          </h2>
+          {source ? (
+            <p className="column-header__meta tabular" data-testid="column-meta">
+              {source.titleDerived ? (
+                <span
+                  className="badge badge--muted"
+                  title="No title line was found; this title was taken from the lead."
+                >
+                  derived title
+                </span>
+              ) : null}
+              <span>{joinMeta(columnMetaParts(source))}</span>
+            </p>
+          ) : null}
+          {source?.attribution ? (
+            <div className="attribution-notice" role="note" data-testid="attribution-notice">
+              <CopySourceIcon className="attribution-notice__icon" />
+              <div>
+                <div className="attribution-notice__line">{source.attribution}</div>
+                <div className="attribution-notice__hint">
+                  Attribution line: this report may be a copy of another outlet’s text.
+                </div>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <div
+        ref={bodyRef}
+        className="column-body"
+        tabIndex={0}
+        role="region"
+        aria-label={`Text of ${title}`}
+        aria-busy={state.status === 'loading'}
+        data-testid="column-body"
+      >
+        {state.status === 'ready' ? (
+          <ArticleText paragraphs={state.data.paragraphs} />
+        ) : state.status === 'error' ? (
+          <div className="column-error" role="alert">
+            <AlertIcon />
+            <div>
+              <p className="column-error__title">This source could not be loaded</p>
+              <p className="column-error__text">{state.error.message}</p>
+              <div className="column-error__actions">
+                <button type="button" className="button" onClick={reload}>
+                  <RetryIcon />
+                  Try again
+                </button>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => onClose(index)}
+                >
+                  Close column <Shortcut command="reader.closeColumn" />
+                </button>
+              </div>
+            </div>
+          </div>
+        ) : (
+          <ArticleSkeleton />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import type { SourceDetail, SourceSummary } from '../../../preload/contract';
+import { api } from '../../api';
+import { useQuery } from '../../lib/useQuery';
+import type { QueryState } from '../../lib/useQuery';
+import { affects, onSourcesChanged } from './sourceChanges';
+
+export interface SourcesQuery {
+  state: QueryState<SourceSummary[]>;
+  reload(): void;
+}
+
+/** The case's sources in list order; reloads whenever any source changes. */
+export function useSources(enabled: boolean): SourcesQuery {
+  const { state, reload } = useQuery(enabled ? 'sources' : null, () => api.listSources());
+  useEffect(() => (enabled ? onSourcesChanged(() => reload()) : undefined), [enabled, reload]);
+  return { state, reload };
+}
+
+/** One source with its text; reloads when main (or a save here) says it changed. */
+export function useSourceDetail(sourceId: number): {
+  state: QueryState<SourceDetail>;
+  reload(): void;
+} {
+  const { state, reload } = useQuery(`source:${sourceId}`, () => api.getSource({ id: sourceId }));
+  useEffect(
+    () =>
+      onSourcesChanged((sourceIds) => {
+        if (affects(sourceIds, sourceId)) reload();
+      }),
+    [sourceId, reload],
+  );
+  return { state, reload };
+}
