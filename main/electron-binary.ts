@@ -22,7 +22,7 @@ export function findElectronBinary(
     return {
       found: false,
       reason:
-        'the Electron binary was not downloaded (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 or offline)',
+        'the Electron binary was never downloaded (installed offline or with ELECTRON_SKIP_BINARY_DOWNLOAD=1)',
     };
   }
   const binary = join(distDir, executable ?? 'electron');

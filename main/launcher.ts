@@ -10,7 +10,7 @@ if (binary.found) {
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(
-    `Electron is not available here (${binary.reason}); starting the browser host instead.`,
+    `Electron is not available here: ${binary.reason}. Starting the browser host instead.`,
   );
   runBrowserHost(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -28,6 +28,10 @@ test.describe('reading sources side by side', () => {
     await expect(second.getByTestId('column-body')).not.toContainText('Content Source');
 
     await workbench.screenshot('reader-000-beside-001', testInfo.project.name);
+
+    await workbench.page.getByTestId('theme-toggle').click();
+    await expect(workbench.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await workbench.screenshot('reader-000-beside-001-dark', testInfo.project.name);
   });
 
   test('columns scroll independently', async ({ workbench }) => {
