@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures';
-import { TITLE_001 } from '../support/sample-case';
+import { TITLE_001, TITLE_003 } from '../support/sample-case';
 
 test.describe('editing source details', () => {
   test('saves edited metadata, shows it everywhere and keeps it after a reload', async ({
@@ -7,10 +7,7 @@ test.describe('editing source details', () => {
     page,
   }) => {
     await workbench.waitForSources(5);
-    await workbench.openSource(TITLE_001);
-    await workbench.column(0).getByTestId('column-details').click();
-    const dialog = page.getByRole('dialog', { name: 'Source details' });
-    await expect(dialog).toBeVisible();
+    const dialog = await workbench.openDetails(TITLE_001);
     await expect(dialog.getByLabel('Attribution')).toHaveValue(
       'Content Source: www.washingtontimes.com',
     );
@@ -36,12 +33,9 @@ test.describe('editing source details', () => {
 
   test('refuses an empty title and an invalid web address, changing nothing', async ({
     workbench,
-    page,
   }) => {
     await workbench.waitForSources(5);
-    await workbench.openSource(TITLE_001);
-    await workbench.column(0).getByTestId('column-details').click();
-    const dialog = page.getByRole('dialog', { name: 'Source details' });
+    const dialog = await workbench.openDetails(TITLE_001);
 
     await dialog.getByLabel('Title').fill('   ');
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -57,15 +51,9 @@ test.describe('editing source details', () => {
     await expect(workbench.sourceTitles.nth(1)).toHaveText(TITLE_001);
   });
 
-  test('shows the lines the importer moved out of the body', async ({ workbench, page }) => {
+  test('shows the lines the importer moved out of the body', async ({ workbench }) => {
     await workbench.waitForSources(5);
-    await workbench.openSource(
-      'North Korean leader Kim Jong-un has arrived in Russia for talks with President Vladimir Putin',
-    );
-    await workbench.column(0).getByTestId('column-details').click();
-    const removed = page
-      .getByRole('dialog', { name: 'Source details' })
-      .getByTestId('removed-lines');
+    const removed = (await workbench.openDetails(TITLE_003)).getByTestId('removed-lines');
     await expect(removed.getByRole('listitem')).toHaveCount(3);
     await expect(removed).toContainText('Please read our comment policy before commenting.');
   });

@@ -12,25 +12,30 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the built browser host (out/main/serve.js) on a free port with its own data folder. */
+export interface StartOptions {
+  /** The built entry to run: the browser host itself, or the launcher behind `npm start`. */
+  entry?: 'serve.js' | 'launcher.js';
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Starts the built browser host on a free port with its own data folder; resolves once it prints its URL. */
 export async function startBrowserHost(
   dataDir: string,
-  extraArgs: string[] = [],
+  options: StartOptions = {},
 ): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
-      join(repoRoot, 'out', 'main', 'serve.js'),
+      join(repoRoot, 'out', 'main', options.entry ?? 'serve.js'),
       '--data-dir',
       dataDir,
       '--port',
       '0',
-      ...extraArgs,
     ],
     {
       cwd: repoRoot,
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -41,6 +41,18 @@ export class WorkbenchPage {
     await this.source(title).click({ modifiers: ['ControlOrMeta'] });
   }
 
+  /** Opens a source in the active column and its details dialog. */
+  async openDetails(title: string): Promise<Locator> {
+    await this.openSource(title);
+    await this.columns
+      .filter({ has: this.page.getByTestId('column-title').getByText(title, { exact: true }) })
+      .getByTestId('column-details')
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: 'Source details' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async screenshot(name: string, projectName: string): Promise<string> {
     const dir = join(repoRoot, 'test-results', 'screenshots');
     mkdirSync(dir, { recursive: true });
