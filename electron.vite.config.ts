@@ -16,6 +16,7 @@ export default defineConfig({
           launcher: resolve(root, 'main/launcher.ts'),
           serve: resolve(root, 'main/web-host/serve.ts'),
           cli: resolve(root, 'main/cli/index.ts'),
+          'compare-worker': resolve(root, 'main/workers/compare-worker.ts'),
         },
         // Shared chunks sit beside the entries so import.meta.dirname is out/main for all code.
         output: { chunkFileNames: '[name]-[hash].js' },

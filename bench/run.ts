@@ -1,105 +1,16 @@
-// `npm run bench`: prints the figures behind Corroborate's speed budgets. Never run by tests;
-// tests do not assert wall-clock times. Each figure says what was measured and how often.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
-import { startBrowserHost } from '../e2e/support/browser-host';
-import { CaseService } from '../main/services/case-service';
-import { EventHub } from '../main/services/events';
-import { SourceService } from '../main/services/source-service';
-import { bundledSeedsDir, appRoot } from '../main/paths';
-
-const BBC_DIR = join(appRoot, '..', 'shared', 'bench', 'bbc-news');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-function report(name: string, samples: number[], unit = 'ms'): void {
-  const fmt = (value: number) => value.toFixed(1);
-  console.log(
-    `${name.padEnd(58)} median ${fmt(median(samples))} ${unit}  min ${fmt(Math.min(...samples))}  max ${fmt(Math.max(...samples))}  (n=${samples.length})`,
-  );
-}
-
-function freshServices() {
-  const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
-  const cases = new CaseService(null, new EventHub());
-  const sources = new SourceService(cases, new EventHub());
-  cases.create(join(dir, 'bench.corroborate'), 'bench');
-  return { dir, cases, sources };
-}
-
-function benchSeedImport(runs: number): void {
-  const seeds = readdirSync(bundledSeedsDir).map((name) => join(bundledSeedsDir, name));
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const { dir, cases, sources } = freshServices();
-    const start = performance.now();
-    sources.importFiles(seeds);
-    samples.push(performance.now() - start);
-    cases.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  report('import the 5 seed reports into a new case', samples);
-}
-
-function benchCorpusImport(): void {
-  if (!existsSync(BBC_DIR)) {
-    console.log(`import BBC corpus: skipped (no corpus at ${BBC_DIR})`);
-    return;
-  }
-  const { dir, cases, sources } = freshServices();
-  const start = performance.now();
-  const results = sources.importFiles([BBC_DIR]);
-  const elapsed = performance.now() - start;
-  const imported = results.filter((result) => result.status === 'imported').length;
-  const duplicates = results.filter((result) => result.status === 'duplicate').length;
-  console.log(
-    `import BBC News corpus (${results.length} files: ${imported} imported, ${duplicates} exact duplicates)`.padEnd(
-      58,
-    ) + ` ${elapsed.toFixed(0)} ms total, ${(elapsed / results.length).toFixed(2)} ms per article`,
-  );
-  const listStart = performance.now();
-  const listed = sources.list().length;
-  console.log(
-    `list ${listed} sources from the case file`.padEnd(58) +
-      ` ${(performance.now() - listStart).toFixed(1)} ms`,
-  );
-  cases.close();
-  rmSync(dir, { recursive: true, force: true });
-}
-
-async function benchColdStart(runs: number): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: CHROMIUM_ARGS,
-  });
-  const toServer: number[] = [];
-  const toList: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const start = performance.now();
-    const host = await startBrowserHost(dataDir);
-    toServer.push(performance.now() - start);
-    await page.goto(host.url);
-    await page.getByTestId('source-item').nth(4).waitFor();
-    toList.push(performance.now() - start);
-    await context.close();
-    await host.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-  await browser.close();
-  report('cold start: browser host process to URL printed (first run)', toServer);
-  report('cold start: browser host to rendered source list (first run)', toList);
-}
+// `npm run bench`: prints the figures behind Corroborate's speed and accuracy budgets. Never run
+// by tests; tests do not assert wall-clock times. Each figure says what was measured, how often
+// and, for generated inputs, how they were made.
+import { runAccuracyBench } from './accuracy';
+import { bbcAvailable, BBC_DIR } from './bbc-corpus';
+import { runCompareBench } from './compare';
+import { runFoundationBench } from './foundation';
 
 console.log(`Corroborate bench: Node ${process.version}, ${process.platform}/${process.arch}`);
-benchSeedImport(20);
-benchCorpusImport();
-await benchColdStart(5);
+await runFoundationBench();
+if (bbcAvailable()) {
+  runCompareBench();
+  await runAccuracyBench();
+} else {
+  console.log(`\nComparison and accuracy benches skipped: no BBC corpus at ${BBC_DIR}`);
+}

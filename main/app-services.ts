@@ -1,5 +1,7 @@
 import type { HostInfo } from '../preload/contract';
 import { CaseService } from './services/case-service';
+import { CompareService } from './services/compare-service';
+import type { ComparisonRunner } from './services/comparison-runner';
 import { Dispatcher, type CaseFileDialogs } from './services/dispatch';
 import { EventHub } from './services/events';
 import { SettingsStore } from './services/settings-store';
@@ -10,6 +12,7 @@ export interface AppServices {
   settings: SettingsStore;
   cases: CaseService;
   sources: SourceService;
+  compare: CompareService;
   dispatcher: Dispatcher;
 }
 
@@ -21,16 +24,24 @@ export function createAppServices(options: {
   dataDir: string;
   host: HostInfo;
   dialogs: CaseFileDialogs;
+  /** Where comparisons run: a worker thread in the app, inline in tests. */
+  comparisonRunner: ComparisonRunner;
 }): AppServices {
   const events = new EventHub();
   const settings = new SettingsStore(options.dataDir);
   const cases = new CaseService(settings, events);
   const sources = new SourceService(cases, events);
+  const compare = new CompareService(cases, options.comparisonRunner, events);
+  // A new case or new sources: compare what is new in the background.
+  events.subscribe((event) => {
+    if (event === 'case:did-change' || event === 'sources:did-change') void compare.refresh();
+  });
   const dispatcher = new Dispatcher({
     host: options.host,
     cases,
     sources,
+    compare,
     dialogs: options.dialogs,
   });
-  return { events, settings, cases, sources, dispatcher };
+  return { events, settings, cases, sources, compare, dispatcher };
 }

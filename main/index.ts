@@ -7,6 +7,7 @@ import { buildMenuTemplate } from './menu/application-menu';
 import { appRoot, readAppVersion, rendererDir } from './paths';
 import { CASE_FILE_EXTENSION } from './services/case-service';
 import { openStartupCase } from './services/startup';
+import { createWorkerComparisonRunner } from './workers/worker-comparison-runner';
 import { createMainWindow, hardenSession, registerAppScheme, serveRenderer } from './window';
 
 // The composition root of the desktop app: storage and services, then IPC, then the window.
@@ -26,6 +27,7 @@ function start(): void {
 
   const services = createAppServices({
     dataDir,
+    comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
     host: {
       kind: 'electron',
       appVersion: readAppVersion(),

@@ -41,8 +41,11 @@ export function createWorkbenchBridge(transport: Transport): WorkbenchBridge {
     getSource: (request) => transport.invoke('sources:get', request),
     updateSourceMetadata: (request) => transport.invoke('sources:update-metadata', request),
     importFiles: (request) => transport.invoke('sources:import-files', request),
+    getRelations: () => transport.invoke('compare:relations', undefined),
+    comparePair: (request) => transport.invoke('compare:pair', request),
     onDidChangeCase: (listener) => transport.subscribe('case:did-change', listener),
     onDidChangeSources: (listener) => transport.subscribe('sources:did-change', listener),
+    onDidChangeRelations: (listener) => transport.subscribe('compare:did-change', listener),
     onDidRunCommand: (listener) => transport.subscribe('command:did-run', listener),
   };
 }
@@ -66,8 +69,11 @@ export function createWorkbenchApi(bridge: WorkbenchBridge): WorkbenchApi {
     getSource: (request) => unwrap(bridge.getSource(request)),
     updateSourceMetadata: (request) => unwrap(bridge.updateSourceMetadata(request)),
     importFiles: (request) => unwrap(bridge.importFiles(request)),
+    getRelations: () => unwrap(bridge.getRelations()),
+    comparePair: (request) => unwrap(bridge.comparePair(request)),
     onDidChangeCase: (listener) => bridge.onDidChangeCase(listener),
     onDidChangeSources: (listener) => bridge.onDidChangeSources(listener),
+    onDidChangeRelations: (listener) => bridge.onDidChangeRelations(listener),
     onDidRunCommand: (listener) => bridge.onDidRunCommand(listener),
   };
 }

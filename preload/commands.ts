@@ -37,9 +37,46 @@ export const commandDescriptors = [
     menu: 'view',
   },
   { id: 'view.commandPalette', label: 'Command Palette…', keys: 'CmdOrCtrl+Shift+P', menu: 'view' },
+  {
+    id: 'compare.toggleAlignment',
+    label: 'Toggle Alignment of Columns',
+    keys: 'CmdOrCtrl+Shift+A',
+    menu: 'view',
+  },
+  {
+    id: 'compare.toggleSync',
+    label: 'Toggle Synchronised Scrolling',
+    keys: 'CmdOrCtrl+Shift+Y',
+    menu: 'view',
+  },
+  {
+    id: 'compare.toggleDifferencesOnly',
+    label: 'Toggle Differences Only',
+    keys: 'CmdOrCtrl+Shift+D',
+    menu: 'view',
+  },
+  {
+    id: 'compare.togglePanel',
+    label: 'Toggle Comparison Panel',
+    keys: 'CmdOrCtrl+J',
+    menu: 'view',
+  },
+  {
+    id: 'compare.showMatrix',
+    label: 'Similarity Matrix…',
+    keys: 'CmdOrCtrl+Shift+M',
+    menu: 'view',
+  },
   { id: 'go.sourceList', label: 'Go to Source List', keys: 'CmdOrCtrl+0', menu: 'go' },
   { id: 'go.nextSource', label: 'Next Source', keys: 'Alt+Down', menu: 'go' },
   { id: 'go.previousSource', label: 'Previous Source', keys: 'Alt+Up', menu: 'go' },
+  { id: 'compare.nextPassage', label: 'Next Aligned Passage', keys: 'F7', menu: 'go' },
+  {
+    id: 'compare.previousPassage',
+    label: 'Previous Aligned Passage',
+    keys: 'Shift+F7',
+    menu: 'go',
+  },
 ] as const satisfies readonly CommandDescriptor[];
 
 export type CommandId = (typeof commandDescriptors)[number]['id'];

@@ -89,6 +89,71 @@ export interface ChooseCaseFileRequest {
   mode: 'open' | 'create';
 }
 
+// ---- Comparison -------------------------------------------------------------------------
+
+/**
+ * How two passages relate: the same words (verbatim), the same sentence with words swapped for
+ * synonyms, number words for digits or small insertions (spun), the same content reworded
+ * (paraphrase), or the same quoted words, whoever they are attributed to (shared quote).
+ */
+export type PassageKind = 'verbatim' | 'spun' | 'paraphrase' | 'shared-quote';
+
+/** A changed word run inside an aligned passage: removed from text A, or added in text B. */
+export interface DiffMark extends Span {
+  op: 'removed' | 'added';
+}
+
+/** One aligned passage pair; spans are code points into each source's text. */
+export interface AlignedPassage {
+  a: Span;
+  b: Span;
+  /** 0..1: how alike the two passages are. */
+  score: number;
+  kind: PassageKind;
+  /** Word-level differences: removed words in A, added words in B. */
+  diff: { a: DiffMark[]; b: DiffMark[] };
+}
+
+/** A word swap seen across the aligned passages of two sources ("leader → chief ×3"). */
+export interface Substitution {
+  from: string;
+  to: string;
+  count: number;
+}
+
+export type RelationVerdict = 'derived-copy' | 'shares-passages' | 'independent';
+
+export interface SourceRelation {
+  a: number;
+  b: number;
+  /** 0..1 over both texts. */
+  similarity: number;
+  /** Share of each text (a, b) covered by aligned passages of any kind. */
+  coverage: [number, number];
+  verdict: RelationVerdict;
+  /** For a derived copy whose direction the text gives evidence for: which source copied which. */
+  direction: { copy: number; origin: number } | null;
+  /** The verdict in words an analyst can check: coverage, evidence, example substitutions. */
+  explanation: string;
+  passageCounts: Record<PassageKind, number>;
+}
+
+export interface PairComparison {
+  relation: SourceRelation;
+  /** Oriented as requested: `a` spans are in the first source asked for. */
+  passages: AlignedPassage[];
+  substitutions: Substitution[];
+}
+
+export interface RelationsState {
+  /** `computing` while the worker compares sources that are new or changed. */
+  status: 'ready' | 'computing';
+  progress: { done: number; total: number } | null;
+  /** Every pair of sources that is not independent; absent pairs are independent. */
+  relations: SourceRelation[];
+  sourceCount: number;
+}
+
 /** Every operation: channel name -> request and response. */
 export interface Operations {
   'host:info': { request: void; response: HostInfo };
@@ -101,6 +166,8 @@ export interface Operations {
   'sources:get': { request: { id: number }; response: SourceDetail };
   'sources:update-metadata': { request: UpdateSourceMetadataRequest; response: SourceSummary };
   'sources:import-files': { request: ImportFilesRequest; response: ImportedFile[] };
+  'compare:relations': { request: void; response: RelationsState };
+  'compare:pair': { request: { a: number; b: number }; response: PairComparison };
 }
 
 export type Channel = keyof Operations;
@@ -111,6 +178,7 @@ export type ResponseOf<C extends Channel> = Operations[C]['response'];
 export interface Events {
   'case:did-change': CaseInfo | null;
   'sources:did-change': { sourceIds: number[] };
+  'compare:did-change': RelationsState;
   /** A command chosen in the native application menu. */
   'command:did-run': { id: string };
 }
@@ -155,8 +223,11 @@ export interface WorkbenchApi {
   getSource(request: { id: number }): Promise<SourceDetail>;
   updateSourceMetadata(request: UpdateSourceMetadataRequest): Promise<SourceSummary>;
   importFiles(request: ImportFilesRequest): Promise<ImportedFile[]>;
+  getRelations(): Promise<RelationsState>;
+  comparePair(request: { a: number; b: number }): Promise<PairComparison>;
   onDidChangeCase(listener: (event: Events['case:did-change']) => void): Unsubscribe;
   onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;
+  onDidChangeRelations(listener: (event: Events['compare:did-change']) => void): Unsubscribe;
   onDidRunCommand(listener: (event: Events['command:did-run']) => void): Unsubscribe;
 }
 

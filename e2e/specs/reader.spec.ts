@@ -34,10 +34,15 @@ test.describe('reading sources side by side', () => {
     await workbench.screenshot('reader-000-beside-001-dark', testInfo.project.name);
   });
 
-  test('columns scroll independently', async ({ workbench }) => {
+  test('columns scroll independently with sync scroll off', async ({ workbench }) => {
     await workbench.waitForSources(5);
     await workbench.openSource(TITLE_000);
     await workbench.openBeside(TITLE_001);
+    await workbench.page.getByTestId('toggle-sync-scroll').click();
+    await expect(workbench.page.getByTestId('toggle-sync-scroll')).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     const [left, right] = [
       workbench.column(0).getByTestId('column-body'),
       workbench.column(1).getByTestId('column-body'),

@@ -21,6 +21,8 @@ describe('corroborate CLI', () => {
     expect(result.status).toBe(0);
     expect(result.out).toContain('corroborate import <case> <files or folders…>');
     expect(result.out).toContain('corroborate sources <case>');
+    expect(result.out).toContain('corroborate align <fileA> <fileB> [--json]');
+    expect(result.out).toContain('corroborate align --batch <pairs.jsonl> [--out <file>]');
   });
 
   it('imports the seeds into a new case and lists them as JSON', async () => {
@@ -69,5 +71,6 @@ describe('corroborate CLI', () => {
     const unknownOption = await cli('sources', 'x', '--colour');
     expect(unknownOption.status).toBe(1);
     expect(unknownOption.err).toContain('Usage:');
+    expect((await cli('sources', 'x', '--batch', 'y')).status).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ export const CASE_FILE_EXTENSION = '.corroborate';
 
 /** Owns the one open case of this app instance; opening another closes it only on success. */
 export class CaseService {
-  private current: CaseDatabase | null = null;
+  private openDatabase: CaseDatabase | null = null;
 
   constructor(
     /** Null for the CLI, which must not change the analyst's recent-cases list. */
@@ -21,20 +21,25 @@ export class CaseService {
 
   /** The open case, or a `no-case-open` error the UI can act on. */
   get database(): CaseDatabase {
-    if (!this.current)
+    if (!this.openDatabase)
       throw new CaseError('no-case-open', 'No case is open. Open or create a case first.');
-    return this.current;
+    return this.openDatabase;
+  }
+
+  /** The open case's database, or null; for work that must not outlive the case it began on. */
+  current(): CaseDatabase | null {
+    return this.openDatabase;
   }
 
   info(): CaseInfo | null {
-    if (!this.current) return null;
-    const { name, createdAt, schemaVersion, sourceCount } = this.current.info();
-    return { path: this.current.path, name, createdAt, schemaVersion, sourceCount };
+    if (!this.openDatabase) return null;
+    const { name, createdAt, schemaVersion, sourceCount } = this.openDatabase.info();
+    return { path: this.openDatabase.path, name, createdAt, schemaVersion, sourceCount };
   }
 
   open(path: string): CaseInfo {
     const absolute = resolve(path);
-    if (this.current?.path === absolute) return this.requireInfo();
+    if (this.openDatabase?.path === absolute) return this.requireInfo();
     const database = CaseDatabase.open(absolute);
     return this.adopt(database);
   }
@@ -62,13 +67,13 @@ export class CaseService {
   }
 
   close(): void {
-    this.current?.close();
-    this.current = null;
+    this.openDatabase?.close();
+    this.openDatabase = null;
   }
 
   private adopt(database: CaseDatabase): CaseInfo {
-    this.current?.close();
-    this.current = database;
+    this.openDatabase?.close();
+    this.openDatabase = database;
     const info = this.requireInfo();
     this.settings?.rememberCase({
       path: info.path,

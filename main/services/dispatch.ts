@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel, Envelope, HostInfo, RequestOf, ResponseOf } from '../../preload/contract';
 import { CaseError, toErrorInfo } from '../core/errors';
 import type { CaseService } from './case-service';
+import type { CompareService } from './compare-service';
 import { requestSchemas } from './request-schemas';
 import type { SourceService } from './source-service';
 
@@ -17,6 +18,7 @@ export interface DispatchDependencies {
   host: HostInfo;
   cases: CaseService;
   sources: SourceService;
+  compare: CompareService;
   dialogs: CaseFileDialogs;
 }
 
@@ -24,7 +26,7 @@ export interface DispatchDependencies {
 export class Dispatcher {
   private readonly handlers: Handlers;
 
-  constructor({ host, cases, sources, dialogs }: DispatchDependencies) {
+  constructor({ host, cases, sources, compare, dialogs }: DispatchDependencies) {
     this.handlers = {
       'host:info': () => host,
       'case:info': () => cases.info(),
@@ -36,6 +38,8 @@ export class Dispatcher {
       'sources:get': ({ id }) => sources.get(id),
       'sources:update-metadata': (request) => sources.updateMetadata(request),
       'sources:import-files': ({ paths }) => sources.importFiles(paths),
+      'compare:relations': () => compare.state(),
+      'compare:pair': ({ a, b }) => compare.pair(a, b),
     };
   }
 

@@ -42,4 +42,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     changes: metadataChanges,
   }),
   'sources:import-files': z.strictObject({ paths: z.array(path).min(1).max(10_000) }),
+  'compare:relations': noRequest,
+  'compare:pair': z.strictObject({
+    a: z.number().int().positive(),
+    b: z.number().int().positive(),
+  }),
 };

@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
+import type { ComparisonRunner } from './comparison-runner';
+import { inlineComparisonRunner } from './run-comparison';
+
+/** A runner that never finishes: keeps the services' own background comparison out of a test. */
+export const idleComparisonRunner: ComparisonRunner = { run: () => new Promise(() => {}) };
 
 /** Services over a fresh temporary data folder, as the browser host builds them. For tests. */
-export function createTestServices(): AppServices & {
+export function createTestServices(
+  options: { comparisonRunner?: ComparisonRunner } = {},
+): AppServices & {
   dataDir: string;
   emitted: Array<{ event: string; payload: unknown }>;
 } {
@@ -13,6 +20,7 @@ export function createTestServices(): AppServices & {
   const services = createAppServices({
     dataDir,
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
+    comparisonRunner: options.comparisonRunner ?? inlineComparisonRunner,
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'The browser host has no file dialogs.');

@@ -10,6 +10,9 @@ import {
 } from './case-file-check';
 import { openExclusiveConnection } from './connection';
 import { buildCaseFile } from './create-case-file';
+import type { PairAlignment } from '../core/align';
+import * as comparisons from './comparison-repository';
+import type { StoredPair } from './comparison-repository';
 import { CASE_SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations';
 import { claimCaseFile } from './open-cases';
 import { integerColumn, textColumn } from './rows';
@@ -20,6 +23,7 @@ import { withIoErrors } from './sqlite-errors';
 export { CASE_APPLICATION_ID, checkCaseFile } from './case-file-check';
 export { CASE_SCHEMA_VERSION } from './migrations';
 export type { NewSource } from './source-validation';
+export type { StoredPair } from './comparison-repository';
 
 export interface CaseDatabaseInfo {
   name: string;
@@ -130,6 +134,27 @@ export class CaseDatabase {
 
   updateSourceMetadata(id: number, changes: Partial<SourceMetadata>): SourceSummary {
     return this.#use((db) => sources.updateSourceMetadata(db, id, changes));
+  }
+
+  /** Sources compared with every other compared source by this engine version. */
+  comparedSourceIds(engineVersion: number): Set<number> {
+    return this.#use((db) => comparisons.comparedSourceIds(db, engineVersion));
+  }
+
+  saveComparisons(run: {
+    engineVersion: number;
+    comparedIds: readonly number[];
+    pairs: readonly StoredPair[];
+  }): void {
+    this.#use((db) => comparisons.saveComparisons(db, run));
+  }
+
+  listStoredPairs(engineVersion: number): StoredPair[] {
+    return this.#use((db) => comparisons.listStoredPairs(db, engineVersion));
+  }
+
+  findStoredAlignment(engineVersion: number, a: number, b: number): PairAlignment | null {
+    return this.#use((db) => comparisons.findStoredAlignment(db, engineVersion, a, b));
   }
 
   #use<T>(work: (db: DatabaseSync) => T): T {

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_V1 } from './schema-v1';
+import { SCHEMA_V2 } from './schema-v2';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -15,6 +16,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     description: 'Case info, sources, paragraphs',
     up: (db) => db.exec(SCHEMA_V1),
+  },
+  {
+    version: 2,
+    description: 'Cached comparisons between sources',
+    up: (db) => db.exec(SCHEMA_V2),
   },
 ];
 

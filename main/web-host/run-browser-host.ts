@@ -5,6 +5,7 @@ import { createAppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
 import { openStartupCase } from '../services/startup';
+import { createWorkerComparisonRunner } from '../workers/worker-comparison-runner';
 import { startWebHost } from './server';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR]
@@ -34,6 +35,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const services = createAppServices({
     dataDir,
+    comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
     host: {
       kind: 'browser',
       appVersion: readAppVersion(),

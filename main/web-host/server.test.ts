@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 import { bundledSeedsDir } from '../paths';
+import { inlineComparisonRunner } from '../services/run-comparison';
 import { openStartupCase } from '../services/startup';
 import { TOKEN_COOKIE_PREFIX } from './request-guard';
 import { startWebHost, type WebHost } from './server';
@@ -54,6 +55,7 @@ beforeAll(async () => {
   services = createAppServices({
     dataDir,
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
+    comparisonRunner: inlineComparisonRunner,
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'no dialogs');

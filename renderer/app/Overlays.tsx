@@ -1,7 +1,9 @@
-import type { CaseInfo, SourceSummary } from '../../preload/contract';
+import type { CaseInfo, RelationsState, SourceSummary } from '../../preload/contract';
 import { CaseDialog } from '../features/case/CaseDialog';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import type { Command } from '../features/commands/registry';
+import { SimilarityMatrix } from '../features/matrix/SimilarityMatrix';
+import type { QueryState } from '../lib/useQuery';
 import { SourceDetailsDialog } from '../features/source-details/SourceDetailsDialog';
 import { sourceTitle } from '../features/sources/format';
 import type { Overlay, UiAction } from './store';
@@ -10,6 +12,8 @@ interface OverlaysProps {
   overlay: Overlay;
   commands: readonly Command[];
   currentCasePath: string | undefined;
+  sources: readonly SourceSummary[];
+  relations: QueryState<RelationsState>;
   dispatch(action: UiAction): void;
   onCaseOpened(info: CaseInfo): void;
 }
@@ -19,6 +23,8 @@ export function Overlays({
   overlay,
   commands,
   currentCasePath,
+  sources,
+  relations,
   dispatch,
   onCaseOpened,
 }: OverlaysProps) {
@@ -28,6 +34,15 @@ export function Overlays({
       return null;
     case 'palette':
       return <CommandPalette commands={commands} onClose={close} />;
+    case 'matrix':
+      return (
+        <SimilarityMatrix
+          sources={sources}
+          relations={relations}
+          onOpenPair={(a, b) => dispatch({ type: 'openPair', a, b })}
+          onClose={close}
+        />
+      );
     case 'sourceDetails':
       return (
         <SourceDetailsDialog

@@ -1,13 +1,25 @@
-import type { CaseInfo, HostInfo } from '../../preload/contract';
+import type { CaseInfo, HostInfo, RelationsState } from '../../preload/contract';
+import { MatrixIcon } from '../components/icons';
+import { progressText } from '../features/matrix/matrix';
+import type { QueryState } from '../lib/useQuery';
 import { maxColumns } from './store';
 
 interface StatusBarProps {
   host: HostInfo;
   caseInfo: CaseInfo | null;
   columnCount: number;
+  relations: QueryState<RelationsState>;
+  onOpenMatrix(): void;
 }
 
-export function StatusBar({ host, caseInfo, columnCount }: StatusBarProps) {
+export function StatusBar({
+  host,
+  caseInfo,
+  columnCount,
+  relations,
+  onOpenMatrix,
+}: StatusBarProps) {
+  const state = relations.status === 'ready' ? relations.data : null;
   return (
     <footer className="statusbar">
       <span className="statusbar__item">
@@ -19,6 +31,30 @@ export function StatusBar({ host, caseInfo, columnCount }: StatusBarProps) {
         </span>
       ) : null}
       <span className="statusbar__spacer" />
+      {caseInfo && state ? (
+        <button
+          type="button"
+          className="statusbar__item statusbar__button tabular"
+          data-testid="relations-status"
+          data-status={state.status}
+          title="Open the similarity matrix"
+          onClick={onOpenMatrix}
+        >
+          {state.status === 'computing' ? (
+            <>
+              <span className="statusbar__spinner" aria-hidden="true" />
+              <span role="status">{progressText(state.progress)}</span>
+            </>
+          ) : (
+            <>
+              <MatrixIcon className="statusbar__icon" />
+              {state.relations.length === 1
+                ? '1 related pair'
+                : `${state.relations.length} related pairs`}
+            </>
+          )}
+        </button>
+      ) : null}
       {caseInfo ? (
         <span className="statusbar__item tabular" data-testid="column-count">
           {columnCount} of {maxColumns} columns

@@ -1,5 +1,12 @@
 import type { CaseInfo } from '../../preload/contract';
-import { CommandIcon, FolderOpenIcon, MoonIcon, PlusIcon, SunIcon } from '../components/icons';
+import {
+  CommandIcon,
+  FolderOpenIcon,
+  MatrixIcon,
+  MoonIcon,
+  PlusIcon,
+  SunIcon,
+} from '../components/icons';
 import { Shortcut } from '../features/commands/Shortcut';
 import { shortcutFor } from '../features/commands/platform';
 import { formatCount } from '../features/sources/format';
@@ -13,6 +20,8 @@ interface TopBarProps {
   onCreateCase(): void;
   onToggleTheme(): void;
   onOpenPalette(): void;
+  /** Absent while no case is open. */
+  onOpenMatrix?: (() => void) | undefined;
 }
 
 export function TopBar({
@@ -23,6 +32,7 @@ export function TopBar({
   onCreateCase,
   onToggleTheme,
   onOpenPalette,
+  onOpenMatrix,
 }: TopBarProps) {
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -75,6 +85,18 @@ export function TopBar({
           <PlusIcon />
         </button>
         <span className="topbar__divider" aria-hidden="true" />
+        {onOpenMatrix ? (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onOpenMatrix}
+            aria-label="Similarity matrix"
+            title={`Similarity matrix (${shortcutFor('compare.showMatrix')})`}
+            data-testid="topbar-matrix"
+          >
+            <MatrixIcon />
+          </button>
+        ) : null}
         <button
           type="button"
           className="icon-button"

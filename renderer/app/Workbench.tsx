@@ -1,7 +1,12 @@
-import { useCallback, useEffect, useReducer } from 'react';
-import type { CaseInfo, HostInfo } from '../../preload/contract';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { CaseInfo, HostInfo, SourceSummary } from '../../preload/contract';
 import { createCaseActions } from '../features/case/caseActions';
 import { Welcome } from '../features/case/Welcome';
+import { AlignmentLayout } from '../features/compare/alignmentLayout';
+import { useCompareModel } from '../features/compare/useCompareModel';
+import { usePassageNavigation } from '../features/compare/usePassageNavigation';
+import { copyLabels } from '../features/compare/kinds';
+import { useRelations } from '../features/compare/useRelations';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { useSources } from '../features/sources/useSources';
@@ -20,6 +25,8 @@ import {
 import type { ListMove, Placement } from './store';
 import { useWorkbenchCommands } from './useWorkbenchCommands';
 
+const noSources: readonly SourceSummary[] = [];
+
 interface WorkbenchProps {
   host: HostInfo;
   caseInfo: CaseInfo | null;
@@ -34,8 +41,36 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
   const [state, dispatch] = useReducer(uiReducer, initialUiState);
   const theme = useTheme();
   const sources = useSources(caseInfo !== null);
-  const list = sources.state.status === 'ready' ? sources.state.data : [];
+  const list = sources.state.status === 'ready' ? sources.state.data : noSources;
   const sourceIds = list.map((source) => source.id);
+  const summaries = useMemo(() => new Map(list.map((source) => [source.id, source])), [list]);
+  const relations = useRelations(caseInfo !== null);
+  const copyOf = useMemo(
+    () =>
+      relations.status === 'ready'
+        ? copyLabels(relations.data.relations, summaries)
+        : new Map<number, string>(),
+    [relations, summaries],
+  );
+  const [layout] = useState(() => new AlignmentLayout());
+  useEffect(() => () => layout.dispose(), [layout]);
+  const model = useCompareModel({
+    columns: state.columns,
+    options: state.compare,
+    passage: state.passage,
+    summaries: list,
+  });
+  const navigation = usePassageNavigation({
+    model,
+    layout,
+    activeColumn: state.activeColumn,
+    passage: state.passage,
+    dispatch,
+  });
+  const openMatrix = useCallback(
+    () => dispatch({ type: 'openOverlay', overlay: { kind: 'matrix' } }),
+    [],
+  );
   const caseActions = createCaseActions({
     nativeDialogs: host.nativeDialogs,
     dispatch,
@@ -48,6 +83,10 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     sourceIds,
     caseActions,
     toggleTheme: theme.toggle,
+    aligned: model.aligned,
+    passageCount: navigation.position.total,
+    stepPassage: navigation.step,
+    openMatrix,
   });
 
   const caseName = caseInfo?.name;
@@ -75,6 +114,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
         onCreateCase={() => void caseActions.start('create')}
         onToggleTheme={theme.toggle}
         onOpenPalette={() => dispatch({ type: 'openOverlay', overlay: { kind: 'palette' } })}
+        onOpenMatrix={caseInfo ? openMatrix : undefined}
       />
       <div className="workbench__body">
         {caseInfo ? (
@@ -86,6 +126,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
               selectedId={effectiveSelection(state, sourceIds)}
               openColumns={openColumnsBySource(state.columns)}
               activeColumnNumber={activeId === null ? null : state.activeColumn + 1}
+              copyOf={copyOf}
               focusSeq={focusSeq('list')}
               onSelectMove={(to: ListMove) => dispatch({ type: 'moveSelection', to, sourceIds })}
               onOpen={onOpen}
@@ -95,9 +136,17 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
               <ReaderColumns
                 columns={state.columns}
                 activeColumn={state.activeColumn}
-                summaries={new Map(list.map((source) => [source.id, source]))}
+                summaries={summaries}
                 sourceCount={sources.state.status === 'ready' ? list.length : null}
                 focusSeq={focusSeq('reader')}
+                model={model}
+                layout={layout}
+                options={state.compare}
+                passage={state.passage}
+                navigation={navigation}
+                onToggleOption={(option) => dispatch({ type: 'toggleCompareOption', option })}
+                onClearPassage={() => dispatch({ type: 'selectPassage', selection: null })}
+                onOpenMatrix={openMatrix}
                 onActivate={(index) => dispatch({ type: 'activateColumn', index })}
                 onClose={(index) => dispatch({ type: 'closeColumn', index })}
                 onEditDetails={(sourceId) =>
@@ -116,12 +165,20 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
           </main>
         )}
       </div>
-      <StatusBar host={host} caseInfo={caseInfo} columnCount={state.columns.length} />
+      <StatusBar
+        host={host}
+        caseInfo={caseInfo}
+        columnCount={state.columns.length}
+        relations={relations}
+        onOpenMatrix={openMatrix}
+      />
       <NoticeToast notice={state.notice} onDismiss={onDismissNotice} />
       <Overlays
         overlay={state.overlay}
         commands={commands}
         currentCasePath={caseInfo?.path}
+        sources={list}
+        relations={relations}
         dispatch={dispatch}
         onCaseOpened={onCaseOpened}
       />

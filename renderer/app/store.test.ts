@@ -197,3 +197,82 @@ describe('notices', () => {
     expect(uiReducer(shown, { type: 'dismissNotice', id }).notice).toBeNull();
   });
 });
+
+describe('comparing columns', () => {
+  const pairOpen = run(
+    { type: 'openSource', sourceId: 10, placement: 'active' },
+    { type: 'openSource', sourceId: 20, placement: 'beside' },
+  );
+
+  it('aligns, syncs scrolling and shows the panel by default', () => {
+    expect(initialUiState.compare).toEqual({
+      alignment: true,
+      syncScroll: true,
+      differencesOnly: false,
+      panelOpen: true,
+    });
+  });
+
+  it('toggles one option at a time', () => {
+    const state = uiReducer(pairOpen, { type: 'toggleCompareOption', option: 'syncScroll' });
+    expect(state.compare).toMatchObject({ alignment: true, syncScroll: false });
+    expect(uiReducer(state, { type: 'toggleCompareOption', option: 'syncScroll' }).compare).toEqual(
+      pairOpen.compare,
+    );
+  });
+
+  it('numbers each selection so re-selecting the same passage still scrolls to it', () => {
+    const selection = { sourceId: 20, start: 5, end: 40 };
+    const once = uiReducer(pairOpen, { type: 'selectPassage', selection });
+    const twice = uiReducer(once, { type: 'selectPassage', selection });
+    expect(once.passage).toEqual({ ...selection, seq: 1 });
+    expect(twice.passage?.seq).toBe(2);
+    expect(uiReducer(twice, { type: 'selectPassage', selection: null }).passage).toBeNull();
+  });
+
+  it('drops the selection when its source leaves the columns', () => {
+    const selected = uiReducer(pairOpen, {
+      type: 'selectPassage',
+      selection: { sourceId: 20, start: 0, end: 9 },
+    });
+    expect(uiReducer(selected, { type: 'closeColumn', index: 0 }).passage).not.toBeNull();
+    expect(uiReducer(selected, { type: 'closeColumn', index: 1 }).passage).toBeNull();
+    expect(
+      uiReducer(selected, { type: 'openSource', sourceId: 30, placement: 'active' }).passage,
+    ).toBeNull();
+  });
+
+  it('opens a pair from the matrix in two columns, aligned, replacing what was open', () => {
+    const three = run(
+      { type: 'openSource', sourceId: 10, placement: 'beside' },
+      { type: 'openSource', sourceId: 20, placement: 'beside' },
+      { type: 'openSource', sourceId: 30, placement: 'beside' },
+      { type: 'toggleCompareOption', option: 'alignment' },
+      { type: 'openOverlay', overlay: { kind: 'matrix' } },
+    );
+    const state = uiReducer(three, { type: 'openPair', a: 40, b: 50 });
+    expect(sourcesOf(state)).toEqual([40, 50]);
+    expect(state.columns.map((column) => column.key)).toEqual(
+      three.columns.slice(0, 2).map((column) => column.key),
+    );
+    expect(state).toMatchObject({
+      activeColumn: 0,
+      selectedSourceId: 40,
+      overlay: { kind: 'none' },
+      focusArea: 'reader',
+    });
+    expect(state.compare.alignment).toBe(true);
+    expect(state.focusRequest?.area).toBe('reader');
+  });
+
+  it('gives new columns fresh keys when fewer were open', () => {
+    const state = uiReducer(initialUiState, { type: 'openPair', a: 1, b: 2 });
+    expect(sourcesOf(state)).toEqual([1, 2]);
+    expect(new Set(state.columns.map((column) => column.key)).size).toBe(2);
+    expect(state.nextId).toBe(initialUiState.nextId + 2);
+  });
+
+  it('ignores a pair of a source with itself', () => {
+    expect(uiReducer(pairOpen, { type: 'openPair', a: 10, b: 10 })).toBe(pairOpen);
+  });
+});

@@ -16,6 +16,7 @@ export type CaseDialogMode = 'open' | 'create';
 export type Overlay =
   | { kind: 'none' }
   | { kind: 'palette' }
+  | { kind: 'matrix' }
   | { kind: 'sourceDetails'; sourceId: number }
   | { kind: 'case'; mode: CaseDialogMode; path?: string; error?: string };
 
@@ -30,6 +31,27 @@ export interface Notice {
   tone: NoticeTone;
 }
 
+/** How the reader compares its columns; on by default, toggled from the compare bar. */
+export interface CompareOptions {
+  /** Tint aligned passages and draw connectors between neighbouring columns. */
+  alignment: boolean;
+  /** Scrolling one column brings the counterparts into view in the others. */
+  syncScroll: boolean;
+  /** Fold away what every open column shares verbatim. */
+  differencesOnly: boolean;
+  /** The relation and passage panel below the columns. */
+  panelOpen: boolean;
+}
+
+export type CompareOption = keyof CompareOptions;
+
+/** A selected stretch of one open source, usually an aligned passage. */
+export interface PassageSelection {
+  sourceId: number;
+  start: number;
+  end: number;
+}
+
 export interface UiState {
   columns: Column[];
   /** Index into `columns`; 0 when there are none. */
@@ -42,6 +64,9 @@ export interface UiState {
   overlay: Overlay;
   notice: Notice | null;
   nextId: number;
+  compare: CompareOptions;
+  /** `seq` changes on every selection, so the view scrolls it into view even when re-selected. */
+  passage: (PassageSelection & { seq: number }) | null;
 }
 
 export type Placement = 'active' | 'beside';
@@ -60,7 +85,10 @@ export type UiAction =
   | { type: 'openOverlay'; overlay: Overlay }
   | { type: 'closeOverlay' }
   | { type: 'showNotice'; text: string; tone?: NoticeTone }
-  | { type: 'dismissNotice'; id: number };
+  | { type: 'dismissNotice'; id: number }
+  | { type: 'toggleCompareOption'; option: CompareOption }
+  | { type: 'selectPassage'; selection: PassageSelection | null }
+  | { type: 'openPair'; a: number; b: number };
 
 export const initialUiState: UiState = {
   columns: [],
@@ -71,6 +99,8 @@ export const initialUiState: UiState = {
   overlay: { kind: 'none' },
   notice: null,
   nextId: 1,
+  compare: { alignment: true, syncScroll: true, differencesOnly: false, panelOpen: true },
+  passage: null,
 };
 
 export const maxColumnsMessage =
@@ -164,7 +194,44 @@ function closeColumn(state: UiState, index: number): UiState {
   );
 }
 
+/** Drops the passage selection once its source is no longer open. */
+function withValidPassage(state: UiState): UiState {
+  const passage = state.passage;
+  if (!passage || state.columns.some((column) => column.sourceId === passage.sourceId)) {
+    return state;
+  }
+  return { ...state, passage: null };
+}
+
+/** Replaces the columns with `a` beside `b`, aligned, ready for the keyboard. */
+function openPair(state: UiState, a: number, b: number): UiState {
+  if (a === b) return state;
+  let nextId = state.nextId;
+  const columns = [a, b].map((sourceId, index): Column => {
+    const key = state.columns[index]?.key ?? nextId++;
+    return { key, sourceId };
+  });
+  return requestFocus(
+    {
+      ...state,
+      columns,
+      activeColumn: 0,
+      selectedSourceId: a,
+      focusArea: 'reader',
+      overlay: { kind: 'none' },
+      nextId,
+      compare: { ...state.compare, alignment: true },
+      passage: null,
+    },
+    'reader',
+  );
+}
+
 export function uiReducer(state: UiState, action: UiAction): UiState {
+  return withValidPassage(reduce(state, action));
+}
+
+function reduce(state: UiState, action: UiAction): UiState {
   switch (action.type) {
     case 'selectSource':
       return { ...state, selectedSourceId: action.sourceId };
@@ -204,5 +271,18 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return withNotice(state, action.text, action.tone ?? 'info');
     case 'dismissNotice':
       return state.notice?.id === action.id ? { ...state, notice: null } : state;
+    case 'toggleCompareOption':
+      return {
+        ...state,
+        compare: { ...state.compare, [action.option]: !state.compare[action.option] },
+      };
+    case 'selectPassage': {
+      const selection = action.selection;
+      if (!selection) return state.passage ? { ...state, passage: null } : state;
+      const seq = (state.passage?.seq ?? 0) + 1;
+      return { ...state, passage: { ...selection, seq } };
+    }
+    case 'openPair':
+      return openPair(state, action.a, action.b);
   }
 }

@@ -14,6 +14,10 @@ interface WorkbenchCommandDeps {
   sourceIds: readonly number[];
   caseActions: CaseActions;
   toggleTheme(): void;
+  aligned: boolean;
+  passageCount: number;
+  stepPassage(direction: 'next' | 'previous'): void;
+  openMatrix(): void;
 }
 
 /** The command registry for this workbench, bound to the keyboard and the native menu. */
@@ -24,6 +28,10 @@ export function useWorkbenchCommands({
   sourceIds,
   caseActions,
   toggleTheme,
+  aligned,
+  passageCount,
+  stepPassage,
+  openMatrix,
 }: WorkbenchCommandDeps): Command[] {
   const commands = createCommands(
     createCommandHandlers({
@@ -42,6 +50,11 @@ export function useWorkbenchCommands({
       openPalette: () => dispatch({ type: 'openOverlay', overlay: { kind: 'palette' } }),
       focusSourceList: () => dispatch({ type: 'requestFocus', area: 'list' }),
       stepSource: (direction) => dispatch({ type: 'stepSource', direction, sourceIds }),
+      aligned,
+      passageCount,
+      stepPassage,
+      toggleCompare: (option) => dispatch({ type: 'toggleCompareOption', option }),
+      openMatrix,
     }),
     platform,
   );

@@ -153,3 +153,67 @@ export function ClockIcon({ className }: IconProps) {
     </Icon>
   );
 }
+
+export function AlignIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <rect x="1.8" y="2.5" width="4.2" height="11" rx="1" />
+      <rect x="10" y="2.5" width="4.2" height="11" rx="1" />
+      <path d="M6 5.2c2 0 2 2.3 4 2.3M6 10.8c2 0 2-1.3 4-1.3" />
+    </Icon>
+  );
+}
+
+export function SyncScrollIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="M4.5 2.5v11M11.5 2.5v11" />
+      <path d="M2.8 11.6 4.5 13.5l1.7-1.9M9.8 11.6l1.7 1.9 1.7-1.9" />
+      <path d="M4.5 7.5h7" strokeDasharray="1.6 1.4" />
+    </Icon>
+  );
+}
+
+export function DifferencesIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="M2.5 3.5h11M2.5 12.5h11" />
+      <path d="M2.5 6.5h7M2.5 9.5h5" />
+      <path d="M12 6.2v3.6M10.2 8h3.6" />
+    </Icon>
+  );
+}
+
+export function MatrixIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <rect x="2" y="2" width="12" height="12" rx="1.2" />
+      <path d="M6 2v12M10 2v12M2 6h12M2 10h12" />
+    </Icon>
+  );
+}
+
+export function ChevronUpIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="m4 10 4-4 4 4" />
+    </Icon>
+  );
+}
+
+export function ChevronDownIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="m4 6 4 4 4-4" />
+    </Icon>
+  );
+}
+
+export function PanelIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <rect x="1.8" y="2.5" width="12.4" height="11" rx="1.2" />
+      <path d="M1.8 9.5h12.4" />
+    </Icon>
+  );
+}

@@ -1,3 +1,4 @@
+import type { CompareOption } from '../../app/store';
 import type { CommandHandlers } from './registry';
 
 /** What the commands need from the workbench; the shell builds it from its state each render. */
@@ -17,6 +18,13 @@ export interface CommandContext {
   openPalette(): void;
   focusSourceList(): void;
   stepSource(direction: 'next' | 'previous'): void;
+  /** Alignment is on and two or more columns are open. */
+  aligned: boolean;
+  /** Aligned passages (F7 stops) in the active column. */
+  passageCount: number;
+  stepPassage(direction: 'next' | 'previous'): void;
+  toggleCompare(option: CompareOption): void;
+  openMatrix(): void;
 }
 
 const always = () => true;
@@ -56,6 +64,31 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
     'go.nextSource': {
       when: () => context.caseOpen && context.sourceCount > 0,
       run: () => context.stepSource('next'),
+    },
+    'compare.toggleAlignment': {
+      when: () => context.columnCount >= 2,
+      run: () => context.toggleCompare('alignment'),
+    },
+    'compare.toggleSync': {
+      when: () => context.aligned,
+      run: () => context.toggleCompare('syncScroll'),
+    },
+    'compare.toggleDifferencesOnly': {
+      when: () => context.aligned,
+      run: () => context.toggleCompare('differencesOnly'),
+    },
+    'compare.togglePanel': {
+      when: () => context.aligned,
+      run: () => context.toggleCompare('panelOpen'),
+    },
+    'compare.showMatrix': { when: () => context.caseOpen, run: () => context.openMatrix() },
+    'compare.nextPassage': {
+      when: () => context.aligned && context.passageCount > 0,
+      run: () => context.stepPassage('next'),
+    },
+    'compare.previousPassage': {
+      when: () => context.aligned && context.passageCount > 0,
+      run: () => context.stepPassage('previous'),
     },
     'go.previousSource': {
       when: () => context.caseOpen && context.sourceCount > 0,

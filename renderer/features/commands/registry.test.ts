@@ -21,6 +21,11 @@ function fakeContext(overrides: Partial<CommandContext> = {}) {
     openPalette: () => calls.push('palette'),
     focusSourceList: () => calls.push('list'),
     stepSource: (direction) => calls.push(`step:${direction}`),
+    aligned: true,
+    passageCount: 4,
+    stepPassage: (direction) => calls.push(`passage:${direction}`),
+    toggleCompare: (option) => calls.push(`toggle:${option}`),
+    openMatrix: () => calls.push('matrix'),
     ...overrides,
   };
   return { context, calls };
@@ -59,6 +64,13 @@ describe('command registry', () => {
     ['go.sourceList', 'list'],
     ['go.nextSource', 'step:next'],
     ['go.previousSource', 'step:previous'],
+    ['compare.toggleAlignment', 'toggle:alignment'],
+    ['compare.toggleSync', 'toggle:syncScroll'],
+    ['compare.toggleDifferencesOnly', 'toggle:differencesOnly'],
+    ['compare.togglePanel', 'toggle:panelOpen'],
+    ['compare.showMatrix', 'matrix'],
+    ['compare.nextPassage', 'passage:next'],
+    ['compare.previousPassage', 'passage:previous'],
   ])('%s runs %s', (id, call) => {
     const { context, calls } = fakeContext();
     const commands = createCommands(createCommandHandlers(context), 'other');
@@ -73,6 +85,8 @@ describe('command registry', () => {
       selectedSourceId: null,
       columnCount: 0,
       detailsTargetId: null,
+      aligned: false,
+      passageCount: 0,
     });
     const commands = createCommands(createCommandHandlers(context), 'other');
     const enabled = commands.filter((command) => command.when()).map((command) => command.id);
@@ -100,6 +114,24 @@ describe('command registry', () => {
       'go.previousSource',
     );
     expect(commandForKey(commands, press('p', 'KeyP'))).toBeUndefined();
+    expect(commandForKey(commands, press('F7', 'F7'))?.id).toBe('compare.nextPassage');
+    expect(commandForKey(commands, press('F7', 'F7', { shift: true }))?.id).toBe(
+      'compare.previousPassage',
+    );
+  });
+
+  it('keeps passage navigation off until there is something to step through', () => {
+    const { context } = fakeContext({ aligned: true, passageCount: 0 });
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    expect(commandForKey(commands, press('F7', 'F7'))).toBeUndefined();
+    const single = createCommands(
+      createCommandHandlers(fakeContext({ columnCount: 1, aligned: false }).context),
+      'other',
+    );
+    const enabled = single.filter((command) => command.when()).map((command) => command.id);
+    expect(enabled).toContain('compare.showMatrix');
+    expect(enabled).not.toContain('compare.toggleSync');
+    expect(enabled).not.toContain('compare.toggleAlignment');
   });
 
   it('formats shortcuts for the platform', () => {

@@ -1,11 +1,24 @@
+import { useMemo, useState } from 'react';
+import type { MouseEvent } from 'react';
 import type { Paragraph } from '../../../preload/contract';
+import { planArticle } from '../compare/articlePlan';
+import type { ColumnDecoration, ParagraphPlan, TextRun } from '../compare/articlePlan';
+
+interface ArticleTextProps {
+  paragraphs: readonly Paragraph[];
+  /** Alignment tints, selection, differences and hidden text; absent when not comparing. */
+  decoration?: ColumnDecoration | undefined;
+  /** A click on aligned text, with the code-point offset of the run clicked. */
+  onPassageClick?(offset: number): void;
+}
 
 /**
  * The source's text, one element per paragraph, carrying its code-point offsets for anchoring.
- * A paragraph element holds nothing but its text (the gutter number is CSS generated content),
- * so DOM offsets inside it map straight onto the paragraph's text.
+ * A paragraph element holds nothing but its text: the gutter number and the "hidden" markers are
+ * CSS generated content and hidden text stays in the DOM, so DOM offsets inside a paragraph map
+ * straight onto the paragraph's text in every mode.
  */
-export function ArticleText({ paragraphs }: { paragraphs: readonly Paragraph[] }) {
+export function ArticleText({ paragraphs, decoration, onPassageClick }: ArticleTextProps) {
   if (paragraphs.length === 0) {
     return (
       <div className="article">
@@ -13,22 +26,156 @@ export function ArticleText({ paragraphs }: { paragraphs: readonly Paragraph[] }
       </div>
     );
   }
+  if (!decoration) {
+    return (
+      <article className="article">
+        {paragraphs.map((paragraph, position) => (
+          <p
+            key={paragraph.index}
+            className="paragraph"
+            {...paragraphAttributes(paragraph, position)}
+          >
+            {paragraph.text}
+          </p>
+        ))}
+      </article>
+    );
+  }
   return (
-    <article className="article">
-      {paragraphs.map((paragraph, position) => (
-        <p
-          key={paragraph.index}
-          className="paragraph"
-          data-testid="paragraph"
-          data-index={paragraph.index}
-          data-start={paragraph.start}
-          data-end={paragraph.end}
-          data-number={position + 1}
-        >
-          {paragraph.text}
-        </p>
-      ))}
+    <DecoratedArticle
+      paragraphs={paragraphs}
+      decoration={decoration}
+      onPassageClick={onPassageClick}
+    />
+  );
+}
+
+function paragraphAttributes(paragraph: Paragraph, position: number) {
+  return {
+    'data-testid': 'paragraph',
+    'data-index': paragraph.index,
+    'data-start': paragraph.start,
+    'data-end': paragraph.end,
+    'data-number': position + 1,
+  };
+}
+
+function DecoratedArticle({
+  paragraphs,
+  decoration,
+  onPassageClick,
+}: Required<Pick<ArticleTextProps, 'paragraphs' | 'decoration'>> &
+  Pick<ArticleTextProps, 'onPassageClick'>) {
+  const blocks = useMemo(() => planArticle(paragraphs, decoration), [paragraphs, decoration]);
+  const positions = useMemo(
+    () => new Map(paragraphs.map((paragraph, position) => [paragraph.index, position])),
+    [paragraphs],
+  );
+  // Folds the analyst opened stay open until "Differences only" computes a new set.
+  const [opened, setOpened] = useState({ hidden: decoration.hidden, keys: new Set<string>() });
+  const openedKeys = opened.hidden === decoration.hidden ? opened.keys : new Set<string>();
+  const open = (key: string) =>
+    setOpened({ hidden: decoration.hidden, keys: new Set(openedKeys).add(key) });
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (!onPassageClick || !(event.target instanceof Element)) return;
+    // Selecting text by dragging is reading, not choosing a passage.
+    if (!(window.getSelection()?.isCollapsed ?? true)) return;
+    const run = event.target.closest<HTMLElement>('[data-passages]');
+    if (run?.dataset.start) onPassageClick(Number(run.dataset.start));
+  };
+
+  const renderParagraph = (plan: ParagraphPlan, folded: boolean, blockOpen = false) => {
+    const { paragraph } = plan;
+    const unfolded = blockOpen || openedKeys.has(`p${paragraph.index}`);
+    return (
+      <p
+        key={paragraph.index}
+        className="paragraph"
+        hidden={folded || undefined}
+        {...paragraphAttributes(paragraph, positions.get(paragraph.index) ?? 0)}
+      >
+        {plan.runs.map((run) => renderRun(run, unfolded, () => open(`p${paragraph.index}`)))}
+      </p>
+    );
+  };
+
+  return (
+    <article className="article article--aligned" onClick={onClick}>
+      {blocks.map((block) => {
+        if (block.type === 'paragraph') return renderParagraph(block.plan, false);
+        const unfolded = openedKeys.has(block.key);
+        return (
+          <div key={block.key} className="collapsed-run" data-open={unfolded || undefined}>
+            {unfolded ? null : (
+              <button
+                type="button"
+                className="collapsed-bar"
+                data-testid="collapsed-bar"
+                title="Text every open source shares word for word. Click to show it."
+                onClick={() => open(block.key)}
+              >
+                {block.count} identical {block.count === 1 ? 'sentence' : 'sentences'} hidden
+              </button>
+            )}
+            {block.plans.map((plan) => renderParagraph(plan, !unfolded, unfolded))}
+          </div>
+        );
+      })}
     </article>
+  );
+}
+
+function renderRun(run: TextRun, unfolded: boolean, onUnfold: () => void) {
+  const key = run.start;
+  if (run.hidden && !unfolded) {
+    const label = `${run.hiddenCount} identical ${run.hiddenCount === 1 ? 'sentence' : 'sentences'} hidden`;
+    return (
+      <span key={key}>
+        {run.hiddenCount > 0 ? (
+          <button
+            type="button"
+            className="collapsed-inline"
+            data-testid="collapsed-inline"
+            data-label={`⋯ ${label}`}
+            aria-label={`${label}. Show them.`}
+            title={`${label}: shared word for word by every open source. Click to show.`}
+            onClick={onUnfold}
+          />
+        ) : null}
+        <span hidden>{run.text}</span>
+      </span>
+    );
+  }
+  if (!run.kind) {
+    if (!run.diff) return run.text;
+    return <span key={key}>{run.text}</span>;
+  }
+  const attributes = {
+    className: 'aligned',
+    'data-kind': run.kind,
+    'data-passages': run.passageKeys.join(' '),
+    'data-start': run.start,
+    'data-selected': run.selected || undefined,
+  };
+  if (run.diff?.op === 'removed') {
+    return (
+      <del key={key} {...attributes} data-testid="diff-removed" title={run.diff.title}>
+        {run.text}
+      </del>
+    );
+  }
+  if (run.diff?.op === 'added') {
+    return (
+      <ins key={key} {...attributes} data-testid="diff-added" title={run.diff.title}>
+        {run.text}
+      </ins>
+    );
+  }
+  return (
+    <span key={key} {...attributes}>
+      {run.text}
+    </span>
   );
 }
 

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import type { SourceSummary } from '../../../preload/contract';
+import { useCallback, useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { SourceDetail, SourceSummary } from '../../../preload/contract';
 import {
   AlertIcon,
   CloseIcon,
@@ -9,7 +10,8 @@ import {
 } from '../../components/icons';
 import { Shortcut } from '../commands/Shortcut';
 import { columnMetaParts, joinMeta, sourceTitle } from '../sources/format';
-import { useSourceDetail } from '../sources/useSources';
+import type { QueryState } from '../../lib/useQuery';
+import type { ColumnDecoration } from '../compare/articlePlan';
 import { ArticleText, ArticleSkeleton } from './ArticleText';
 
 interface ReaderColumnProps {
@@ -20,6 +22,15 @@ interface ReaderColumnProps {
   active: boolean;
   /** Changes whenever something asks the active column to take keyboard focus. */
   focusSeq: number | null;
+  /** The source's text, loaded by the reader so the comparison can share it. */
+  detail: QueryState<SourceDetail>;
+  onReload(sourceId: number): void;
+  decoration?: ColumnDecoration | undefined;
+  /** Hands the scrolling body to the alignment layout (null when it goes). */
+  onBody?(index: number, element: HTMLElement | null): void;
+  onPassageClick?(index: number, offset: number): void;
+  /** Escape in the text: clear the passage selection. */
+  onEscape?(): void;
   onActivate(index: number): void;
   onClose(index: number): void;
   onEditDetails(sourceId: number): void;
@@ -31,13 +42,29 @@ export function ReaderColumn({
   number,
   active,
   focusSeq,
+  detail: state,
+  onReload,
+  decoration,
+  onBody,
+  onPassageClick,
+  onEscape,
   onActivate,
   onClose,
   onEditDetails,
 }: ReaderColumnProps) {
   const index = number - 1;
-  const { state, reload } = useSourceDetail(sourceId);
+  const reload = () => onReload(sourceId);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const setBody = useCallback(
+    (element: HTMLDivElement | null) => {
+      bodyRef.current = element;
+      onBody?.(index, element);
+    },
+    [index, onBody],
+  );
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && onEscape) onEscape();
+  };
   const sectionRef = useRef<HTMLElement>(null);
   const detail = state.status === 'ready' ? state.data : undefined;
   const source = detail ?? summary;
@@ -129,16 +156,21 @@ export function ReaderColumn({
         </div>
       </header>
       <div
-        ref={bodyRef}
+        ref={setBody}
         className="column-body"
         tabIndex={0}
         role="region"
         aria-label={`Text of ${title}`}
         aria-busy={state.status === 'loading'}
         data-testid="column-body"
+        onKeyDown={onBodyKeyDown}
       >
         {state.status === 'ready' ? (
-          <ArticleText paragraphs={state.data.paragraphs} />
+          <ArticleText
+            paragraphs={state.data.paragraphs}
+            decoration={decoration}
+            onPassageClick={onPassageClick ? (offset) => onPassageClick(index, offset) : undefined}
+          />
         ) : state.status === 'error' ? (
           <div className="column-error" role="alert">
             <AlertIcon />

@@ -1,10 +1,20 @@
+import { Fragment, useCallback, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SourceSummary } from '../../../preload/contract';
-import type { Column } from '../../app/store';
+import type { Column, CompareOption, CompareOptions, PassageSelection } from '../../app/store';
 import { maxColumns } from '../../app/store';
 import { ColumnsIcon } from '../../components/icons';
 import { Shortcut } from '../commands/Shortcut';
 import { platform } from '../commands/platform';
+import { passageKey } from '../compare/alignment';
+import type { AlignmentLayout } from '../compare/alignmentLayout';
+import { CompareBar } from '../compare/CompareBar';
+import { ComparePanel } from '../compare/ComparePanel';
+import { ConnectorGutter } from '../compare/ConnectorGutter';
+import type { ConnectorLink } from '../compare/geometry';
+import type { CompareModel } from '../compare/useCompareModel';
+import type { PassageNavigation } from '../compare/usePassageNavigation';
 import { ReaderColumn } from './ReaderColumn';
+import '../compare/compare.css';
 import './reader.css';
 
 interface ReaderColumnsProps {
@@ -14,37 +24,125 @@ interface ReaderColumnsProps {
   /** Null while the list is loading. */
   sourceCount: number | null;
   focusSeq: number | null;
+  model: CompareModel;
+  layout: AlignmentLayout;
+  options: CompareOptions;
+  passage: (PassageSelection & { seq: number }) | null;
+  navigation: PassageNavigation;
   onActivate(index: number): void;
   onClose(index: number): void;
   onEditDetails(sourceId: number): void;
+  onToggleOption(option: CompareOption): void;
+  onClearPassage(): void;
+  onOpenMatrix(): void;
 }
 
-export function ReaderColumns({
-  columns,
-  activeColumn,
-  summaries,
-  sourceCount,
-  focusSeq,
-  onActivate,
-  onClose,
-  onEditDetails,
-}: ReaderColumnsProps) {
-  if (columns.length === 0) return <ReaderEmptyState caseEmpty={sourceCount === 0} />;
+export function ReaderColumns(props: ReaderColumnsProps) {
+  const { columns, activeColumn, summaries, model, layout, options, passage, navigation } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const aligned = model.aligned;
+
+  const links = useMemo(
+    () =>
+      model.pairs.map((pair): ConnectorLink[] =>
+        pair
+          ? pair.comparison.passages.map((candidate, index) => {
+              const key = passageKey(pair.key, index);
+              return { key, kind: candidate.kind, selected: model.marks?.keys.has(key) ?? false };
+            })
+          : [],
+      ),
+    [model.pairs, model.marks],
+  );
+
+  // Every render may move text: measure before paint so connectors never lag a frame behind.
+  useLayoutEffect(() => {
+    layout.setContainer(containerRef.current);
+    layout.setColumnCount(columns.length);
+    layout.setPairKeys(links.map((pairLinks) => pairLinks.map((link) => link.key)));
+    layout.setSyncEnabled(aligned && options.syncScroll);
+    layout.measure();
+  });
+
+  const reveal = useEffectEvent(() => {
+    if (model.marks) layout.reveal(model.marks.anchorColumn, model.marks.keys);
+  });
+  const seq = passage?.seq;
+  useLayoutEffect(() => {
+    if (seq !== undefined) reveal();
+  }, [seq]);
+
+  const onBody = useCallback(
+    (index: number, element: HTMLElement | null) => layout.setBody(index, element),
+    [layout],
+  );
+
+  if (columns.length === 0) return <ReaderEmptyState caseEmpty={props.sourceCount === 0} />;
   return (
-    <div className="reader-columns" data-count={columns.length} data-testid="reader-columns">
-      {columns.map((column, index) => (
-        <ReaderColumn
-          key={column.key}
-          sourceId={column.sourceId}
-          summary={summaries.get(column.sourceId)}
-          number={index + 1}
-          active={index === activeColumn}
-          focusSeq={index === activeColumn ? focusSeq : null}
-          onActivate={onActivate}
-          onClose={onClose}
-          onEditDetails={onEditDetails}
+    <div className="reader-stack">
+      {columns.length >= 2 ? (
+        <CompareBar
+          options={options}
+          pairs={model.pairStates}
+          labels={model.labels}
+          position={navigation.position}
+          onToggle={props.onToggleOption}
+          onStep={navigation.step}
+          onOpenMatrix={props.onOpenMatrix}
+          onRetry={model.reloadPairs}
         />
-      ))}
+      ) : null}
+      <div
+        ref={containerRef}
+        className="reader-columns"
+        data-count={columns.length}
+        data-aligned={aligned || undefined}
+        data-testid="reader-columns"
+      >
+        {columns.map((column, index) => {
+          const left = columns[index - 1];
+          return (
+            <Fragment key={column.key}>
+              {aligned && left ? (
+                <ConnectorGutter
+                  layout={layout}
+                  index={index - 1}
+                  links={links[index - 1] ?? []}
+                  labels={[
+                    model.labels.get(left.sourceId) ?? '',
+                    model.labels.get(column.sourceId) ?? '',
+                  ]}
+                  onSelect={(key) => navigation.selectPassage(index - 1, key)}
+                />
+              ) : null}
+              <ReaderColumn
+                sourceId={column.sourceId}
+                summary={summaries.get(column.sourceId)}
+                number={index + 1}
+                active={index === activeColumn}
+                focusSeq={index === activeColumn ? props.focusSeq : null}
+                detail={model.details.get(column.sourceId) ?? { status: 'loading' }}
+                onReload={model.reloadDetail}
+                decoration={aligned ? model.decorations[index] : undefined}
+                onBody={onBody}
+                onPassageClick={aligned ? navigation.selectAt : undefined}
+                onEscape={passage ? props.onClearPassage : undefined}
+                onActivate={props.onActivate}
+                onClose={props.onClose}
+                onEditDetails={props.onEditDetails}
+              />
+            </Fragment>
+          );
+        })}
+      </div>
+      {aligned && options.panelOpen ? (
+        <ComparePanel
+          model={model}
+          activeColumn={activeColumn}
+          summaries={summaries}
+          onActivateColumn={props.onActivate}
+        />
+      ) : null}
     </div>
   );
 }

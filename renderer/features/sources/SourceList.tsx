@@ -12,6 +12,8 @@ interface SourceListProps {
   selectedId: number | null;
   openColumns: ReadonlyMap<number, readonly number[]>;
   activeColumnNumber: number | null;
+  /** For sources found to copy another: the original's short label ("000"). */
+  copyOf?: ReadonlyMap<number, string> | undefined;
   /** Changes whenever something asks for the list to take keyboard focus. */
   focusSeq: number | null;
   onSelectMove(to: ListMove): void;
@@ -33,6 +35,7 @@ export function SourceList({
   selectedId,
   openColumns,
   activeColumnNumber,
+  copyOf,
   focusSeq,
   onSelectMove,
   onOpen,
@@ -87,6 +90,7 @@ export function SourceList({
             selected={source.id === selectedId}
             openIn={openColumns.get(source.id) ?? noOpenColumns}
             activeColumnNumber={activeColumnNumber}
+            copyOf={copyOf?.get(source.id)}
             besideShortcut={besideShortcut}
             onOpen={onOpen}
           />

@@ -14,6 +14,8 @@ interface SourceListItemProps {
   /** 1-based numbers of the columns showing this source. */
   openIn: readonly number[];
   activeColumnNumber: number | null;
+  /** The original's short label when this source was found to be a copy of it. */
+  copyOf?: string | undefined;
   besideShortcut: string;
   onOpen(sourceId: number, placement: Placement): void;
 }
@@ -27,6 +29,7 @@ export function SourceListItem({
   selected,
   openIn,
   activeColumnNumber,
+  copyOf,
   besideShortcut,
   onOpen,
 }: SourceListItemProps) {
@@ -56,7 +59,7 @@ export function SourceListItem({
             {formatWordCount(source.wordCount)}
           </span>
         </div>
-        {source.titleDerived || source.attribution ? (
+        {source.titleDerived || source.attribution || copyOf ? (
           <div className="source-item__flags">
             {source.titleDerived ? (
               <span
@@ -65,6 +68,16 @@ export function SourceListItem({
                 title="No title line was found; this title was taken from the lead. Edit it in Details."
               >
                 derived title
+              </span>
+            ) : null}
+            {copyOf ? (
+              <span
+                className="badge badge--copy"
+                data-testid="copy-badge"
+                title={`The comparison found this source to be a derived copy of ${copyOf}`}
+              >
+                <CopySourceIcon className="badge__icon" />
+                copy of {copyOf}
               </span>
             ) : null}
             {source.attribution ? (

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { SourceDetail, SourceSummary } from '../../../preload/contract';
 import { api } from '../../api';
+import { useQueries } from '../../lib/useQueries';
 import { useQuery } from '../../lib/useQuery';
 import type { QueryState } from '../../lib/useQuery';
 import { affects, onSourcesChanged } from './sourceChanges';
@@ -31,4 +32,30 @@ export function useSourceDetail(sourceId: number): {
     [sourceId, reload],
   );
   return { state, reload };
+}
+
+/**
+ * The texts of several sources at once (the open columns), loaded once each and shared by the
+ * columns and the comparison; each reloads when main says it changed.
+ */
+export function useSourceDetails(sourceIds: readonly number[]): {
+  states: ReadonlyMap<number, QueryState<SourceDetail>>;
+  reload(sourceId: number): void;
+} {
+  const { states, reload } = useQueries(sourceIds.map(String), (key) =>
+    api.getSource({ id: Number(key) }),
+  );
+  useEffect(
+    () => onSourcesChanged((changed) => reload((key) => affects(changed, Number(key)))),
+    [reload],
+  );
+  const byId = useMemo(
+    () => new Map([...states].map(([key, state]) => [Number(key), state])),
+    [states],
+  );
+  const reloadOne = useCallback(
+    (sourceId: number) => reload((key) => key === String(sourceId)),
+    [reload],
+  );
+  return { states: byId, reload: reloadOne };
 }

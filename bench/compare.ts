@@ -1,0 +1,189 @@
+// Comparison figures: one long pair, and every pair of the BBC corpus through compareCorpus.
+import { resourceUsage } from 'node:process';
+import type { RelationVerdict } from '../preload/contract';
+import { alignTexts, judgeRelation, type SourceFacts } from '../main/core/align';
+import {
+  compareCorpus,
+  DEFAULT_LSH,
+  seededRandom,
+  type CorpusComparison,
+} from '../main/core/corpus';
+import { loadBbcArticles, shuffled, type BbcArticle } from './bbc-corpus';
+import { benchCandidateRecall } from './candidate-recall';
+import { obfuscate, wordCount } from './perturb';
+import { figure, heading, median, megabytes, MemorySampler, report } from './report';
+
+const facts = (id: number, label: string): SourceFacts => ({
+  id,
+  label,
+  attribution: '',
+  outlet: '',
+  url: '',
+  publishedDate: '',
+});
+
+/** Whole articles, in the given order, joined until the text has at least `words` words. */
+function longArticle(articles: readonly BbcArticle[], words: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (const article of articles) {
+    if (count >= words) break;
+    parts.push(article.text.trim());
+    count += wordCount(article.text);
+  }
+  return parts.join('\n\n');
+}
+
+function benchLongPair(runs: number): void {
+  const articles = shuffled(loadBbcArticles(), seededRandom(7));
+  const a = longArticle(
+    articles.filter((article) => article.category === 'business'),
+    5000,
+  );
+  const unrelated = longArticle(
+    articles.filter((article) => article.category === 'sport'),
+    5000,
+  );
+  const spun = obfuscate(a, 0.3, seededRandom(8));
+  const cases: Array<[string, string, string]> = [
+    [
+      `align two 5,000-word texts: spun copy (${Math.round((100 * spun.replaced) / spun.contentWords)}% of content words swapped)`,
+      a,
+      spun.text,
+    ],
+    ['align two 5,000-word texts: unrelated (business vs sport)', a, unrelated],
+  ];
+  figure('long texts', `${wordCount(a)} words (business articles joined), budget ≤ 50 ms`);
+  for (const [name, first, second] of cases) {
+    const samples: number[] = [];
+    let verdict = '';
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      const alignment = alignTexts(first, second);
+      samples.push(performance.now() - start);
+      const relation = judgeRelation(alignment, facts(1, 'A'), facts(2, 'B'));
+      verdict = `${relation.verdict}, similarity ${relation.similarity.toFixed(2)}, ${alignment.passages.length} passages`;
+    }
+    report(name, samples);
+    figure('   verdict', verdict);
+  }
+}
+
+interface CorpusRun {
+  milliseconds: number;
+  candidateMilliseconds: number;
+  candidates: number;
+  results: CorpusComparison[];
+  memory: MemorySampler;
+}
+
+function runCorpus(articles: readonly BbcArticle[]): CorpusRun {
+  const docs = articles.map((article, index) => ({
+    facts: facts(index + 1, article.name),
+    text: article.text,
+  }));
+  const memory = new MemorySampler();
+  memory.sample();
+  let candidates = 0;
+  let candidateMilliseconds = 0;
+  const start = performance.now();
+  const results = compareCorpus(docs, {
+    onProgress: (done, total) => {
+      if (done === 0) {
+        candidates = total;
+        candidateMilliseconds = performance.now() - start;
+      }
+      if (done % 25 === 0 || done === total) memory.sample();
+    },
+  });
+  return {
+    milliseconds: performance.now() - start,
+    candidateMilliseconds,
+    candidates,
+    results,
+    memory,
+  };
+}
+
+/** Pairs of articles whose text, with whitespace collapsed, is the same. */
+function exactDuplicatePairs(articles: readonly BbcArticle[]): Array<[number, number]> {
+  const byText = new Map<string, number[]>();
+  articles.forEach((article, index) => {
+    const key = article.text.replace(/\s+/g, ' ').trim();
+    byText.set(key, [...(byText.get(key) ?? []), index + 1]);
+  });
+  return [...byText.values()].flatMap((ids) =>
+    ids.flatMap((a, i) => ids.slice(i + 1).map((b): [number, number] => [a, b])),
+  );
+}
+
+function benchAllPairs(articles: readonly BbcArticle[]): void {
+  const before = process.memoryUsage().rss;
+  const run = runCorpus(articles);
+  const verdicts = new Map<RelationVerdict, number>();
+  for (const { relation } of run.results) {
+    verdicts.set(relation.verdict, (verdicts.get(relation.verdict) ?? 0) + 1);
+  }
+  const n = articles.length;
+  figure(
+    `compareCorpus, all pairs of ${n} BBC articles (${((n * (n - 1)) / 2).toLocaleString('en')} pairs)`,
+    `${(run.milliseconds / 1000).toFixed(2)} s total, budget ≤ 30 s`,
+  );
+  figure(
+    '   candidate pairs from sentence MinHash/LSH',
+    `${run.candidates} (found in ${(run.candidateMilliseconds / 1000).toFixed(2)} s), then aligned`,
+  );
+  figure(
+    '   pairs called derived copies / sharing passages',
+    `${verdicts.get('derived-copy') ?? 0} / ${verdicts.get('shares-passages') ?? 0}`,
+  );
+  const copies = new Set(
+    run.results
+      .filter((result) => result.relation.verdict === 'derived-copy')
+      .map((result) => `${result.relation.a}:${result.relation.b}`),
+  );
+  const duplicates = exactDuplicatePairs(articles);
+  const found = duplicates.filter(([a, b]) => copies.has(`${a}:${b}`)).length;
+  figure(
+    '   byte-identical texts (whitespace aside) called derived copies',
+    `${found} of ${duplicates.length} pairs`,
+  );
+  figure(
+    '   memory: RSS before → peak sampled; peak heap; process max RSS',
+    `${megabytes(before)} → ${megabytes(run.memory.peakRss)}; ${megabytes(run.memory.peakHeap)}; ${megabytes(resourceUsage().maxRSS * 1024)}`,
+  );
+}
+
+/**
+ * Time per article as the corpus grows, median of `runs` runs per size. The candidate phase
+ * (prepare, fingerprint, LSH) should stay flat per article; aligning grows with the related
+ * pairs, which in a sample of one corpus grow with the square of its size.
+ */
+function benchGrowth(articles: readonly BbcArticle[], runs: number): void {
+  let base = NaN;
+  for (const size of [500, 1000, 1500, articles.length]) {
+    const samples = Array.from({ length: runs }, () => runCorpus(articles.slice(0, size)));
+    const total = median(samples.map((run) => run.milliseconds));
+    const candidatePhase = median(samples.map((run) => run.candidateMilliseconds));
+    const { candidates, results } = samples[0] ?? { candidates: 0, results: [] };
+    if (Number.isNaN(base)) base = total / size;
+    figure(
+      `growth: first ${size} of the shuffled articles (median of ${runs})`,
+      `${(total / 1000).toFixed(2)} s = ${(total / size).toFixed(2)} ms/article (×${(total / size / base).toFixed(2)}); candidate phase ${(candidatePhase / size).toFixed(2)} ms/article; ${candidates} aligned, ${results.length} related`,
+    );
+  }
+}
+
+export function runCompareBench(): void {
+  heading('Comparison');
+  benchLongPair(25);
+  const articles = shuffled(loadBbcArticles(), seededRandom(2225));
+  const { bands, rows, minWords, minShared, minContainment, minOfLarger } = DEFAULT_LSH;
+  figure(
+    'LSH parameters',
+    `${bands} bands × ${rows} rows, sentences ≥ ${minWords} content words, match: ≥ ${minShared} shared and ≥ ${minContainment} / ${minOfLarger} of the smaller / larger sentence's IDF weight`,
+  );
+  benchAllPairs(articles);
+  benchGrowth(articles, 3);
+  benchCandidateRecall(articles, 'business');
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignedPassage, PassageKind } from '../../../preload/contract';
+import type { PairAlignment } from './align';
+import { judgeRelation } from './judge-relation';
+import type { SourceFacts } from './source-facts';
+
+function facts(id: number, changes: Partial<SourceFacts> = {}): SourceFacts {
+  const label = String(id).padStart(3, '0');
+  return { id, label, attribution: '', outlet: '', url: '', publishedDate: '', ...changes };
+}
+
+/** Passages of the given kinds, each `length` code points long on both sides. */
+function passagesOf(kinds: readonly PassageKind[], length = 200): AlignedPassage[] {
+  return kinds.map((kind, index) => ({
+    a: { start: index * 1000, end: index * 1000 + length },
+    b: { start: index * 1000, end: index * 1000 + length },
+    score: kind === 'verbatim' ? 1 : 0.8,
+    kind,
+    diff: { a: [], b: [] },
+  }));
+}
+
+function alignment(changes: Partial<PairAlignment>): PairAlignment {
+  return {
+    passages: [],
+    coverage: [0, 0],
+    copyCoverage: [0, 0],
+    similarity: 0,
+    substitutions: [],
+    ...changes,
+  };
+}
+
+const copied = alignment({
+  passages: passagesOf(['verbatim', 'spun', 'spun']),
+  coverage: [0.5, 0.95],
+  copyCoverage: [0.5, 0.95],
+  similarity: 0.6,
+  substitutions: [
+    { from: 'said', to: 'stated', count: 5 },
+    { from: 'leader', to: 'chief', count: 3 },
+    { from: 'train', to: 'practice', count: 1 },
+  ],
+});
+
+describe('judgeRelation', () => {
+  it('calls a text mostly made of the other a derived copy, with counts and swaps', () => {
+    const relation = judgeRelation(
+      copied,
+      facts(0),
+      facts(1, { attribution: 'Content Source: www.washingtontimes.com' }),
+    );
+    expect(relation).toMatchObject({
+      a: 0,
+      b: 1,
+      verdict: 'derived-copy',
+      direction: { copy: 1, origin: 0 },
+      coverage: [0.5, 0.95],
+      similarity: 0.6,
+      passageCounts: { verbatim: 1, spun: 2, 'shared-quote': 0, paraphrase: 0 },
+    });
+    expect(relation.explanation).toBe(
+      '95% of 001 is aligned with 000 (3 passages: 1 verbatim, 2 spun). ' +
+        'Typical substitutions: said → stated ×5, leader → chief ×3, train → practice. ' +
+        '001 carries the line “Content Source: www.washingtontimes.com”, so it is the copy.',
+    );
+  });
+
+  it.each<
+    [
+      string,
+      Partial<SourceFacts>,
+      Partial<SourceFacts>,
+      { copy: number; origin: number } | null,
+      RegExp,
+    ]
+  >([
+    [
+      'attribution on B',
+      {},
+      { attribution: 'Originally published by Example News' },
+      { copy: 1, origin: 0 },
+      /001 carries the line “Originally published by Example News”, so it is the copy\.$/,
+    ],
+    [
+      'attribution on A',
+      { attribution: 'Content Source: www.example.com' },
+      {},
+      { copy: 0, origin: 1 },
+      /000 carries the line/,
+    ],
+    [
+      'attribution naming the other outlet',
+      { outlet: 'washingtontimes.com' },
+      { attribution: 'Content Source: www.washingtontimes.com' },
+      { copy: 1, origin: 0 },
+      /which names 000's outlet, so it is the copy\.$/,
+    ],
+    [
+      'both attributed, one naming the other by url',
+      {
+        attribution: 'Source: Reuters',
+        url: 'https://www.washingtontimes.com/news/2023/sep/11/x/',
+      },
+      { attribution: 'Content Source: www.washingtontimes.com' },
+      { copy: 1, origin: 0 },
+      /001 carries the line/,
+    ],
+    [
+      'attribution beats dates',
+      { publishedDate: '2023-09-12' },
+      { attribution: 'Via example.com', publishedDate: '2023-09-11' },
+      { copy: 1, origin: 0 },
+      /001 carries the line/,
+    ],
+    [
+      'earlier date on A',
+      { publishedDate: '2023-09-11' },
+      { publishedDate: '2023-09-12' },
+      { copy: 1, origin: 0 },
+      /000 is dated 2023-09-11 and 001 2023-09-12, so 000 is taken as the origin\.$/,
+    ],
+    [
+      'earlier date on B',
+      { publishedDate: '2023-09-12' },
+      { publishedDate: '2023-09-11' },
+      { copy: 0, origin: 1 },
+      /001 is dated 2023-09-11 and 000 2023-09-12/,
+    ],
+    [
+      'the same date',
+      { publishedDate: '2023-09-11' },
+      { publishedDate: '2023-09-11' },
+      null,
+      /Direction undetermined: both are dated 2023-09-11/,
+    ],
+    ['one date only', { publishedDate: '2023-09-11' }, {}, null, /Direction undetermined/],
+    ['no evidence', {}, {}, null, /Direction undetermined/],
+    [
+      'attribution on both, naming neither',
+      { attribution: 'Source: AP' },
+      { attribution: 'Source: AFP' },
+      null,
+      /Direction undetermined/,
+    ],
+  ])('direction from %s', (_, factsA, factsB, direction, explanation) => {
+    const relation = judgeRelation(copied, facts(0, factsA), facts(1, factsB));
+    expect(relation.verdict).toBe('derived-copy');
+    expect(relation.direction).toEqual(direction);
+    expect(relation.explanation).toMatch(explanation);
+  });
+
+  it('names sources without a label by id', () => {
+    const relation = judgeRelation(copied, facts(7, { label: '' }), facts(9, { label: ' ' }));
+    expect(relation.explanation).toMatch(/^95% of source 9 is aligned with source 7/);
+  });
+
+  it.each<[string, PairAlignment, string]>([
+    ['mostly copied', copied, 'derived-copy'],
+    [
+      'copied but too little of either side',
+      { ...copied, copyCoverage: [0.5, 0.55] },
+      'shares-passages',
+    ],
+    [
+      'a single short copied passage',
+      alignment({
+        passages: passagesOf(['verbatim'], 200),
+        copyCoverage: [1, 1],
+        coverage: [1, 1],
+      }),
+      'shares-passages',
+    ],
+    [
+      'a single long copied passage',
+      alignment({
+        passages: passagesOf(['verbatim'], 600),
+        copyCoverage: [1, 1],
+        coverage: [1, 1],
+      }),
+      'derived-copy',
+    ],
+    [
+      'one shared quote',
+      alignment({ passages: passagesOf(['shared-quote'], 100) }),
+      'shares-passages',
+    ],
+    [
+      'two paraphrases',
+      alignment({ passages: passagesOf(['paraphrase', 'paraphrase']) }),
+      'shares-passages',
+    ],
+    ['one paraphrase', alignment({ passages: passagesOf(['paraphrase']) }), 'independent'],
+    ['a few copied words', alignment({ passages: passagesOf(['verbatim'], 20) }), 'independent'],
+    ['nothing', alignment({}), 'independent'],
+  ])('%s: %s', (_, aligned, verdict) => {
+    const relation = judgeRelation(aligned, facts(0), facts(1));
+    expect(relation.verdict).toBe(verdict);
+    if (verdict !== 'derived-copy') expect(relation.direction).toBeNull();
+  });
+
+  it('explains shared passages and independence in plain words', () => {
+    const quote = alignment({
+      passages: passagesOf(['shared-quote', 'paraphrase'], 100),
+      coverage: [0.02, 0.03],
+    });
+    expect(judgeRelation(quote, facts(2), facts(4)).explanation).toBe(
+      '002 and 004 share 2 passages: 1 shared quote, 1 paraphrase; 2% of 002 and 3% of 004 is aligned.',
+    );
+    expect(judgeRelation(alignment({}), facts(2), facts(4)).explanation).toBe(
+      'No passage of 002 aligns with 004.',
+    );
+    expect(
+      judgeRelation(alignment({ passages: passagesOf(['paraphrase']) }), facts(2), facts(3))
+        .explanation,
+    ).toBe(
+      '002 and 003 have only 1 passage: 1 paraphrase, too little to say one drew on the other.',
+    );
+  });
+});

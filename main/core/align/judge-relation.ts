@@ -1,0 +1,143 @@
+// From an alignment to a verdict an analyst can check: is one text a copy of the other, do they
+// share passages, or are they independent? Direction is only claimed on evidence the texts
+// carry (an attribution line, publication dates), never guessed from which text is longer.
+
+import type { PassageKind, SourceRelation } from '../../../preload/contract';
+import type { PairAlignment } from './align';
+import { isCopyKind } from './passages';
+import { describeDirection, findDirection } from './relation-direction';
+import { labelOf, type SourceFacts } from './source-facts';
+
+/** Derived copy: share of one side's words inside verbatim or spun passages. */
+export const COPY_MIN_COVERAGE = 0.6;
+/** Derived copy: copied text on that side, in code points (about 40 words)… */
+export const COPY_MIN_CHARACTERS = 250;
+/** …in at least this many passages, unless the copied text is twice that long. */
+export const COPY_MIN_PASSAGES = 2;
+/** Shared passages: copied or quoted text of at least this many code points on both sides… */
+export const SHARED_MIN_CHARACTERS = 40;
+/** …or at least this many paraphrased passages. */
+export const SHARED_MIN_PARAPHRASES = 2;
+/** Substitutions quoted in the explanation. */
+const EXAMPLE_SUBSTITUTIONS = 5;
+
+const KINDS: readonly PassageKind[] = ['verbatim', 'spun', 'shared-quote', 'paraphrase'];
+const KIND_NAMES: Record<PassageKind, [string, string]> = {
+  verbatim: ['verbatim', 'verbatim'],
+  spun: ['spun', 'spun'],
+  'shared-quote': ['shared quote', 'shared quotes'],
+  paraphrase: ['paraphrase', 'paraphrases'],
+};
+
+function percent(share: number): string {
+  return share > 0 && share < 0.005 ? 'under 1%' : `${Math.round(share * 100)}%`;
+}
+
+function countKinds(alignment: PairAlignment): Record<PassageKind, number> {
+  const counts: Record<PassageKind, number> = {
+    verbatim: 0,
+    spun: 0,
+    'shared-quote': 0,
+    paraphrase: 0,
+  };
+  for (const passage of alignment.passages) counts[passage.kind]++;
+  return counts;
+}
+
+/** "19 passages: 2 verbatim, 17 spun" for the given kinds. */
+function describeCounts(counts: Record<PassageKind, number>, kinds: readonly PassageKind[]) {
+  const total = kinds.reduce((sum, kind) => sum + counts[kind], 0);
+  const parts = kinds
+    .filter((kind) => counts[kind] > 0)
+    .map((kind) => `${counts[kind]} ${KIND_NAMES[kind][counts[kind] === 1 ? 0 : 1]}`);
+  return `${total} ${total === 1 ? 'passage' : 'passages'}: ${parts.join(', ')}`;
+}
+
+function describeSubstitutions(alignment: PairAlignment): string {
+  const examples = alignment.substitutions.slice(0, EXAMPLE_SUBSTITUTIONS).map((swap) => {
+    const times = swap.count > 1 ? ` ×${swap.count}` : '';
+    return `${swap.from} → ${swap.to}${times}`;
+  });
+  return examples.length > 0 ? ` Typical substitutions: ${examples.join(', ')}.` : '';
+}
+
+/** Code points of each side inside passages of the given kinds. */
+function spanLengths(alignment: PairAlignment, kinds: (kind: PassageKind) => boolean) {
+  let a = 0;
+  let b = 0;
+  let passages = 0;
+  for (const passage of alignment.passages) {
+    if (!kinds(passage.kind)) continue;
+    a += passage.a.end - passage.a.start;
+    b += passage.b.end - passage.b.start;
+    passages++;
+  }
+  return { a, b, passages };
+}
+
+/** The relation between two sources, from their alignment (spans of `a` first). */
+export function judgeRelation(
+  alignment: PairAlignment,
+  a: SourceFacts,
+  b: SourceFacts,
+): SourceRelation {
+  const passageCounts = countKinds(alignment);
+  const base = {
+    a: a.id,
+    b: b.id,
+    similarity: alignment.similarity,
+    coverage: [alignment.coverage[0], alignment.coverage[1]] as [number, number],
+    passageCounts,
+  };
+  const [labelA, labelB] = [labelOf(a), labelOf(b)];
+
+  const copied = spanLengths(alignment, isCopyKind);
+  const copiedSide = alignment.copyCoverage[1] > alignment.copyCoverage[0] ? 'b' : 'a';
+  const copiedShare = alignment.copyCoverage[copiedSide === 'a' ? 0 : 1];
+  const copiedCharacters = copied[copiedSide];
+  if (
+    copiedShare >= COPY_MIN_COVERAGE &&
+    copiedCharacters >= COPY_MIN_CHARACTERS &&
+    (copied.passages >= COPY_MIN_PASSAGES || copiedCharacters >= 2 * COPY_MIN_CHARACTERS)
+  ) {
+    const direction = findDirection(a, b);
+    // Say how much of the copy is aligned when the evidence names it and it is mostly copied;
+    // otherwise (a copy that added much of its own) how much of the side that is.
+    const copyIsA = direction ? direction.copy.id === a.id : copiedSide === 'a';
+    const copyShare = alignment.copyCoverage[copyIsA ? 0 : 1];
+    const describeA = copyShare >= COPY_MIN_COVERAGE ? copyIsA : copiedSide === 'a';
+    const [mostly, other] = describeA ? [labelA, labelB] : [labelB, labelA];
+    const share = alignment.copyCoverage[describeA ? 0 : 1];
+    const explanation =
+      `${percent(share)} of ${mostly} is aligned with ${other} ` +
+      `(${describeCounts(passageCounts, ['verbatim', 'spun'])}).` +
+      describeSubstitutions(alignment) +
+      ` ${describeDirection(direction, a, b)}`;
+    return {
+      ...base,
+      verdict: 'derived-copy',
+      direction: direction && { copy: direction.copy.id, origin: direction.origin.id },
+      explanation,
+    };
+  }
+
+  const quotedOrCopied = spanLengths(alignment, (kind) => kind !== 'paraphrase');
+  const shares =
+    Math.min(quotedOrCopied.a, quotedOrCopied.b) >= SHARED_MIN_CHARACTERS ||
+    passageCounts.paraphrase >= SHARED_MIN_PARAPHRASES;
+  if (shares) {
+    const explanation =
+      `${labelA} and ${labelB} share ${describeCounts(passageCounts, KINDS)}; ` +
+      `${percent(alignment.coverage[0])} of ${labelA} and ${percent(alignment.coverage[1])} ` +
+      `of ${labelB} is aligned.` +
+      describeSubstitutions(alignment);
+    return { ...base, verdict: 'shares-passages', direction: null, explanation };
+  }
+
+  const explanation =
+    alignment.passages.length === 0
+      ? `No passage of ${labelA} aligns with ${labelB}.`
+      : `${labelA} and ${labelB} have only ${describeCounts(passageCounts, KINDS)}, ` +
+        'too little to say one drew on the other.';
+  return { ...base, verdict: 'independent', direction: null, explanation };
+}

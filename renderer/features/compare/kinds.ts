@@ -1,0 +1,91 @@
+import type {
+  PassageKind,
+  RelationVerdict,
+  SourceRelation,
+  SourceSummary,
+} from '../../../preload/contract';
+
+/** Strongest evidence of copying first: the order tints, legends and counts use. */
+export const passageKinds = [
+  'verbatim',
+  'spun',
+  'paraphrase',
+  'shared-quote',
+] as const satisfies readonly PassageKind[];
+
+export const kindLabels: Record<PassageKind, string> = {
+  verbatim: 'Verbatim',
+  spun: 'Spun',
+  paraphrase: 'Paraphrase',
+  'shared-quote': 'Shared quote',
+};
+
+export const kindDescriptions: Record<PassageKind, string> = {
+  verbatim: 'The same words in both sources',
+  spun: 'The same sentence with words swapped (synonyms, numbers, small insertions)',
+  paraphrase: 'The same content, reworded',
+  'shared-quote': 'The same quoted words, whoever they are attributed to',
+};
+
+export const verdictLabels: Record<RelationVerdict, string> = {
+  'derived-copy': 'Derived copy',
+  'shares-passages': 'Shares passages',
+  independent: 'Independent',
+};
+
+function strength(kind: PassageKind): number {
+  return passageKinds.length - passageKinds.indexOf(kind);
+}
+
+/** The kind that says most about copying, e.g. verbatim over a shared quote; null for none. */
+export function strongestKind(kinds: Iterable<PassageKind>): PassageKind | null {
+  let best: PassageKind | null = null;
+  for (const kind of kinds) if (best === null || strength(kind) > strength(best)) best = kind;
+  return best;
+}
+
+/**
+ * A short label for tight spaces (matrix headers, connectors, the relation line): the numeric
+ * prefix of the file name ("000_83ba….txt" → "000"), else the first words of the title.
+ */
+export function shortSourceLabel(source: Pick<SourceSummary, 'fileName' | 'title' | 'id'>): string {
+  const prefix = /^(\d{1,6})(?=[_\-. ])/.exec(source.fileName);
+  if (prefix?.[1]) return prefix[1];
+  const words = source.title.trim().split(/\s+/).filter(Boolean);
+  let label = '';
+  for (const word of words) {
+    const next = label ? `${label} ${word}` : word;
+    if (next.length > 16) break;
+    label = next;
+  }
+  if (label) return label.length < source.title.trim().length ? `${label}…` : label;
+  const first = words[0];
+  if (first) return `${first.slice(0, 15)}…`;
+  return source.fileName.slice(0, 12) || `#${source.id}`;
+}
+
+/** "0.93": similarity and scores are shown as the 0..1 figures the comparison reports. */
+export function formatScore(value: number): string {
+  return (Math.round(value * 100) / 100).toFixed(2);
+}
+
+export function formatPercent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/** For each source found to be a derived copy, the short label of its original. */
+export function copyLabels(
+  relations: readonly SourceRelation[],
+  sources: ReadonlyMap<number, Pick<SourceSummary, 'fileName' | 'title' | 'id'>>,
+): Map<number, string> {
+  const result = new Map<number, string>();
+  for (const relation of relations) {
+    if (relation.verdict !== 'derived-copy' || !relation.direction) continue;
+    const origin = sources.get(relation.direction.origin);
+    if (!origin) continue;
+    const label = shortSourceLabel(origin);
+    const known = result.get(relation.direction.copy);
+    result.set(relation.direction.copy, known ? `${known}, ${label}` : label);
+  }
+  return result;
+}
