@@ -100,6 +100,8 @@ function buildTable(groups: string): Map<string, string[]> {
   return table;
 }
 
+// Kept apart from main/core/align/number-words.ts on purpose: the harness that perturbs text
+// must not share code with the engine whose robustness it measures.
 const NUMBER_WORDS = [
   'zero',
   'one',
