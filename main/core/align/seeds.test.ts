@@ -3,7 +3,7 @@
 // both report who travels with Kim. The app aligns the imported body text, so most tests parse
 // each seed first; the raw files must give the same verdicts.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readSeeds, seedFileNames } from '../../testing/seeds';
 import { describe, expect, it } from 'vitest';
 import { parseNewsText } from '../import/parse-news-text';
 import { sliceByCodePoints } from '../text/code-points';
@@ -11,9 +11,8 @@ import { alignTexts, type PairAlignment } from './align';
 import { judgeRelation } from './judge-relation';
 import type { SourceFacts } from './source-facts';
 
-const seedsDir = new URL('../../../seeds/', import.meta.url);
-const files = readdirSync(seedsDir).sort();
-const raw = files.map((file) => readFileSync(new URL(file, seedsDir), 'utf8'));
+const files = seedFileNames;
+const raw = readSeeds();
 const parsed = raw.map((text) => parseNewsText(text));
 const facts: SourceFacts[] = parsed.map((source, index) => ({
   id: index,

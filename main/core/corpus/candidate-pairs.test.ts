@@ -1,15 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSeeds } from '../../testing/seeds';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LSH, findCandidatePairs } from './candidate-pairs';
 import { prepareText, Vocabulary } from '../align';
 import { sentenceSets } from './sentence-sets';
 import { spin, unrelatedStory, wordSalad } from './test-corpus';
 
-const seedsDir = join(import.meta.dirname, '..', '..', '..', 'seeds');
-const seeds = readdirSync(seedsDir)
-  .sort()
-  .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
+const seeds = readSeeds();
 const allSeeds = seeds.join('\n');
 
 /**

@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSeeds } from '../../testing/seeds';
 import { describe, expect, it } from 'vitest';
 import type { SourceFacts } from '../align';
 import { compareCorpus, type CorpusDocument } from './compare-corpus';
 import { spin, wordSalad } from './test-corpus';
 
-const seedsDir = join(import.meta.dirname, '..', '..', '..', 'seeds');
-const seeds = readdirSync(seedsDir)
-  .sort()
-  .map((name) => readFileSync(join(seedsDir, name), 'utf8'));
+const seeds = readSeeds();
 
 const facts = (id: number): SourceFacts => ({
   id,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSeed } from '../../testing/seeds';
 import { describe, it, expect } from 'vitest';
 import type { SourceMetadata } from '../../../preload/contract';
 import { sliceByCodePoints } from '../text/code-points';
@@ -6,7 +6,7 @@ import { countWords } from '../text/words';
 import { parseNewsText, type ParsedSource } from './parse-news-text';
 
 function readSeed(name: string): string {
-  return readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+  return readSeed(name);
 }
 
 function paragraphTexts(parsed: ParsedSource): string[] {
