@@ -109,7 +109,20 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['preload/contract.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['*'] }] },
+    // The contract is plain data types: its files may import each other and nothing else.
+    files: ['preload/contract.ts', 'preload/contract/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./(contract/)?[\\w-]+$)',
+              message: 'The contract imports only its own files.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,11 +1,15 @@
 import type { HostInfo } from '../preload/contract';
 import { CaseService } from './services/case-service';
+import { ClaimService } from './services/claim-service';
 import { CompareService } from './services/compare-service';
 import type { ComparisonRunner } from './services/comparison-runner';
 import { Dispatcher, type CaseFileDialogs } from './services/dispatch';
 import { EventHub } from './services/events';
+import { HistoryService } from './services/history-service';
+import { NoteService } from './services/note-service';
 import { SettingsStore } from './services/settings-store';
 import { SourceService } from './services/source-service';
+import { TagService } from './services/tag-service';
 
 export interface AppServices {
   events: EventHub;
@@ -13,6 +17,10 @@ export interface AppServices {
   cases: CaseService;
   sources: SourceService;
   compare: CompareService;
+  tags: TagService;
+  claims: ClaimService;
+  notes: NoteService;
+  history: HistoryService;
   dispatcher: Dispatcher;
 }
 
@@ -26,12 +34,19 @@ export function createAppServices(options: {
   dialogs: CaseFileDialogs;
   /** Where comparisons run: a worker thread in the app, inline in tests. */
   comparisonRunner: ComparisonRunner;
+  /** The clock edits are stamped with (tests pass a fake one). */
+  now?: () => Date;
 }): AppServices {
+  const now = options.now ?? (() => new Date());
   const events = new EventHub();
   const settings = new SettingsStore(options.dataDir);
-  const cases = new CaseService(settings, events);
-  const sources = new SourceService(cases, events);
+  const cases = new CaseService(settings, events, now);
+  const sources = new SourceService(cases, events, now);
   const compare = new CompareService(cases, options.comparisonRunner, events);
+  const tags = new TagService(cases, events, now);
+  const claims = new ClaimService(cases, compare, events, now);
+  const notes = new NoteService(cases, events, now);
+  const history = new HistoryService(cases, events);
   // A new case or new sources: compare what is new in the background.
   events.subscribe((event) => {
     if (event === 'case:did-change' || event === 'sources:did-change') void compare.refresh();
@@ -41,7 +56,11 @@ export function createAppServices(options: {
     cases,
     sources,
     compare,
+    tags,
+    claims,
+    notes,
+    history,
     dialogs: options.dialogs,
   });
-  return { events, settings, cases, sources, compare, dispatcher };
+  return { events, settings, cases, sources, compare, tags, claims, notes, history, dispatcher };
 }

@@ -9,6 +9,11 @@ export interface CommandDescriptor {
   label: string;
   /** Electron accelerator, e.g. "CmdOrCtrl+Shift+P". */
   keys?: string;
+  /**
+   * More keys the renderer also accepts (not shown in the menu), optionally on one platform
+   * only: e.g. Ctrl+Y for redo outside the Mac, or Alt+T where the browser keeps Ctrl+T.
+   */
+  extraKeys?: readonly { keys: string; platform?: 'mac' | 'other' }[];
   menu?: MenuSection;
 }
 
@@ -77,6 +82,25 @@ export const commandDescriptors = [
     keys: 'Shift+F7',
     menu: 'go',
   },
+  { id: 'history.undo', label: 'Undo', keys: 'CmdOrCtrl+Z', menu: 'edit' },
+  {
+    id: 'history.redo',
+    label: 'Redo',
+    keys: 'CmdOrCtrl+Shift+Z',
+    extraKeys: [{ keys: 'CmdOrCtrl+Y', platform: 'other' }],
+    menu: 'edit',
+  },
+  {
+    id: 'claims.tagSelection',
+    label: 'Tag Selection as Claim…',
+    keys: 'CmdOrCtrl+T',
+    // The browser host runs in Chromium, which keeps Ctrl+T (new tab) for itself.
+    extraKeys: [{ keys: 'Alt+T' }],
+    menu: 'edit',
+  },
+  { id: 'claims.showPanel', label: 'Show Claims', keys: 'CmdOrCtrl+Shift+K', menu: 'view' },
+  { id: 'claims.showCodebook', label: 'Show Codebook', keys: 'CmdOrCtrl+Shift+B', menu: 'view' },
+  { id: 'notes.showCaseNotes', label: 'Show Case Notes', keys: 'CmdOrCtrl+Shift+E', menu: 'view' },
 ] as const satisfies readonly CommandDescriptor[];
 
 export type CommandId = (typeof commandDescriptors)[number]['id'];

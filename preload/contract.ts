@@ -3,158 +3,42 @@
 // the Electron preload and the browser host's HTTP bridge all typecheck against these types.
 // This file has no imports so it can be shared by every layer.
 
-/** Offsets into a source's text are Unicode code points, never UTF-16 units. */
-export interface Span {
-  start: number;
-  end: number;
-}
+// The domain types live in preload/contract/*, split by feature; this file re-exports them and
+// declares the operations, events and the API over them. Contract files import only each other.
 
-export type HostKind = 'electron' | 'browser';
+export type * from './contract/sources';
+export type * from './contract/compare';
+export type * from './contract/claims';
 
-export interface HostInfo {
-  kind: HostKind;
-  appVersion: string;
-  platform: string;
-  /** Whether native open/save dialogs exist (Electron) or a path must be typed (browser host). */
-  nativeDialogs: boolean;
-}
+import type {
+  CaseInfo,
+  ChooseCaseFileRequest,
+  HostInfo,
+  ImportedFile,
+  ImportFilesRequest,
+  RecentCase,
+  Reliability,
+  SourceDetail,
+  SourceSummary,
+  Span,
+  UpdateSourceMetadataRequest,
+} from './contract/sources';
+import type { PairComparison, RelationsState } from './contract/compare';
+import type {
+  CaseEdit,
+  ClaimDetail,
+  ClaimSummary,
+  CreateClaimRequest,
+  Note,
+  NoteOwner,
+  HistoryState,
+  OccurrenceSuggestion,
+  SourceClaimMark,
+  TagDeletion,
+  TagInfo,
+  UpdateClaimRequest,
+} from './contract/claims';
 
-export interface CaseInfo {
-  path: string;
-  name: string;
-  createdAt: string;
-  sourceCount: number;
-  schemaVersion: number;
-}
-
-export interface RecentCase {
-  path: string;
-  name: string;
-  openedAt: string;
-  exists: boolean;
-}
-
-/** Metadata the importer recognises and the analyst may edit. Empty string means unknown. */
-export interface SourceMetadata {
-  title: string;
-  outlet: string;
-  byline: string;
-  /** ISO date (YYYY-MM-DD) or empty. */
-  publishedDate: string;
-  url: string;
-  dateline: string;
-  agency: string;
-  attribution: string;
-}
-
-export interface SourceSummary extends SourceMetadata {
-  id: number;
-  /** True while the title is still the one derived from the lead (no title line was found). */
-  titleDerived: boolean;
-  fileName: string;
-  wordCount: number;
-  importedAt: string;
-}
-
-export interface Paragraph extends Span {
-  index: number;
-  text: string;
-}
-
-export interface SourceDetail extends SourceSummary {
-  /** Immutable after import: NFC, LF line endings, paragraphs separated by one blank line. */
-  text: string;
-  paragraphs: Paragraph[];
-  /** Lines the importer moved out of the body (boilerplate, comment prompts, notes). */
-  removedLines: string[];
-}
-
-export interface UpdateSourceMetadataRequest {
-  id: number;
-  changes: Partial<SourceMetadata>;
-}
-
-export interface ImportedFile {
-  fileName: string;
-  status: 'imported' | 'duplicate' | 'refused';
-  sourceId?: number;
-  message?: string;
-}
-
-export interface ImportFilesRequest {
-  paths: string[];
-}
-
-export interface ChooseCaseFileRequest {
-  mode: 'open' | 'create';
-}
-
-// ---- Comparison -------------------------------------------------------------------------
-
-/**
- * How two passages relate: the same words (verbatim), the same sentence with words swapped for
- * synonyms, number words for digits or small insertions (spun), the same content reworded
- * (paraphrase), or the same quoted words, whoever they are attributed to (shared quote).
- */
-export type PassageKind = 'verbatim' | 'spun' | 'paraphrase' | 'shared-quote';
-
-/** A changed word run inside an aligned passage: removed from text A, or added in text B. */
-export interface DiffMark extends Span {
-  op: 'removed' | 'added';
-}
-
-/** One aligned passage pair; spans are code points into each source's text. */
-export interface AlignedPassage {
-  a: Span;
-  b: Span;
-  /** 0..1: how alike the two passages are. */
-  score: number;
-  kind: PassageKind;
-  /** Word-level differences: removed words in A, added words in B. */
-  diff: { a: DiffMark[]; b: DiffMark[] };
-}
-
-/** A word swap seen across the aligned passages of two sources ("leader → chief ×3"). */
-export interface Substitution {
-  from: string;
-  to: string;
-  count: number;
-}
-
-export type RelationVerdict = 'derived-copy' | 'shares-passages' | 'independent';
-
-export interface SourceRelation {
-  a: number;
-  b: number;
-  /** 0..1 over both texts. */
-  similarity: number;
-  /** Share of each text (a, b) covered by aligned passages of any kind. */
-  coverage: [number, number];
-  verdict: RelationVerdict;
-  /** For a derived copy whose direction the text gives evidence for: which source copied which. */
-  direction: { copy: number; origin: number } | null;
-  /** The verdict in words an analyst can check: coverage, evidence, example substitutions. */
-  explanation: string;
-  passageCounts: Record<PassageKind, number>;
-}
-
-export interface PairComparison {
-  relation: SourceRelation;
-  /** Oriented as requested: `a` spans are in the first source asked for. */
-  passages: AlignedPassage[];
-  substitutions: Substitution[];
-}
-
-export interface RelationsState {
-  /** `computing` while the worker compares sources that are new or changed. */
-  status: 'ready' | 'computing';
-  progress: { done: number; total: number } | null;
-  /** Every pair of sources that is not independent; absent pairs are independent. */
-  relations: SourceRelation[];
-  sourceCount: number;
-}
-
-/** Every operation: channel name -> request and response. */
 export interface Operations {
   'host:info': { request: void; response: HostInfo };
   'case:info': { request: void; response: CaseInfo | null };
@@ -168,6 +52,48 @@ export interface Operations {
   'sources:import-files': { request: ImportFilesRequest; response: ImportedFile[] };
   'compare:relations': { request: void; response: RelationsState };
   'compare:pair': { request: { a: number; b: number }; response: PairComparison };
+  'sources:set-reliability': {
+    request: { id: number; reliability: Reliability };
+    response: SourceSummary;
+  };
+  'tags:list': { request: void; response: TagInfo[] };
+  'tags:create': {
+    request: { name: string; color?: string; parentId?: number | null };
+    response: TagInfo;
+  };
+  'tags:update': {
+    request: {
+      id: number;
+      name?: string;
+      color?: string;
+      parentId?: number | null;
+      position?: number;
+    };
+    response: TagInfo;
+  };
+  'tags:merge': { request: { from: number; into: number }; response: TagInfo };
+  'tags:delete': { request: { id: number; deletion: TagDeletion }; response: void };
+  'claims:list': { request: void; response: ClaimSummary[] };
+  'claims:get': { request: { id: number }; response: ClaimDetail };
+  'claims:in-source': { request: { sourceId: number }; response: SourceClaimMark[] };
+  'claims:create': { request: CreateClaimRequest; response: ClaimDetail };
+  'claims:update': { request: UpdateClaimRequest; response: ClaimDetail };
+  'claims:delete': { request: { id: number }; response: void };
+  'claims:suggestions': { request: { id: number }; response: OccurrenceSuggestion[] };
+  'claims:add-occurrence': {
+    request: Span & { claimId: number; sourceId: number; stance: 'supports' | 'contradicts' };
+    response: ClaimDetail;
+  };
+  'claims:remove-occurrence': { request: { occurrenceId: number }; response: ClaimDetail };
+  'claims:reject-suggestion': {
+    request: Span & { claimId: number; sourceId: number };
+    response: void;
+  };
+  'notes:get': { request: { owner: NoteOwner }; response: Note };
+  'notes:save': { request: { owner: NoteOwner; text: string }; response: Note };
+  'history:state': { request: void; response: HistoryState };
+  'history:undo': { request: void; response: HistoryState };
+  'history:redo': { request: void; response: HistoryState };
 }
 
 export type Channel = keyof Operations;
@@ -179,6 +105,8 @@ export interface Events {
   'case:did-change': CaseInfo | null;
   'sources:did-change': { sourceIds: number[] };
   'compare:did-change': RelationsState;
+  /** Claims, tags, grades, notes or metadata changed: by an edit, an undo or a redo. */
+  'case:did-edit': CaseEdit;
   /** A command chosen in the native application menu. */
   'command:did-run': { id: string };
 }
@@ -225,6 +153,28 @@ export interface WorkbenchApi {
   importFiles(request: ImportFilesRequest): Promise<ImportedFile[]>;
   getRelations(): Promise<RelationsState>;
   comparePair(request: { a: number; b: number }): Promise<PairComparison>;
+  setSourceReliability(request: RequestOf<'sources:set-reliability'>): Promise<SourceSummary>;
+  listTags(): Promise<TagInfo[]>;
+  createTag(request: RequestOf<'tags:create'>): Promise<TagInfo>;
+  updateTag(request: RequestOf<'tags:update'>): Promise<TagInfo>;
+  mergeTags(request: RequestOf<'tags:merge'>): Promise<TagInfo>;
+  deleteTag(request: RequestOf<'tags:delete'>): Promise<void>;
+  listClaims(): Promise<ClaimSummary[]>;
+  getClaim(request: { id: number }): Promise<ClaimDetail>;
+  listClaimsInSource(request: { sourceId: number }): Promise<SourceClaimMark[]>;
+  createClaim(request: CreateClaimRequest): Promise<ClaimDetail>;
+  updateClaim(request: UpdateClaimRequest): Promise<ClaimDetail>;
+  deleteClaim(request: { id: number }): Promise<void>;
+  suggestOccurrences(request: { id: number }): Promise<OccurrenceSuggestion[]>;
+  addOccurrence(request: RequestOf<'claims:add-occurrence'>): Promise<ClaimDetail>;
+  removeOccurrence(request: { occurrenceId: number }): Promise<ClaimDetail>;
+  rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): Promise<void>;
+  getNote(request: { owner: NoteOwner }): Promise<Note>;
+  saveNote(request: { owner: NoteOwner; text: string }): Promise<Note>;
+  getHistory(): Promise<HistoryState>;
+  undo(): Promise<HistoryState>;
+  redo(): Promise<HistoryState>;
+  onDidEditCase(listener: (event: Events['case:did-edit']) => void): Unsubscribe;
   onDidChangeCase(listener: (event: Events['case:did-change']) => void): Unsubscribe;
   onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;
   onDidChangeRelations(listener: (event: Events['compare:did-change']) => void): Unsubscribe;

@@ -7,4 +7,11 @@ declare global {
   }
 }
 
+declare module 'react' {
+  interface CSSProperties {
+    /** Custom properties set from data (a claim's tag colour); CSSOM, so the CSP allows them. */
+    [property: `--${string}`]: string | number | undefined;
+  }
+}
+
 export {};

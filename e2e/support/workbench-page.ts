@@ -41,6 +41,49 @@ export class WorkbenchPage {
     await this.source(title).click({ modifiers: ['ControlOrMeta'] });
   }
 
+  /**
+   * Selects `text` inside a column with a real mouse drag: from the left edge of its first
+   * character to the right edge of its last, as an analyst would.
+   */
+  async selectWithMouse(column: Locator, text: string): Promise<void> {
+    const body = column.getByTestId('column-body');
+    await body.getByText(text, { exact: false }).first().scrollIntoViewIfNeeded();
+    const box = await body.evaluate((element, wanted) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const joined = nodes.map((node) => node.data).join('');
+      const at = joined.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in this column`);
+      const locate = (offset: number) => {
+        let rest = offset;
+        for (const node of nodes) {
+          if (rest < node.data.length) return { node, offset: rest };
+          rest -= node.data.length;
+        }
+        throw new Error('offset past the end');
+      };
+      const rectOf = (offset: number) => {
+        const { node, offset: inNode } = locate(offset);
+        const range = document.createRange();
+        range.setStart(node, inNode);
+        range.setEnd(node, inNode + 1);
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
+      };
+      const first = rectOf(at);
+      const last = rectOf(at + wanted.length - 1);
+      return { startX: first.left + 1, startY: first.y, endX: last.right - 1, endY: last.y };
+    }, text);
+    await this.page.mouse.move(box.startX, box.startY);
+    await this.page.mouse.down();
+    await this.page.mouse.move((box.startX + box.endX) / 2, (box.startY + box.endY) / 2, {
+      steps: 5,
+    });
+    await this.page.mouse.move(box.endX, box.endY, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   /** Opens a source in the active column and its details dialog. */
   async openDetails(title: string): Promise<Locator> {
     await this.openSource(title);

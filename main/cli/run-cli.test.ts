@@ -21,6 +21,7 @@ describe('corroborate CLI', () => {
     expect(result.status).toBe(0);
     expect(result.out).toContain('corroborate import <case> <files or folders…>');
     expect(result.out).toContain('corroborate sources <case>');
+    expect(result.out).toContain('corroborate claims <case> [--json]');
     expect(result.out).toContain('corroborate align <fileA> <fileB> [--json]');
     expect(result.out).toContain('corroborate align --batch <pairs.jsonl> [--out <file>]');
   });

@@ -2,11 +2,17 @@ import { parseArgs } from 'node:util';
 import type { CliOutput } from './cli-output';
 import { alignCommand } from './commands/align-command';
 import { importCommand, sourcesCommand } from './commands/case-commands';
+import { claimsCommand } from './commands/claims';
 import type { CliCommand } from './commands/cli-command';
 
 export type { CliOutput } from './cli-output';
 
-const COMMANDS: readonly CliCommand[] = [importCommand, sourcesCommand, alignCommand];
+const COMMANDS: readonly CliCommand[] = [
+  importCommand,
+  sourcesCommand,
+  claimsCommand,
+  alignCommand,
+];
 
 export const HELP = `corroborate: compare sources from a terminal (JSON out with --json)
 

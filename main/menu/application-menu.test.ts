@@ -40,6 +40,20 @@ describe('buildMenuTemplate', () => {
     expect(ran).toEqual(['case.open']);
   });
 
+  it('shows one Undo and one Redo on Windows and Linux: the case history', () => {
+    const template = buildMenuTemplate(
+      commandDescriptors,
+      { isMac: false, isPackaged: true, appName: 'Corroborate' },
+      () => {},
+    );
+    const edit = template.find((menu) => menu.label === 'Edit');
+    const items = Array.isArray(edit?.submenu) ? edit.submenu : [];
+    expect(items.filter((item) => item.role === 'undo' || item.role === 'redo')).toEqual([]);
+    expect(
+      items.filter((item) => item.id === 'history.undo' || item.id === 'history.redo'),
+    ).toHaveLength(2);
+  });
+
   it('adds the app menu on macOS and dev tools only in development', () => {
     const mac = buildMenuTemplate(
       commandDescriptors,

@@ -42,15 +42,17 @@ export function buildMenuTemplate(
     {
       label: SECTION_LABELS.edit,
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The case's own undo and redo (history.*) come from the registry; macOS also needs the
+        // native roles, or Cmd+Z would not reach text fields at all.
+        ...(options.isMac ? [{ role: 'undo' } as const, { role: 'redo' } as const] : []),
+        ...itemsFor('edit').filter((item) => item.id?.startsWith('history.')),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        ...itemsFor('edit'),
+        ...itemsFor('edit').filter((item) => !item.id?.startsWith('history.')),
       ],
     },
     {

@@ -2,9 +2,13 @@ import { z } from 'zod';
 import type { Channel, Envelope, HostInfo, RequestOf, ResponseOf } from '../../preload/contract';
 import { CaseError, toErrorInfo } from '../core/errors';
 import type { CaseService } from './case-service';
+import type { ClaimService } from './claim-service';
 import type { CompareService } from './compare-service';
+import type { HistoryService } from './history-service';
+import type { NoteService } from './note-service';
 import { requestSchemas } from './request-schemas';
 import type { SourceService } from './source-service';
+import type { TagService } from './tag-service';
 
 /** Native dialogs exist only in Electron; the browser host refuses with `unsupported`. */
 export interface CaseFileDialogs {
@@ -19,6 +23,10 @@ export interface DispatchDependencies {
   cases: CaseService;
   sources: SourceService;
   compare: CompareService;
+  tags: TagService;
+  claims: ClaimService;
+  notes: NoteService;
+  history: HistoryService;
   dialogs: CaseFileDialogs;
 }
 
@@ -26,7 +34,8 @@ export interface DispatchDependencies {
 export class Dispatcher {
   private readonly handlers: Handlers;
 
-  constructor({ host, cases, sources, compare, dialogs }: DispatchDependencies) {
+  constructor(dependencies: DispatchDependencies) {
+    const { host, cases, sources, compare, tags, claims, notes, history, dialogs } = dependencies;
     this.handlers = {
       'host:info': () => host,
       'case:info': () => cases.info(),
@@ -40,6 +49,27 @@ export class Dispatcher {
       'sources:import-files': ({ paths }) => sources.importFiles(paths),
       'compare:relations': () => compare.state(),
       'compare:pair': ({ a, b }) => compare.pair(a, b),
+      'sources:set-reliability': (request) => sources.setReliability(request),
+      'tags:list': () => tags.list(),
+      'tags:create': (request) => tags.create(request),
+      'tags:update': (request) => tags.update(request),
+      'tags:merge': (request) => tags.merge(request),
+      'tags:delete': (request) => tags.delete(request),
+      'claims:list': () => claims.list(),
+      'claims:get': ({ id }) => claims.get(id),
+      'claims:in-source': ({ sourceId }) => claims.inSource(sourceId),
+      'claims:create': (request) => claims.create(request),
+      'claims:update': (request) => claims.update(request),
+      'claims:delete': ({ id }) => claims.delete(id),
+      'claims:suggestions': ({ id }) => claims.suggestions(id),
+      'claims:add-occurrence': (request) => claims.addOccurrence(request),
+      'claims:remove-occurrence': ({ occurrenceId }) => claims.removeOccurrence(occurrenceId),
+      'claims:reject-suggestion': (request) => claims.rejectSuggestion(request),
+      'notes:get': ({ owner }) => notes.get(owner),
+      'notes:save': ({ owner, text }) => notes.save(owner, text),
+      'history:state': () => history.state(),
+      'history:undo': () => history.undo(),
+      'history:redo': () => history.redo(),
     };
   }
 

@@ -28,6 +28,30 @@ const metadataChanges = z.strictObject({
 
 const noRequest = z.undefined();
 
+const id = z.number().int().positive();
+const offset = z.number().int().nonnegative();
+const tagName = z.string().trim().min(1, 'A tag needs a name.').max(100, 'At most 100 characters.');
+const color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #4e79a7.')
+  .transform((value) => value.toLowerCase());
+const reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+const credibility = z.union(
+  [z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)],
+  { error: 'A credibility is a whole number from 1 (confirmed) to 6 (cannot be judged).' },
+);
+const noteText = text(100_000);
+const tagIds = z.array(id).max(1000);
+const noteOwner = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('case') }),
+  z.strictObject({ kind: z.literal('source'), id }),
+]);
+const tagDeletion = z.discriminatedUnion('claims', [
+  z.strictObject({ claims: z.literal('untag') }),
+  z.strictObject({ claims: z.literal('reassign'), tagId: id }),
+  z.strictObject({ claims: z.literal('delete') }),
+]);
+
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'host:info': noRequest,
   'case:info': noRequest,
@@ -47,4 +71,58 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     a: z.number().int().positive(),
     b: z.number().int().positive(),
   }),
+  'sources:set-reliability': z.strictObject({ id, reliability }),
+  'tags:list': noRequest,
+  'tags:create': z.strictObject({
+    name: tagName,
+    color: color.optional(),
+    parentId: id.nullable().optional(),
+  }),
+  'tags:update': z.strictObject({
+    id,
+    name: tagName.optional(),
+    color: color.optional(),
+    parentId: id.nullable().optional(),
+    position: offset.optional(),
+  }),
+  'tags:merge': z.strictObject({ from: id, into: id }),
+  'tags:delete': z.strictObject({ id, deletion: tagDeletion }),
+  'claims:list': noRequest,
+  'claims:get': z.strictObject({ id }),
+  'claims:in-source': z.strictObject({ sourceId: id }),
+  'claims:create': z.strictObject({
+    sourceId: id,
+    start: offset,
+    end: offset,
+    tagIds,
+    note: noteText.optional(),
+    credibility: credibility.optional(),
+  }),
+  'claims:update': z.strictObject({
+    id,
+    tagIds: tagIds.optional(),
+    note: noteText.optional(),
+    credibility: credibility.optional(),
+  }),
+  'claims:delete': z.strictObject({ id }),
+  'claims:suggestions': z.strictObject({ id }),
+  'claims:add-occurrence': z.strictObject({
+    claimId: id,
+    sourceId: id,
+    start: offset,
+    end: offset,
+    stance: z.enum(['supports', 'contradicts']),
+  }),
+  'claims:remove-occurrence': z.strictObject({ occurrenceId: id }),
+  'claims:reject-suggestion': z.strictObject({
+    claimId: id,
+    sourceId: id,
+    start: offset,
+    end: offset,
+  }),
+  'notes:get': z.strictObject({ owner: noteOwner }),
+  'notes:save': z.strictObject({ owner: noteOwner, text: noteText }),
+  'history:state': noRequest,
+  'history:undo': noRequest,
+  'history:redo': noRequest,
 };

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type {
   ImportedFile,
+  Reliability,
   SourceDetail,
   SourceSummary,
   UpdateSourceMetadataRequest,
@@ -11,6 +12,7 @@ import { CaseError } from '../core/errors';
 import { parseNewsText } from '../core/import/parse-news-text';
 import { isHeldCaseFile } from '../storage/open-cases';
 import type { CaseService } from './case-service';
+import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
 
 /** Plain-text imports only for now; the import feature adds HTML, docx and PDF. */
@@ -32,10 +34,23 @@ export class SourceService {
     return this.cases.database.getSource(id);
   }
 
+  /** An undoable edit ("Edit source details"). */
   updateMetadata({ id, changes }: UpdateSourceMetadataRequest): SourceSummary {
-    const updated = this.cases.database.updateSourceMetadata(id, changes);
+    const database = this.cases.database;
+    const { value, changed } = database.updateSourceMetadata(id, changes, this.now());
     this.events.emit('sources:did-change', { sourceIds: [id] });
-    return updated;
+    announceEdit(this.events, database, changed);
+    return value;
+  }
+
+  /** An undoable edit ("Grade source"): the Admiralty reliability of a source. */
+  setReliability({ id, reliability }: { id: number; reliability: Reliability }): SourceSummary {
+    const database = this.cases.database;
+    const { value, changed } = database.edit({ label: 'Grade source', now: this.now() }, (store) =>
+      store.setReliability(id, reliability),
+    );
+    announceEdit(this.events, database, changed);
+    return value;
   }
 
   /** Imports files and folders (folders: their text files, recursively, in name order). */

@@ -11,7 +11,7 @@ export const idleComparisonRunner: ComparisonRunner = { run: () => new Promise((
 
 /** Services over a fresh temporary data folder, as the browser host builds them. For tests. */
 export function createTestServices(
-  options: { comparisonRunner?: ComparisonRunner } = {},
+  options: { comparisonRunner?: ComparisonRunner; now?: () => Date } = {},
 ): AppServices & {
   dataDir: string;
   emitted: Array<{ event: string; payload: unknown }>;
@@ -21,6 +21,7 @@ export function createTestServices(
     dataDir,
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
     comparisonRunner: options.comparisonRunner ?? inlineComparisonRunner,
+    ...(options.now ? { now: options.now } : {}),
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'The browser host has no file dialogs.');
@@ -30,4 +31,28 @@ export function createTestServices(
   const emitted: Array<{ event: string; payload: unknown }> = [];
   services.events.subscribe((event, payload) => emitted.push({ event, payload }));
   return { ...services, dataDir, emitted };
+}
+
+/** A fake clock for tests: `advance` moves it on by milliseconds. */
+export function fakeClock(start = Date.parse('2024-05-01T10:00:00.000Z')) {
+  let time = start;
+  return {
+    now: () => new Date(time),
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}
+
+/** Creates a case in the services' data folder holding `texts` as sources 1..n. */
+export function createCaseWithTexts(
+  services: AppServices & { dataDir: string },
+  texts: readonly string[],
+): string {
+  const path = join(services.dataDir, 'test.corroborate');
+  services.cases.create(path, 'Test case');
+  texts.forEach((text, index) =>
+    services.sources.importText(`${String(index).padStart(3, '0')}.txt`, Buffer.from(text)),
+  );
+  return path;
 }

@@ -160,7 +160,7 @@ describe('CaseDatabase', () => {
         'First report.',
         'Second paragraph.',
       ]);
-      expect(db.updateSourceMetadata(first, { title: 'Report' })).toMatchObject({
+      expect(db.updateSourceMetadata(first, { title: 'Report' }).value).toMatchObject({
         title: 'Report',
         titleDerived: false,
       });

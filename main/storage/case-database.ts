@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { SourceDetail, SourceMetadata, SourceSummary } from '../../preload/contract';
+import type {
+  HistoryState,
+  SourceDetail,
+  SourceMetadata,
+  SourceSummary,
+} from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import {
   CASE_APPLICATION_ID,
@@ -13,6 +18,10 @@ import { buildCaseFile } from './create-case-file';
 import type { PairAlignment } from '../core/align';
 import * as comparisons from './comparison-repository';
 import type { StoredPair } from './comparison-repository';
+import { CaseStore } from './case-store';
+import * as history from './history';
+import type { EditOptions, EditOutcome } from './history';
+import { changeLogSql } from './history-tables';
 import { CASE_SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations';
 import { claimCaseFile } from './open-cases';
 import { integerColumn, textColumn } from './rows';
@@ -24,6 +33,9 @@ export { CASE_APPLICATION_ID, checkCaseFile } from './case-file-check';
 export { CASE_SCHEMA_VERSION } from './migrations';
 export type { NewSource } from './source-validation';
 export type { StoredPair } from './comparison-repository';
+export type { ClaimRow, NewOccurrence, StoredNote, TagFields } from './case-store';
+export { CaseStore } from './case-store';
+export type { EditOptions, EditOutcome } from './history';
 
 export interface CaseDatabaseInfo {
   name: string;
@@ -71,7 +83,10 @@ export class CaseDatabase {
       checkCaseFile(resolved);
       const db = withIoErrors(resolved, () => openExclusiveConnection(resolved));
       try {
-        withIoErrors(resolved, () => prepareSchema(db, resolved));
+        withIoErrors(resolved, () => {
+          prepareSchema(db, resolved);
+          db.exec(changeLogSql());
+        });
       } catch (error) {
         db.close();
         throw error;
@@ -132,8 +147,41 @@ export class CaseDatabase {
     return this.#use((db) => sources.getSource(db, id));
   }
 
-  updateSourceMetadata(id: number, changes: Partial<SourceMetadata>): SourceSummary {
-    return this.#use((db) => sources.updateSourceMetadata(db, id, changes));
+  /** An undoable metadata edit ("Edit source details"). */
+  updateSourceMetadata(
+    id: number,
+    changes: Partial<SourceMetadata>,
+    now: Date = new Date(),
+  ): EditOutcome<SourceSummary> {
+    return this.edit({ label: 'Edit source details', now }, (store) =>
+      store.updateSourceMetadata(id, changes),
+    );
+  }
+
+  /** Reads claims, tags, grades and notes (no transaction: each read is one statement). */
+  read<T>(work: (store: CaseStore) => T): T {
+    return this.#use((db) => work(new CaseStore(db)));
+  }
+
+  /**
+   * One user edit: `work` runs in one write transaction and everything it changes becomes one
+   * undoable history entry. A failure rolls the edit back and records nothing.
+   */
+  edit<T>(options: EditOptions, work: (store: CaseStore) => T): EditOutcome<T> {
+    return this.#use((db) => history.recordEdit(db, options, () => work(new CaseStore(db))));
+  }
+
+  /** Undoes the newest edit; the value is its label. `invalid-request` if there is none. */
+  undo(): EditOutcome<string> {
+    return this.#use((db) => history.undo(db));
+  }
+
+  redo(): EditOutcome<string> {
+    return this.#use((db) => history.redo(db));
+  }
+
+  historyState(): HistoryState {
+    return this.#use((db) => history.historyState(db));
   }
 
   /** Sources compared with every other compared source by this engine version. */

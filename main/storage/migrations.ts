@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
+import { SCHEMA_V3 } from './schema-v3';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -21,6 +22,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     description: 'Cached comparisons between sources',
     up: (db) => db.exec(SCHEMA_V2),
+  },
+  {
+    version: 3,
+    description: 'Claims, tags, grades, notes and the edit history',
+    up: (db) => db.exec(SCHEMA_V3),
   },
 ];
 

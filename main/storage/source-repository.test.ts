@@ -29,6 +29,7 @@ describe('insertSource and getSource', () => {
       id,
       ...source.metadata,
       titleDerived: true,
+      reliability: 'F',
       fileName: 'fox.txt',
       wordCount: source.wordCount,
       importedAt: source.importedAt,

@@ -1,5 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { SourceDetail, SourceMetadata, SourceSummary } from '../../preload/contract';
+import type {
+  Reliability,
+  SourceDetail,
+  SourceMetadata,
+  SourceSummary,
+} from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { sliceSpans } from './paragraph-text';
 import { booleanColumn, integerColumn, textColumn, type Row } from './rows';
@@ -19,7 +24,16 @@ const METADATA_COLUMNS = {
 } as const satisfies Record<keyof SourceMetadata, string>;
 
 const SUMMARY_COLUMNS = `id, title, title_derived, outlet, byline, published_date, url, dateline,
-  agency, attribution, file_name, word_count, imported_at`;
+  agency, attribution, reliability, file_name, word_count, imported_at`;
+
+const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+function reliabilityColumn(row: Row): Reliability {
+  const value = textColumn(row, 'reliability');
+  const reliability = RELIABILITIES.find((grade) => grade === value);
+  if (!reliability) throw new Error(`sources.reliability holds "${value}".`);
+  return reliability;
+}
 
 function toSummary(row: Row): SourceSummary {
   return {
@@ -33,6 +47,7 @@ function toSummary(row: Row): SourceSummary {
     dateline: textColumn(row, 'dateline'),
     agency: textColumn(row, 'agency'),
     attribution: textColumn(row, 'attribution'),
+    reliability: reliabilityColumn(row),
     fileName: textColumn(row, 'file_name'),
     wordCount: integerColumn(row, 'word_count'),
     importedAt: textColumn(row, 'imported_at'),
@@ -147,18 +162,44 @@ export function updateSourceMetadata(
   changes: Partial<SourceMetadata>,
 ): SourceSummary {
   const fields = validateMetadataChanges(changes, `Cannot edit source ${id}`);
-  const entries = Object.entries(fields) as [keyof SourceMetadata, string][];
-  if (entries.length === 0) return getSourceSummary(db, id);
-  return writeTransaction(db, () => {
-    const current = getSourceSummary(db, id);
-    const assignments = entries.map(([key]) => `${METADATA_COLUMNS[key]} = ?`);
-    if (fields.title !== undefined && fields.title !== current.title) {
-      assignments.push('title_derived = 0');
-    }
-    db.prepare(`UPDATE sources SET ${assignments.join(', ')} WHERE id = ?`).run(
-      ...entries.map(([, value]) => value),
-      id,
-    );
-    return getSourceSummary(db, id);
-  });
+  if (Object.keys(fields).length === 0) return getSourceSummary(db, id);
+  return writeTransaction(db, () => applyMetadataChanges(db, id, changes));
+}
+
+/**
+ * The metadata edit itself, inside a transaction the caller holds (the edit history's).
+ * Writes only the fields that differ, so re-sending the same values changes nothing.
+ */
+export function applyMetadataChanges(
+  db: DatabaseSync,
+  id: number,
+  changes: Partial<SourceMetadata>,
+): SourceSummary {
+  const fields = validateMetadataChanges(changes, `Cannot edit source ${id}`);
+  const current = getSourceSummary(db, id);
+  const entries = (Object.entries(fields) as [keyof SourceMetadata, string][]).filter(
+    ([key, value]) => current[key] !== value,
+  );
+  if (entries.length === 0) return current;
+  const assignments = entries.map(([key]) => `${METADATA_COLUMNS[key]} = ?`);
+  if (fields.title !== undefined && fields.title !== current.title) {
+    assignments.push('title_derived = 0');
+  }
+  db.prepare(`UPDATE sources SET ${assignments.join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, value]) => value),
+    id,
+  );
+  return getSourceSummary(db, id);
+}
+
+/** Sets a source's Admiralty reliability, inside the caller's transaction. */
+export function setReliability(
+  db: DatabaseSync,
+  id: number,
+  reliability: Reliability,
+): SourceSummary {
+  const current = getSourceSummary(db, id);
+  if (current.reliability === reliability) return current;
+  db.prepare('UPDATE sources SET reliability = ? WHERE id = ?').run(reliability, id);
+  return getSourceSummary(db, id);
 }

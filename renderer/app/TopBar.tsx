@@ -1,14 +1,17 @@
-import type { CaseInfo } from '../../preload/contract';
+import type { CaseInfo, HistoryState } from '../../preload/contract';
 import {
   CommandIcon,
   FolderOpenIcon,
+  InspectorIcon,
   MatrixIcon,
   MoonIcon,
   PlusIcon,
+  RedoIcon,
   SunIcon,
+  UndoIcon,
 } from '../components/icons';
 import { Shortcut } from '../features/commands/Shortcut';
-import { shortcutFor } from '../features/commands/platform';
+import { shortcutFor, shortcutsFor } from '../features/commands/platform';
 import { formatCount } from '../features/sources/format';
 import type { ResolvedTheme } from '../features/theme/theme';
 
@@ -22,6 +25,12 @@ interface TopBarProps {
   onOpenPalette(): void;
   /** Absent while no case is open. */
   onOpenMatrix?: (() => void) | undefined;
+  /** Null while no case is open. */
+  history: HistoryState | null;
+  onUndo(): void;
+  onRedo(): void;
+  inspectorOpen: boolean;
+  onToggleInspector?: (() => void) | undefined;
 }
 
 export function TopBar({
@@ -33,6 +42,11 @@ export function TopBar({
   onToggleTheme,
   onOpenPalette,
   onOpenMatrix,
+  history,
+  onUndo,
+  onRedo,
+  inspectorOpen,
+  onToggleInspector,
 }: TopBarProps) {
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -85,6 +99,46 @@ export function TopBar({
           <PlusIcon />
         </button>
         <span className="topbar__divider" aria-hidden="true" />
+        {history ? (
+          <>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={onUndo}
+              disabled={!history.canUndo}
+              aria-label={history.undoLabel ?? 'Undo'}
+              title={`${history.undoLabel ?? 'Nothing to undo'} (${shortcutFor('history.undo')})`}
+              data-testid="undo"
+            >
+              <UndoIcon />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={onRedo}
+              disabled={!history.canRedo}
+              aria-label={history.redoLabel ?? 'Redo'}
+              title={`${history.redoLabel ?? 'Nothing to redo'} (${shortcutsFor('history.redo')})`}
+              data-testid="redo"
+            >
+              <RedoIcon />
+            </button>
+            <span className="topbar__divider" aria-hidden="true" />
+          </>
+        ) : null}
+        {onToggleInspector ? (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onToggleInspector}
+            aria-label="Claims, codebook and notes"
+            aria-pressed={inspectorOpen}
+            title={`Claims, codebook and notes (${shortcutFor('claims.showPanel')})`}
+            data-testid="toggle-claims"
+          >
+            <InspectorIcon />
+          </button>
+        ) : null}
         {onOpenMatrix ? (
           <button
             type="button"

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { CaseInfo, HostInfo, SourceSummary } from '../../preload/contract';
 import { createCaseActions } from '../features/case/caseActions';
+import { Inspector } from '../features/claims/Inspector';
+import { SelectionToolbar } from '../features/claims/SelectionToolbar';
+import { TagPicker } from '../features/claims/TagPicker';
 import { Welcome } from '../features/case/Welcome';
 import { AlignmentLayout } from '../features/compare/alignmentLayout';
 import { useCompareModel } from '../features/compare/useCompareModel';
@@ -15,6 +18,9 @@ import { NoticeToast } from './NoticeToast';
 import { Overlays } from './Overlays';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
+import { useClaimsWorkbench } from './useClaimsWorkbench';
+import '../features/claims/claims.css';
+import { onCaseEdited, touches } from '../features/claims/caseEdits';
 import {
   activeSourceId,
   effectiveSelection,
@@ -76,6 +82,20 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     dispatch,
     onOpened: onCaseOpened,
   });
+  const claims = useClaimsWorkbench({
+    state,
+    dispatch,
+    caseOpen: caseInfo !== null,
+    details: model.details,
+  });
+  const reloadSources = sources.reload;
+  useEffect(
+    () =>
+      onCaseEdited((edit) => {
+        if (touches(edit, ['sources'])) reloadSources();
+      }),
+    [reloadSources],
+  );
   const commands = useWorkbenchCommands({
     state,
     dispatch,
@@ -87,7 +107,20 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     passageCount: navigation.position.total,
     stepPassage: navigation.step,
     openMatrix,
+    history: claims.history.state,
+    undo: () => void claims.history.undo(),
+    redo: () => void claims.history.redo(),
+    tagSelection: claims.tagSelection,
   });
+  const onRevealClaim = useCallback(
+    (claimId: number, sourceId: number) => dispatch({ type: 'revealClaim', claimId, sourceId }),
+    [],
+  );
+  const onSelectClaim = useCallback(
+    (claimId: number | null) => dispatch({ type: 'selectClaim', claimId }),
+    [],
+  );
+  const inspector = state.inspector;
 
   const caseName = caseInfo?.name;
   useEffect(() => {
@@ -99,6 +132,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
       dispatch({ type: 'openSource', sourceId, placement }),
     [],
   );
+  const onStopTagging = useCallback(() => dispatch({ type: 'stopTagging' }), []);
   const onDismissNotice = useCallback((id: number) => dispatch({ type: 'dismissNotice', id }), []);
   const activeId = activeSourceId(state);
   const focusSeq = (area: 'list' | 'reader') =>
@@ -115,6 +149,20 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
         onToggleTheme={theme.toggle}
         onOpenPalette={() => dispatch({ type: 'openOverlay', overlay: { kind: 'palette' } })}
         onOpenMatrix={caseInfo ? openMatrix : undefined}
+        history={caseInfo ? claims.history.state : null}
+        onUndo={() => void claims.history.undo()}
+        onRedo={() => void claims.history.redo()}
+        inspectorOpen={inspector.open}
+        onToggleInspector={
+          caseInfo
+            ? () =>
+                dispatch(
+                  inspector.open
+                    ? { type: 'closeInspector' }
+                    : { type: 'showInspector', tab: inspector.tab },
+                )
+            : undefined
+        }
       />
       <div className="workbench__body">
         {caseInfo ? (
@@ -152,8 +200,42 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
                 onEditDetails={(sourceId) =>
                   dispatch({ type: 'openOverlay', overlay: { kind: 'sourceDetails', sourceId } })
                 }
+                claims={claims.highlights}
+                reveal={inspector.reveal}
+                onClaimClick={onSelectClaim}
               />
             </main>
+            {inspector.open ? (
+              <Inspector
+                tab={inspector.tab}
+                tags={claims.tags.list}
+                tagsById={claims.tags.byId}
+                sources={list}
+                summaries={summaries}
+                selectedClaimId={inspector.selectedClaimId}
+                onTab={(tab) => dispatch({ type: 'showInspector', tab })}
+                onClose={() => dispatch({ type: 'closeInspector' })}
+                onSelectClaim={onSelectClaim}
+                onReveal={onRevealClaim}
+              />
+            ) : null}
+            <SelectionToolbar
+              suspended={inspector.tagging !== null || state.overlay.kind !== 'none'}
+              onTag={claims.tagSelection}
+            />
+            {inspector.tagging ? (
+              <TagPicker
+                key={`${inspector.tagging.sourceId}:${inspector.tagging.start}:${inspector.tagging.end}`}
+                pending={inspector.tagging}
+                tags={claims.tags.list}
+                onClose={onStopTagging}
+                onCreated={(claim) => {
+                  window.getSelection()?.removeAllRanges();
+                  dispatch({ type: 'stopTagging' });
+                  dispatch({ type: 'selectClaim', claimId: claim.id });
+                }}
+              />
+            ) : null}
           </>
         ) : (
           <main className="reader" aria-label="Start">

@@ -3,6 +3,14 @@
 // sources, their text) never lives here; it stays behind the hooks over `api`. The workbench
 // that owns this state is keyed by the case path, so opening another case starts afresh.
 
+import {
+  initialInspectorState,
+  inspectorReducer,
+  isInspectorAction,
+  revealClaim,
+} from './inspector';
+import type { InspectorAction, InspectorState } from './inspector';
+
 export const maxColumns = 4;
 
 export interface Column {
@@ -67,6 +75,7 @@ export interface UiState {
   compare: CompareOptions;
   /** `seq` changes on every selection, so the view scrolls it into view even when re-selected. */
   passage: (PassageSelection & { seq: number }) | null;
+  inspector: InspectorState;
 }
 
 export type Placement = 'active' | 'beside';
@@ -88,7 +97,10 @@ export type UiAction =
   | { type: 'dismissNotice'; id: number }
   | { type: 'toggleCompareOption'; option: CompareOption }
   | { type: 'selectPassage'; selection: PassageSelection | null }
-  | { type: 'openPair'; a: number; b: number };
+  | { type: 'openPair'; a: number; b: number }
+  /** Opens the claim's source in the active column and its detail in the inspector. */
+  | { type: 'revealClaim'; claimId: number; sourceId: number }
+  | InspectorAction;
 
 export const initialUiState: UiState = {
   columns: [],
@@ -101,6 +113,7 @@ export const initialUiState: UiState = {
   nextId: 1,
   compare: { alignment: true, syncScroll: true, differencesOnly: false, panelOpen: true },
   passage: null,
+  inspector: initialInspectorState,
 };
 
 export const maxColumnsMessage =
@@ -232,6 +245,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 }
 
 function reduce(state: UiState, action: UiAction): UiState {
+  if (isInspectorAction(action)) {
+    const inspector = inspectorReducer(state.inspector, action);
+    return inspector === state.inspector ? state : { ...state, inspector };
+  }
   switch (action.type) {
     case 'selectSource':
       return { ...state, selectedSourceId: action.sourceId };
@@ -284,5 +301,11 @@ function reduce(state: UiState, action: UiAction): UiState {
     }
     case 'openPair':
       return openPair(state, action.a, action.b);
+    case 'revealClaim': {
+      const opened = openSource(state, action.sourceId, 'active');
+      if (!opened.columns.some((column) => column.sourceId === action.sourceId)) return opened;
+      const inspector = revealClaim(opened.inspector, action.claimId, action.sourceId);
+      return requestFocus({ ...opened, inspector, focusArea: 'reader' }, 'reader');
+    }
   }
 }

@@ -18,6 +18,10 @@ interface WorkbenchCommandDeps {
   passageCount: number;
   stepPassage(direction: 'next' | 'previous'): void;
   openMatrix(): void;
+  history: { canUndo: boolean; canRedo: boolean };
+  undo(): void;
+  redo(): void;
+  tagSelection(): void;
 }
 
 /** The command registry for this workbench, bound to the keyboard and the native menu. */
@@ -32,6 +36,10 @@ export function useWorkbenchCommands({
   passageCount,
   stepPassage,
   openMatrix,
+  history,
+  undo,
+  redo,
+  tagSelection,
 }: WorkbenchCommandDeps): Command[] {
   const commands = createCommands(
     createCommandHandlers({
@@ -55,9 +63,14 @@ export function useWorkbenchCommands({
       stepPassage,
       toggleCompare: (option) => dispatch({ type: 'toggleCompareOption', option }),
       openMatrix,
+      history,
+      undo,
+      redo,
+      tagSelection,
+      showInspector: (tab) => dispatch({ type: 'showInspector', tab }),
     }),
     platform,
   );
-  useCommandBindings(commands, state.overlay.kind !== 'none');
+  useCommandBindings(commands, state.overlay.kind !== 'none' || state.inspector.tagging !== null);
   return commands;
 }

@@ -217,3 +217,39 @@ export function PanelIcon({ className }: IconProps) {
     </Icon>
   );
 }
+
+export function UndoIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="M5.5 4 2.5 7l3 3" />
+      <path d="M2.5 7h7a3.5 3.5 0 0 1 0 7H7" />
+    </Icon>
+  );
+}
+
+export function RedoIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="m10.5 4 3 3-3 3" />
+      <path d="M13.5 7h-7a3.5 3.5 0 0 0 0 7H9" />
+    </Icon>
+  );
+}
+
+export function TagIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <path d="M2.5 2.5h5l6 6-5 5-6-6v-5Z" />
+      <circle cx="5.3" cy="5.3" r="0.9" />
+    </Icon>
+  );
+}
+
+export function InspectorIcon({ className }: IconProps) {
+  return (
+    <Icon className={className}>
+      <rect x="1.8" y="2.5" width="12.4" height="11" rx="1.2" />
+      <path d="M10 2.5v11" />
+    </Icon>
+  );
+}

@@ -5,10 +5,6 @@ import { sliceByCodePoints } from '../text/code-points';
 import { countWords } from '../text/words';
 import { parseNewsText, type ParsedSource } from './parse-news-text';
 
-function readSeed(name: string): string {
-  return readSeed(name);
-}
-
 function paragraphTexts(parsed: ParsedSource): string[] {
   return parsed.paragraphs.map((span) => sliceByCodePoints(parsed.text, span.start, span.end));
 }

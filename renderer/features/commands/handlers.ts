@@ -25,6 +25,12 @@ export interface CommandContext {
   stepPassage(direction: 'next' | 'previous'): void;
   toggleCompare(option: CompareOption): void;
   openMatrix(): void;
+  history: { canUndo: boolean; canRedo: boolean };
+  undo(): void;
+  redo(): void;
+  /** Opens the tag picker for the text selected in a column; false when nothing is selected. */
+  tagSelection(): void;
+  showInspector(tab: 'claims' | 'codebook' | 'notes'): void;
 }
 
 const always = () => true;
@@ -93,6 +99,30 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
     'go.previousSource': {
       when: () => context.caseOpen && context.sourceCount > 0,
       run: () => context.stepSource('previous'),
+    },
+    'history.undo': {
+      when: () => context.caseOpen && context.history.canUndo,
+      run: () => context.undo(),
+    },
+    'history.redo': {
+      when: () => context.caseOpen && context.history.canRedo,
+      run: () => context.redo(),
+    },
+    'claims.tagSelection': {
+      when: () => context.caseOpen && context.columnCount > 0,
+      run: () => context.tagSelection(),
+    },
+    'claims.showPanel': {
+      when: () => context.caseOpen,
+      run: () => context.showInspector('claims'),
+    },
+    'claims.showCodebook': {
+      when: () => context.caseOpen,
+      run: () => context.showInspector('codebook'),
+    },
+    'notes.showCaseNotes': {
+      when: () => context.caseOpen,
+      run: () => context.showInspector('notes'),
     },
   };
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { commandDescriptors } from '../../../preload/commands';
 import { createCommandHandlers } from './handlers';
 import type { CommandContext } from './handlers';
-import { commandForKey, createCommands, filterCommands, runCommandById } from './registry';
+import {
+  acceleratorsFor,
+  commandForKey,
+  createCommands,
+  filterCommands,
+  runCommandById,
+} from './registry';
 
 function fakeContext(overrides: Partial<CommandContext> = {}) {
   const calls: string[] = [];
@@ -26,6 +32,11 @@ function fakeContext(overrides: Partial<CommandContext> = {}) {
     stepPassage: (direction) => calls.push(`passage:${direction}`),
     toggleCompare: (option) => calls.push(`toggle:${option}`),
     openMatrix: () => calls.push('matrix'),
+    history: { canUndo: true, canRedo: true },
+    undo: () => calls.push('undo'),
+    redo: () => calls.push('redo'),
+    tagSelection: () => calls.push('tag'),
+    showInspector: (tab) => calls.push(`inspector:${tab}`),
     ...overrides,
   };
   return { context, calls };
@@ -138,6 +149,59 @@ describe('command registry', () => {
     const { context } = fakeContext();
     const mac = createCommands(createCommandHandlers(context), 'mac');
     expect(mac.find((command) => command.id === 'reader.openBeside')?.shortcut).toBe('⌘↩');
+  });
+});
+
+describe('extra keys', () => {
+  const run = (platform: 'mac' | 'other', input: ReturnType<typeof press>, editingText = false) => {
+    const { context } = fakeContext();
+    return commandForKey(
+      createCommands(createCommandHandlers(context), platform),
+      input,
+      editingText,
+    )?.id;
+  };
+  const cmd = (key: string, code: string, shift = false) => ({
+    ...press(key, code, { shift }),
+    ctrlKey: false,
+    metaKey: true,
+  });
+
+  it('binds undo and redo, with Ctrl+Y as a second redo key outside the Mac', () => {
+    expect(run('other', press('z', 'KeyZ', { ctrl: true }))).toBe('history.undo');
+    expect(run('other', press('Z', 'KeyZ', { ctrl: true, shift: true }))).toBe('history.redo');
+    expect(run('other', press('y', 'KeyY', { ctrl: true }))).toBe('history.redo');
+    expect(run('mac', cmd('z', 'KeyZ'))).toBe('history.undo');
+    expect(run('mac', cmd('z', 'KeyZ', true))).toBe('history.redo');
+    expect(run('mac', cmd('y', 'KeyY'))).toBeUndefined();
+  });
+
+  it('leaves undo and redo to a focused text field, but not other commands', () => {
+    expect(run('other', press('z', 'KeyZ', { ctrl: true }), true)).toBeUndefined();
+    expect(run('other', press('y', 'KeyY', { ctrl: true }), true)).toBeUndefined();
+    expect(run('other', press('t', 'KeyT', { alt: true }), true)).toBe('claims.tagSelection');
+  });
+
+  it('tags the selection with Ctrl+T or Alt+T (Option+T gives "†" on a Mac)', () => {
+    expect(run('other', press('t', 'KeyT', { ctrl: true }))).toBe('claims.tagSelection');
+    expect(run('other', press('t', 'KeyT', { alt: true }))).toBe('claims.tagSelection');
+    expect(run('mac', press('†', 'KeyT', { alt: true }))).toBe('claims.tagSelection');
+  });
+
+  it('lists every shortcut of a command for the platform', () => {
+    const redo = commandDescriptors.find((descriptor) => descriptor.id === 'history.redo');
+    expect(redo && acceleratorsFor(redo, 'other')).toEqual(['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y']);
+    expect(redo && acceleratorsFor(redo, 'mac')).toEqual(['CmdOrCtrl+Shift+Z']);
+    const { context } = fakeContext();
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    const tag = commands.find((command) => command.id === 'claims.tagSelection');
+    expect(tag?.shortcuts).toBe('Ctrl+T or Alt+T');
+  });
+
+  it('keeps undo and redo off when there is nothing to undo or redo', () => {
+    const { context } = fakeContext({ history: { canUndo: false, canRedo: false } });
+    const commands = createCommands(createCommandHandlers(context), 'other');
+    expect(commandForKey(commands, press('z', 'KeyZ', { ctrl: true }))).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { commandDescriptors } from '../../../preload/commands';
-import type { CommandId } from '../../../preload/commands';
+import type { CommandDescriptor, CommandId } from '../../../preload/commands';
 import { formatChord, matchesChord, parseAccelerator } from './accelerator';
 import type { KeyChord, KeyInput, Platform } from './accelerator';
 
@@ -16,19 +16,36 @@ export interface Command extends CommandHandler {
   id: CommandId;
   label: string;
   chord: KeyChord;
+  /** Every chord that runs the command here: the menu's, then the extra keys for the platform. */
+  chords: KeyChord[];
   /** The shortcut formatted for the platform, e.g. "⇧⌘P" or "Ctrl+Shift+P". */
   shortcut: string;
+  /** Every shortcut, e.g. "Ctrl+T or Alt+T". */
+  shortcuts: string;
+}
+
+/** The accelerators a command answers to on a platform: its menu keys first, then extra keys. */
+export function acceleratorsFor(descriptor: CommandDescriptor, platform: Platform): string[] {
+  const extra = (descriptor.extraKeys ?? [])
+    .filter((entry) => !entry.platform || entry.platform === platform)
+    .map((entry) => entry.keys);
+  return [...(descriptor.keys ? [descriptor.keys] : []), ...extra];
 }
 
 export function createCommands(handlers: CommandHandlers, platform: Platform): Command[] {
-  return commandDescriptors.map((descriptor) => {
-    const chord = parseAccelerator(descriptor.keys, platform);
+  return commandDescriptors.map((descriptor: CommandDescriptor & { id: CommandId }) => {
+    const chords = acceleratorsFor(descriptor, platform).map((keys) =>
+      parseAccelerator(keys, platform),
+    );
+    const chord = parseAccelerator(descriptor.keys ?? '', platform);
     const handler = handlers[descriptor.id];
     return {
       id: descriptor.id,
       label: descriptor.label,
       chord,
+      chords,
       shortcut: formatChord(chord, platform),
+      shortcuts: chords.map((each) => formatChord(each, platform)).join(' or '),
       run: () => handler.run(),
       when: () => handler.when(),
     };
@@ -39,9 +56,24 @@ export function isCommandId(id: string): id is CommandId {
   return commandDescriptors.some((descriptor) => descriptor.id === id);
 }
 
-/** The enabled command bound to a key press, if any. */
-export function commandForKey(commands: readonly Command[], input: KeyInput): Command | undefined {
-  return commands.find((command) => matchesChord(command.chord, input) && command.when());
+/** Commands whose keys belong to a text field while one has focus (its own undo stack wins). */
+const textFieldKeys: ReadonlySet<CommandId> = new Set<CommandId>(['history.undo', 'history.redo']);
+
+/**
+ * The enabled command bound to a key press, if any. While the analyst types in a text field,
+ * undo and redo are left to the field.
+ */
+export function commandForKey(
+  commands: readonly Command[],
+  input: KeyInput,
+  editingText = false,
+): Command | undefined {
+  return commands.find(
+    (command) =>
+      !(editingText && textFieldKeys.has(command.id)) &&
+      command.chords.some((chord) => matchesChord(chord, input)) &&
+      command.when(),
+  );
 }
 
 /** Runs a command by id if it exists and is enabled; reports whether it ran. */

@@ -3,6 +3,16 @@ import { api } from '../../api';
 import { commandForKey, runCommandById } from './registry';
 import type { Command } from './registry';
 
+/** Whether key presses go to a field with its own editing (and undo) behaviour. */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  if (!(target instanceof HTMLInputElement)) return false;
+  return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(
+    target.type,
+  );
+}
+
 /** A menu report this soon after the same command ran from the keyboard is the same key press. */
 const echoWindowMs = 400;
 
@@ -19,7 +29,7 @@ export function useCommandBindings(commands: readonly Command[], suspended: bool
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (suspended || event.defaultPrevented || event.isComposing) return;
-    const command = commandForKey(commands, event);
+    const command = commandForKey(commands, event, isTextField(event.target));
     if (!command) return;
     event.preventDefault();
     lastFromKeyboard.current = { id: command.id, at: event.timeStamp };

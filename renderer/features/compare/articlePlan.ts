@@ -1,6 +1,7 @@
 import type { Paragraph, PassageKind, Span } from '../../../preload/contract';
 import { segmentParagraph } from '../../../main/core/text/segments';
 import type { SegmentMark } from '../../../main/core/text/segments';
+import type { ClaimHighlight } from '../claims/claimHighlights';
 import type { ColumnPassage } from './alignment';
 import type { TitledMark } from './diffTitles';
 import { strongestKind } from './kinds';
@@ -17,6 +18,8 @@ export interface ColumnDecoration {
   diffs: readonly TitledMark[];
   /** Stretches every open column shares verbatim; empty unless "Differences only" is on. */
   hidden: readonly Span[];
+  /** Claim highlights in drawing order (outer first); see claimHighlights. */
+  claims?: readonly ClaimHighlight[];
 }
 
 export const emptyDecoration: ColumnDecoration = {
@@ -35,6 +38,8 @@ export interface TextRun extends Span {
   hidden: boolean;
   /** On the first run of a hidden stretch inside a shown paragraph: how many passages it hides. */
   hiddenCount: number;
+  /** Claims covering the run, outermost first. */
+  claims: ClaimHighlight[];
 }
 
 export interface ParagraphPlan {
@@ -62,6 +67,11 @@ function markKeys(decoration: ColumnDecoration): SegmentMark[] {
       key: `d${index}`,
     })),
     ...decoration.hidden.map((span, index) => ({ ...span, key: `h${index}` })),
+    ...(decoration.claims ?? []).map((claim, index) => ({
+      start: claim.start,
+      end: claim.end,
+      key: `c${index}`,
+    })),
   ];
 }
 
@@ -75,14 +85,17 @@ export function planParagraph(paragraph: Paragraph, decoration: ColumnDecoration
     (segment) => {
       const passageKeys: string[] = [];
       const hiddenIds: number[] = [];
+      const claimIndexes: number[] = [];
       let diff: TitledMark | null = null;
       for (const key of segment.keys) {
         const rest = key.slice(1);
         if (key.startsWith('p')) passageKeys.push(rest);
         else if (key.startsWith('h')) hiddenIds.push(Number(rest));
+        else if (key.startsWith('c')) claimIndexes.push(Number(rest));
         else diff ??= decoration.diffs[Number(rest)] ?? null;
       }
       passageKeys.sort();
+      claimIndexes.sort((a, b) => a - b);
       return {
         text: segment.text,
         start: segment.start,
@@ -94,6 +107,7 @@ export function planParagraph(paragraph: Paragraph, decoration: ColumnDecoration
         hidden: hiddenIds.length > 0,
         hiddenCount: 0,
         hiddenIds,
+        claims: claimIndexes.flatMap((index) => decoration.claims?.[index] ?? []),
       };
     },
   );

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { Paragraph } from '../../../preload/contract';
-import { planArticle } from '../compare/articlePlan';
+import type { ClaimHighlight } from '../claims/claimHighlights';
+import { emptyDecoration, planArticle } from '../compare/articlePlan';
 import type { ColumnDecoration, ParagraphPlan, TextRun } from '../compare/articlePlan';
 
 interface ArticleTextProps {
@@ -10,7 +11,13 @@ interface ArticleTextProps {
   decoration?: ColumnDecoration | undefined;
   /** A click on aligned text, with the code-point offset of the run clicked. */
   onPassageClick?(offset: number): void;
+  /** Claim highlights in drawing order; see claimHighlights. */
+  claims?: readonly ClaimHighlight[] | undefined;
+  /** A click on a claim highlight (the innermost one under the pointer). */
+  onClaimClick?(claimId: number): void;
 }
+
+const noClaims: readonly ClaimHighlight[] = [];
 
 /**
  * The source's text, one element per paragraph, carrying its code-point offsets for anchoring.
@@ -18,7 +25,17 @@ interface ArticleTextProps {
  * CSS generated content and hidden text stays in the DOM, so DOM offsets inside a paragraph map
  * straight onto the paragraph's text in every mode.
  */
-export function ArticleText({ paragraphs, decoration, onPassageClick }: ArticleTextProps) {
+export function ArticleText({
+  paragraphs,
+  decoration,
+  onPassageClick,
+  claims = noClaims,
+  onClaimClick,
+}: ArticleTextProps) {
+  const decorated = useMemo(
+    () => (claims.length > 0 ? { ...(decoration ?? emptyDecoration), claims } : decoration),
+    [decoration, claims],
+  );
   if (paragraphs.length === 0) {
     return (
       <div className="article">
@@ -26,7 +43,7 @@ export function ArticleText({ paragraphs, decoration, onPassageClick }: ArticleT
       </div>
     );
   }
-  if (!decoration) {
+  if (!decorated) {
     return (
       <article className="article">
         {paragraphs.map((paragraph, position) => (
@@ -44,8 +61,10 @@ export function ArticleText({ paragraphs, decoration, onPassageClick }: ArticleT
   return (
     <DecoratedArticle
       paragraphs={paragraphs}
-      decoration={decoration}
+      decoration={decorated}
+      aligned={decoration !== undefined}
       onPassageClick={onPassageClick}
+      onClaimClick={onClaimClick}
     />
   );
 }
@@ -63,9 +82,11 @@ function paragraphAttributes(paragraph: Paragraph, position: number) {
 function DecoratedArticle({
   paragraphs,
   decoration,
+  aligned,
   onPassageClick,
+  onClaimClick,
 }: Required<Pick<ArticleTextProps, 'paragraphs' | 'decoration'>> &
-  Pick<ArticleTextProps, 'onPassageClick'>) {
+  Pick<ArticleTextProps, 'onPassageClick' | 'onClaimClick'> & { aligned: boolean }) {
   const blocks = useMemo(() => planArticle(paragraphs, decoration), [paragraphs, decoration]);
   const positions = useMemo(
     () => new Map(paragraphs.map((paragraph, position) => [paragraph.index, position])),
@@ -78,9 +99,12 @@ function DecoratedArticle({
     setOpened({ hidden: decoration.hidden, keys: new Set(openedKeys).add(key) });
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
-    if (!onPassageClick || !(event.target instanceof Element)) return;
+    if (!(event.target instanceof Element)) return;
     // Selecting text by dragging is reading, not choosing a passage.
     if (!(window.getSelection()?.isCollapsed ?? true)) return;
+    const claim = event.target.closest<HTMLElement>('[data-claim-id]');
+    if (claim?.dataset.claimId && onClaimClick) onClaimClick(Number(claim.dataset.claimId));
+    if (!onPassageClick) return;
     const run = event.target.closest<HTMLElement>('[data-passages]');
     if (run?.dataset.start) onPassageClick(Number(run.dataset.start));
   };
@@ -101,7 +125,7 @@ function DecoratedArticle({
   };
 
   return (
-    <article className="article article--aligned" onClick={onClick}>
+    <article className={aligned ? 'article article--aligned' : 'article'} onClick={onClick}>
       {blocks.map((block) => {
         if (block.type === 'paragraph') return renderParagraph(block.plan, false);
         const unfolded = openedKeys.has(block.key);
@@ -127,6 +151,30 @@ function DecoratedArticle({
 }
 
 function renderRun(run: TextRun, unfolded: boolean, onUnfold: () => void) {
+  const content = renderRunContent(run, unfolded, onUnfold);
+  if (run.claims.length === 0 || (run.hidden && !unfolded)) return content;
+  // Each claim covering the run wraps it, outermost first, so overlaps and nesting stack.
+  return run.claims.reduceRight<ReactNode>(
+    (inner, claim, depth) => (
+      <mark
+        key={depth === 0 ? run.start : undefined}
+        className="claim-mark"
+        data-testid="claim-mark"
+        data-claim-id={claim.claimId}
+        data-stance={claim.stance}
+        data-claim-selected={claim.selected || undefined}
+        data-depth={depth}
+        style={{ '--claim-color': claim.color }}
+        title={claim.title}
+      >
+        {inner}
+      </mark>
+    ),
+    content,
+  );
+}
+
+function renderRunContent(run: TextRun, unfolded: boolean, onUnfold: () => void) {
   const key = run.start;
   if (run.hidden && !unfolded) {
     const label = `${run.hiddenCount} identical ${run.hiddenCount === 1 ? 'sentence' : 'sentences'} hidden`;

@@ -12,7 +12,12 @@ import { Shortcut } from '../commands/Shortcut';
 import { columnMetaParts, joinMeta, sourceTitle } from '../sources/format';
 import type { QueryState } from '../../lib/useQuery';
 import type { ColumnDecoration } from '../compare/articlePlan';
+import type { ClaimReveal } from '../../app/inspector';
+import type { ClaimHighlight } from '../claims/claimHighlights';
+import { extendSelection } from '../claims/domSelection';
+import { reliabilityLabels } from '../claims/grades';
 import { ArticleText, ArticleSkeleton } from './ArticleText';
+import { useClaimReveal } from './useClaimReveal';
 
 interface ReaderColumnProps {
   sourceId: number;
@@ -34,7 +39,21 @@ interface ReaderColumnProps {
   onActivate(index: number): void;
   onClose(index: number): void;
   onEditDetails(sourceId: number): void;
+  claims?: readonly ClaimHighlight[] | undefined;
+  reveal?: ClaimReveal | null;
+  onClaimClick?(claimId: number): void;
 }
+
+type SelectionStep = ['forward' | 'backward', 'character' | 'line' | 'lineboundary'];
+
+const selectionKeys: Partial<Record<string, SelectionStep>> = {
+  ArrowRight: ['forward', 'character'],
+  ArrowLeft: ['backward', 'character'],
+  ArrowDown: ['forward', 'line'],
+  ArrowUp: ['backward', 'line'],
+  End: ['forward', 'lineboundary'],
+  Home: ['backward', 'lineboundary'],
+};
 
 export function ReaderColumn({
   sourceId,
@@ -51,6 +70,9 @@ export function ReaderColumn({
   onActivate,
   onClose,
   onEditDetails,
+  claims,
+  reveal = null,
+  onClaimClick,
 }: ReaderColumnProps) {
   const index = number - 1;
   const reload = () => onReload(sourceId);
@@ -63,7 +85,25 @@ export function ReaderColumn({
     [index, onBody],
   );
   const onBodyKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && onEscape) onEscape();
+    if (event.key === 'Escape') {
+      const selection = window.getSelection();
+      if (
+        selection &&
+        !selection.isCollapsed &&
+        event.currentTarget.contains(selection.anchorNode)
+      ) {
+        selection.collapseToEnd();
+        return;
+      }
+      onEscape?.();
+      return;
+    }
+    // The text is not editable, so it has no caret: Shift+arrows select it here.
+    const keys = selectionKeys[event.key];
+    if (!keys || !event.shiftKey || event.metaKey) return;
+    const [direction, unit] = keys;
+    const granularity = (event.ctrlKey || event.altKey) && unit === 'character' ? 'word' : unit;
+    if (extendSelection(event.currentTarget, direction, granularity)) event.preventDefault();
   };
   const sectionRef = useRef<HTMLElement>(null);
   const detail = state.status === 'ready' ? state.data : undefined;
@@ -73,6 +113,8 @@ export function ReaderColumn({
   useEffect(() => {
     if (active && focusSeq !== null) bodyRef.current?.focus({ preventScroll: true });
   }, [active, focusSeq]);
+
+  useClaimReveal(bodyRef, reveal, claims);
 
   // When the columns are wider than the window, bring the active one into view.
   useEffect(() => {
@@ -105,6 +147,16 @@ export function ReaderColumn({
             <span className="column-header__file" title={source?.fileName}>
               {source?.fileName ?? ''}
             </span>
+            {source ? (
+              <span
+                className="reliability-badge"
+                data-grade={source.reliability}
+                data-testid="column-reliability"
+                title={`Source reliability: ${source.reliability} ${reliabilityLabels[source.reliability]}`}
+              >
+                {source.reliability}
+              </span>
+            ) : null}
             <button
               type="button"
               className="button button--quiet button--compact"
@@ -170,6 +222,8 @@ export function ReaderColumn({
             paragraphs={state.data.paragraphs}
             decoration={decoration}
             onPassageClick={onPassageClick ? (offset) => onPassageClick(index, offset) : undefined}
+            claims={claims}
+            onClaimClick={onClaimClick}
           />
         ) : state.status === 'error' ? (
           <div className="column-error" role="alert">

@@ -1,6 +1,8 @@
 import { Fragment, useCallback, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import type { SourceSummary } from '../../../preload/contract';
+import type { ClaimReveal } from '../../app/inspector';
 import type { Column, CompareOption, CompareOptions, PassageSelection } from '../../app/store';
+import type { ClaimHighlight } from '../claims/claimHighlights';
 import { maxColumns } from '../../app/store';
 import { ColumnsIcon } from '../../components/icons';
 import { Shortcut } from '../commands/Shortcut';
@@ -35,6 +37,10 @@ interface ReaderColumnsProps {
   onToggleOption(option: CompareOption): void;
   onClearPassage(): void;
   onOpenMatrix(): void;
+  /** Claim highlights per source id. */
+  claims: ReadonlyMap<number, readonly ClaimHighlight[]>;
+  reveal: ClaimReveal | null;
+  onClaimClick(claimId: number): void;
 }
 
 export function ReaderColumns(props: ReaderColumnsProps) {
@@ -130,6 +136,13 @@ export function ReaderColumns(props: ReaderColumnsProps) {
                 onActivate={props.onActivate}
                 onClose={props.onClose}
                 onEditDetails={props.onEditDetails}
+                claims={props.claims.get(column.sourceId)}
+                reveal={
+                  props.reveal?.sourceId === column.sourceId && index === activeColumn
+                    ? props.reveal
+                    : null
+                }
+                onClaimClick={props.onClaimClick}
               />
             </Fragment>
           );

@@ -8,6 +8,7 @@ import { toError } from '../../lib/useQuery';
 import { notifySourcesChanged } from '../sources/sourceChanges';
 import { formatCount } from '../sources/format';
 import { useSourceDetail } from '../sources/useSources';
+import { SourceGrading } from './SourceGrading';
 import { changedMetadata, metadataFields, metadataOf, validateMetadata } from './metadataForm';
 import './source-details.css';
 
@@ -136,6 +137,7 @@ function DetailsForm({ source, onClose, onSaved }: DetailsFormProps) {
             here replaces it.
           </p>
         ) : null}
+        <SourceGrading source={source} />
         <RemovedLines lines={source.removedLines} />
         {apiError ? (
           <div className="alert" role="alert" data-testid="details-error">

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { SourceSummary } from '../../../preload/contract';
 import { CopySourceIcon, SplitRightIcon } from '../../components/icons';
 import type { Placement } from '../../app/store';
+import { reliabilityLabels } from '../claims/grades';
 import { formatWordCount, joinMeta, listMetaParts, metaSeparator, sourceTitle } from './format';
 
 export function sourceOptionId(sourceId: number): string {
@@ -48,8 +49,18 @@ export function SourceListItem({
       onClick={(event) => onOpen(source.id, wantsBeside(event) ? 'beside' : 'active')}
     >
       <div className="source-item__main">
-        <div className="source-item__title" data-testid="source-title" title={title}>
-          {title}
+        <div className="source-item__title-row">
+          <span
+            className="reliability-badge"
+            data-grade={source.reliability}
+            data-testid="source-reliability"
+            title={`Reliability: ${source.reliability} ${reliabilityLabels[source.reliability]}`}
+          >
+            {source.reliability}
+          </span>
+          <div className="source-item__title" data-testid="source-title" title={title}>
+            {title}
+          </div>
         </div>
         <div className="source-item__meta tabular">
           {/* The word count stays visible; the rest gives way when the row is narrow. */}

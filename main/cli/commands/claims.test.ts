@@ -1,0 +1,103 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CaseService } from '../../services/case-service';
+import { ClaimService } from '../../services/claim-service';
+import { CompareService } from '../../services/compare-service';
+import { EventHub } from '../../services/events';
+import { inlineComparisonRunner } from '../../services/run-comparison';
+import { SourceService } from '../../services/source-service';
+import { TagService } from '../../services/tag-service';
+import { bundledSeedsDir } from '../../paths';
+import { runCli } from '../run-cli';
+import type { ClaimJson } from './claims';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+const QUOTE = 'the Kremlin confirmed Monday he will meet with Russian President Vladimir Putin';
+
+/** A case of the seeds (not compared yet) with one tagged claim in 000, seen again in 001. */
+function caseWithClaim(): string {
+  const casePath = join(mkdtempSync(join(tmpdir(), 'cli-claims-')), 'case.corroborate');
+  const events = new EventHub();
+  const cases = new CaseService(null, events);
+  const sources = new SourceService(cases, events);
+  const claims = new ClaimService(
+    cases,
+    new CompareService(cases, inlineComparisonRunner, events),
+    events,
+  );
+  try {
+    cases.create(casePath);
+    sources.importFiles([bundledSeedsDir]);
+    const tag = new TagService(cases, events).create({ name: 'Meeting' });
+    const spanIn = (id: number, phrase: string) => {
+      const points = Array.from(sources.get(id).text);
+      const start = Array.from(
+        sources.get(id).text.slice(0, sources.get(id).text.indexOf(phrase)),
+      ).length;
+      expect(points.slice(start, start + Array.from(phrase).length).join('')).toBe(phrase);
+      return { start, end: start + Array.from(phrase).length };
+    };
+    const claim = claims.create({
+      sourceId: 1,
+      ...spanIn(1, QUOTE),
+      tagIds: [tag.id],
+      credibility: 3,
+    });
+    claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 2,
+      ...spanIn(2, 'the Kremlin confirmed Monday he’ll meet'),
+      stance: 'supports',
+    });
+  } finally {
+    cases.close();
+  }
+  return casePath;
+}
+
+describe('corroborate claims <case>', () => {
+  it('lists claims as JSON with tags by name, grades and independent sources', async () => {
+    const casePath = caseWithClaim();
+    const result = await cli('claims', casePath, '--json');
+    expect(result.status).toBe(0);
+    const claims = JSON.parse(result.out) as ClaimJson[];
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({
+      id: 1,
+      quote: QUOTE,
+      source: { id: 1, label: '000' },
+      tags: ['Meeting'],
+      credibility: 3,
+      // 001 is a derived copy of 000: one independent source, graded F, so 6.
+      independentSources: 1,
+      suggestedCredibility: 6,
+    });
+    expect(claims[0]?.occurrences.map((o) => [o.source, o.stance])).toEqual([
+      ['000', 'origin'],
+      ['001', 'supports'],
+    ]);
+  });
+
+  it('prints a readable list, and refuses a missing case', async () => {
+    const casePath = caseWithClaim();
+    const result = await cli('claims', casePath);
+    expect(result.out).toContain(`“${QUOTE}” (000)`);
+    expect(result.out).toContain('tags: Meeting');
+    expect(result.out).toContain('1 independent');
+    const missing = await cli('claims', join(tmpdir(), 'no-such-case.corroborate'));
+    expect(missing.status).toBe(1);
+    expect(missing.err).toContain('Error:');
+    expect((await cli('claims')).status).toBe(1);
+  });
+});

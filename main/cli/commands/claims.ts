@@ -1,0 +1,112 @@
+import type { ClaimDetail, Credibility } from '../../../preload/contract';
+import { CREDIBILITY_NAMES } from '../../core/claims';
+import { CaseError } from '../../core/errors';
+import { CaseService } from '../../services/case-service';
+import { ClaimService } from '../../services/claim-service';
+import { CompareService } from '../../services/compare-service';
+import { EventHub } from '../../services/events';
+import { inlineComparisonRunner } from '../../services/run-comparison';
+import { sourceLabel } from '../../services/source-facts';
+import { TagService } from '../../services/tag-service';
+import type { CliOutput } from '../cli-output';
+import type { CliCommand } from './cli-command';
+
+/** One claim as the CLI prints it: names instead of ids where a reader needs them. */
+export interface ClaimJson {
+  id: number;
+  quote: string;
+  source: { id: number; label: string; title: string };
+  tags: string[];
+  note: string;
+  credibility: Credibility;
+  suggestedCredibility: Credibility;
+  suggestionReason: string;
+  independentSources: number;
+  independentContradictions: number;
+  occurrences: Array<{
+    sourceId: number;
+    source: string;
+    start: number;
+    end: number;
+    stance: string;
+    quote: string;
+  }>;
+}
+
+export const claimsCommand: CliCommand = {
+  name: 'claims',
+  help: `corroborate claims <case> [--json]
+      List a case's claims: quote, source, tags, the analyst's grade and the suggested one,
+      independent sources (derived copies count with their origin) and every occurrence.
+      Compares sources first if the case has not been compared yet. Offsets are code points.`,
+  async run({ args, options, output }) {
+    const [casePath, ...rest] = args;
+    if (!casePath || rest.length > 0 || options.batch || options.out) return 'usage';
+    const events = new EventHub();
+    const cases = new CaseService(null, events);
+    const compare = new CompareService(cases, inlineComparisonRunner, events, (error) => {
+      throw error;
+    });
+    try {
+      cases.open(casePath);
+      await compare.refresh();
+      const claims = new ClaimService(cases, compare, events);
+      const tagNames = new Map(new TagService(cases, events).list().map((t) => [t.id, t.name]));
+      const sources = new Map(cases.database.listSources().map((s) => [s.id, s]));
+      const rows = claims.list().map((summary): ClaimJson => {
+        const claim: ClaimDetail = claims.get(summary.id);
+        const source = sources.get(claim.sourceId);
+        const label = (id: number) => {
+          const found = sources.get(id);
+          return found ? sourceLabel(found) : String(id);
+        };
+        return {
+          id: claim.id,
+          quote: claim.quote,
+          source: { id: claim.sourceId, label: label(claim.sourceId), title: source?.title ?? '' },
+          tags: claim.tagIds.map((id) => tagNames.get(id) ?? String(id)),
+          note: claim.note,
+          credibility: claim.credibility,
+          suggestedCredibility: claim.suggestedCredibility,
+          suggestionReason: claim.corroboration.suggestionReason,
+          independentSources: claim.independentSources,
+          independentContradictions: claim.independentContradictions,
+          occurrences: claim.occurrences.map((o) => ({
+            sourceId: o.sourceId,
+            source: label(o.sourceId),
+            start: o.start,
+            end: o.end,
+            stance: o.stance,
+            quote: o.quote,
+          })),
+        };
+      });
+      printClaims(rows, options.json, output);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof CaseError)) throw error;
+      if (options.json) {
+        output.out(JSON.stringify({ error: { code: error.code, message: error.message } }));
+      } else output.err(`Error: ${error.message}`);
+      return 1;
+    } finally {
+      cases.close();
+    }
+  },
+};
+
+function printClaims(rows: ClaimJson[], json: boolean, output: CliOutput): void {
+  if (json) return output.out(JSON.stringify(rows, null, 2));
+  if (rows.length === 0) return output.out('No claims in this case.');
+  for (const row of rows) {
+    const grade = `credibility ${row.credibility} (${CREDIBILITY_NAMES[row.credibility]})`;
+    output.out(`${String(row.id).padStart(4)}  “${row.quote}” (${row.source.label})`);
+    output.out(`      tags: ${row.tags.length > 0 ? row.tags.join(', ') : 'none'}`);
+    output.out(
+      `      ${grade}; suggested ${row.suggestedCredibility}: ${row.suggestionReason}; ${row.independentSources} independent, ${row.independentContradictions} contradicting`,
+    );
+    for (const o of row.occurrences) {
+      output.out(`      ${o.stance.padEnd(11)} ${o.source} ${o.start}–${o.end}`);
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { CONTEXT_LENGTH, anchorSpan, clusterSplitAt, reanchor, type TextAnchor } from './anchor';

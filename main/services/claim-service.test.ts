@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { codePointLength, utf16ToCodePointOffset } from '../core/text/code-points';
+import { bundledSeedsDir } from '../paths';
+import { openStartupCase } from './startup';
+import { createTestServices } from './test-support';
+
+let services: ReturnType<typeof createTestServices>;
+afterEach(() => services.cases.close());
+
+/** The sample case, compared: ids 1–5 are seeds 000–004; 001 (id 2) is a derived copy of 000. */
+async function comparedSampleCase() {
+  services = createTestServices();
+  openStartupCase(services.cases, services.sources, {
+    dataDir: services.dataDir,
+    seedsDir: bundledSeedsDir,
+  });
+  await services.compare.refresh();
+  return services;
+}
+
+/** The code-point span of `phrase` in source `id`. */
+function spanOf(id: number, phrase: string) {
+  const text = services.sources.get(id).text;
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" is not in source ${id}`);
+  const start = utf16ToCodePointOffset(text, at);
+  return { start, end: start + codePointLength(phrase) };
+}
+
+const KREMLIN_000 =
+  'the Kremlin confirmed Monday he will meet with Russian President Vladimir Putin';
+const KREMLIN_001 = 'the Kremlin confirmed Monday he’ll meet with Russian President Vladimir Putin';
+const MEET_003 = 'Mr. Kim and Mr. Putin will meet in the Russian Far East';
+
+describe('ClaimService on the sample case', () => {
+  it('counts 000 and its derived copy 001 as one independent source; 003 makes two', async () => {
+    const { claims, sources } = await comparedSampleCase();
+    sources.setReliability({ id: 1, reliability: 'B' });
+    const created = claims.create({ sourceId: 1, ...spanOf(1, KREMLIN_000), tagIds: [] });
+    expect(created).toMatchObject({
+      sourceId: 1,
+      quote: KREMLIN_000,
+      independentSources: 1,
+      suggestedCredibility: 3,
+      credibility: 6,
+    });
+
+    const withCopy = claims.addOccurrence({
+      claimId: created.id,
+      sourceId: 2,
+      ...spanOf(2, KREMLIN_001),
+      stance: 'supports',
+    });
+    expect(withCopy.independentSources).toBe(1);
+    expect(withCopy.corroboration.groups).toEqual([
+      { stance: 'supports', sourceIds: [1, 2], reason: '001 is a derived copy of 000' },
+    ]);
+    expect(withCopy.suggestedCredibility).toBe(3);
+
+    const withThird = claims.addOccurrence({
+      claimId: created.id,
+      sourceId: 4,
+      ...spanOf(4, MEET_003),
+      stance: 'supports',
+    });
+    expect(withThird).toMatchObject({
+      independentSources: 2,
+      independentContradictions: 0,
+      suggestedCredibility: 2,
+      occurrenceCount: 3,
+    });
+    expect(withThird.corroboration.suggestionReason).toBe(
+      '2 independent sources, no contradiction: probably true',
+    );
+    expect(claims.list()).toEqual([
+      expect.objectContaining({ id: created.id, independentSources: 2, suggestedCredibility: 2 }),
+    ]);
+    // The analyst's grade is never changed by the app.
+    expect(claims.get(created.id).credibility).toBe(6);
+  });
+
+  it('suggests the copy’s passage from the alignment and drops it once taken or rejected', async () => {
+    const { claims } = await comparedSampleCase();
+    const claim = claims.create({ sourceId: 1, ...spanOf(1, KREMLIN_000), tagIds: [] });
+    const suggestions = claims.suggestions(claim.id);
+    const inCopy = suggestions.find((s) => s.sourceId === 2);
+    expect(inCopy).toMatchObject({ foundBy: 'alignment' });
+    expect(inCopy?.quote).toContain(KREMLIN_001);
+    expect(suggestions.every((s) => s.sourceId !== 1)).toBe(true);
+    expect(suggestions.map((s) => s.score)).toEqual(
+      [...suggestions.map((s) => s.score)].sort((a, b) => b - a),
+    );
+    if (!inCopy) return;
+    claims.rejectSuggestion({
+      claimId: claim.id,
+      sourceId: 2,
+      start: inCopy.start,
+      end: inCopy.end,
+    });
+    expect(claims.suggestions(claim.id).some((s) => s.sourceId === 2)).toBe(false);
+    services.history.undo();
+    expect(claims.suggestions(claim.id).some((s) => s.sourceId === 2)).toBe(true);
+    claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 2,
+      start: inCopy.start,
+      end: inCopy.end,
+      stance: 'supports',
+    });
+    expect(claims.suggestions(claim.id).some((s) => s.sourceId === 2)).toBe(false);
+  });
+
+  it('finds a passage by the claim’s own words when the alignment has none', async () => {
+    const { claims } = await comparedSampleCase();
+    const text = services.sources.get(5).text;
+    expect(text).toContain('Kim Jong-un');
+    const claim = claims.create({
+      sourceId: 5,
+      ...spanOf(5, 'North Korea has supported Russia’s Ukraine invasion at the UN'),
+      tagIds: [],
+    });
+    const found = claims.suggestions(claim.id);
+    for (const suggestion of found) {
+      expect(suggestion.quote).toBe(
+        [...services.sources.get(suggestion.sourceId).text]
+          .slice(suggestion.start, suggestion.end)
+          .join(''),
+      );
+      expect(['alignment', 'text-match']).toContain(suggestion.foundBy);
+    }
+  });
+
+  it('marks occurrences in a source for the reader, with tags and note', async () => {
+    const { claims, tags } = await comparedSampleCase();
+    const tag = tags.create({ name: 'Meeting' });
+    const claim = claims.create({
+      sourceId: 1,
+      ...spanOf(1, KREMLIN_000),
+      tagIds: [tag.id],
+      note: 'Kremlin statement',
+    });
+    const occurrence = claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 2,
+      ...spanOf(2, KREMLIN_001),
+      stance: 'contradicts',
+    }).occurrences[1];
+    expect(claims.inSource(2)).toEqual([
+      {
+        occurrenceId: occurrence?.id,
+        claimId: claim.id,
+        ...spanOf(2, KREMLIN_001),
+        stance: 'contradicts',
+        tagIds: [tag.id],
+        note: 'Kremlin statement',
+      },
+    ]);
+    expect(claims.inSource(3)).toEqual([]);
+  });
+
+  it('refuses to remove the origin, a duplicate occurrence, and unknown claims', async () => {
+    const { claims } = await comparedSampleCase();
+    const claim = claims.create({ sourceId: 1, ...spanOf(1, KREMLIN_000), tagIds: [] });
+    const origin = claim.occurrences[0];
+    expect(origin?.stance).toBe('origin');
+    expect(() => claims.removeOccurrence(origin?.id ?? 0)).toThrow(/delete the claim instead/);
+    const request = {
+      claimId: claim.id,
+      sourceId: 2,
+      ...spanOf(2, KREMLIN_001),
+      stance: 'supports' as const,
+    };
+    const added = claims.addOccurrence(request);
+    expect(() => claims.addOccurrence(request)).toThrow(/already has this passage/);
+    const removed = claims.removeOccurrence(added.occurrences[1]?.id ?? 0);
+    expect(removed.occurrenceCount).toBe(1);
+    expect(() => claims.get(99)).toThrow('Claim 99 is not in this case.');
+    claims.delete(claim.id);
+    expect(claims.list()).toEqual([]);
+  });
+});

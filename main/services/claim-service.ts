@@ -1,0 +1,304 @@
+import type {
+  ClaimDetail,
+  ClaimOccurrence,
+  ClaimSummary,
+  CreateClaimRequest,
+  OccurrenceSuggestion,
+  RequestOf,
+  SourceClaimMark,
+  SourceRelation,
+  UpdateClaimRequest,
+} from '../../preload/contract';
+import { anchorSpan } from '../core/anchor';
+import { corroborate, findSuggestions, type CorroborationSource } from '../core/claims';
+import { CaseError } from '../core/errors';
+import type { CaseStore, ClaimRow } from '../storage/case-database';
+import type { CaseService } from './case-service';
+import type { CompareService } from './compare-service';
+import { announceEdit } from './edit-events';
+import type { EventSink } from './events';
+import { sourceLabel } from './source-facts';
+
+/** What corroboration needs about the case, read once per request. */
+interface CaseContext {
+  relations: SourceRelation[];
+  sources: CorroborationSource[];
+}
+
+/** Claims: passages tagged in a source, where else they are said, and how credible they are. */
+export class ClaimService {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly compare: CompareService,
+    private readonly events: EventSink,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(): ClaimSummary[] {
+    const context = this.context();
+    return this.cases.database.read((store) => {
+      const tags = store.claimTagIds();
+      const occurrences = groupBy(store.listOccurrences(), (occurrence) => occurrence.claimId);
+      return store
+        .listClaims()
+        .map(
+          (claim) =>
+            summarize(claim, occurrences.get(claim.id) ?? [], tags.get(claim.id) ?? [], context)
+              .summary,
+        );
+    });
+  }
+
+  get(id: number): ClaimDetail {
+    const context = this.context();
+    return this.cases.database.read((store) => detail(store, id, context));
+  }
+
+  /** Every occurrence in one source, for the reader to highlight. */
+  inSource(sourceId: number): SourceClaimMark[] {
+    return this.cases.database.read((store) => {
+      store.getSourceSummary(sourceId);
+      const tags = store.claimTagIds();
+      const notes = new Map(store.listClaims().map((claim) => [claim.id, claim.note]));
+      return store.listOccurrences({ sourceId }).map((occurrence) => ({
+        occurrenceId: occurrence.id,
+        claimId: occurrence.claimId,
+        start: occurrence.start,
+        end: occurrence.end,
+        stance: occurrence.stance,
+        tagIds: tags.get(occurrence.claimId) ?? [],
+        note: notes.get(occurrence.claimId) ?? '',
+      }));
+    });
+  }
+
+  /** Tags a passage as a claim: the passage becomes the claim's origin occurrence. */
+  create(request: CreateClaimRequest): ClaimDetail {
+    const id = this.edit('Tag claim', (store) => {
+      const anchor = anchorSpan(store.sourceText(request.sourceId), request.start, request.end);
+      const tagIds = checkTags(store, request.tagIds);
+      const now = this.now().toISOString();
+      const claimId = store.insertClaim({
+        note: request.note ?? '',
+        credibility: request.credibility ?? 6,
+        createdAt: now,
+        updatedAt: now,
+      });
+      store.insertOccurrence({ ...anchor, claimId, sourceId: request.sourceId, stance: 'origin' });
+      for (const tagId of tagIds) store.addClaimTag(claimId, tagId);
+      return claimId;
+    });
+    return this.get(id);
+  }
+
+  /** Changes tags, note or grade; fields left out, or unchanged, are not touched. */
+  update({ id, tagIds, note, credibility }: UpdateClaimRequest): ClaimDetail {
+    const asked = [
+      tagIds !== undefined && 'Edit claim tags',
+      note !== undefined && 'Edit claim note',
+      credibility !== undefined && 'Grade claim',
+    ].filter((label) => label !== false);
+    const label = asked.length === 1 ? (asked[0] ?? 'Edit claim') : 'Edit claim';
+    this.edit(label, (store) => {
+      const claim = requireClaim(store, id);
+      let changed = false;
+      if (tagIds !== undefined) {
+        const wanted = checkTags(store, tagIds);
+        const current = store.tagIdsOf(id);
+        for (const tagId of current) {
+          if (!wanted.includes(tagId)) {
+            store.removeClaimTag(id, tagId);
+            changed = true;
+          }
+        }
+        for (const tagId of wanted) {
+          if (!current.includes(tagId)) {
+            store.addClaimTag(id, tagId);
+            changed = true;
+          }
+        }
+      }
+      const fields: Partial<Pick<ClaimRow, 'note' | 'credibility'>> = {};
+      if (note !== undefined && note !== claim.note) fields.note = note;
+      if (credibility !== undefined && credibility !== claim.credibility) {
+        fields.credibility = credibility;
+      }
+      if (changed || Object.keys(fields).length > 0) {
+        store.updateClaim(id, { ...fields, updatedAt: this.now().toISOString() });
+      }
+    });
+    return this.get(id);
+  }
+
+  delete(id: number): void {
+    this.edit('Delete claim', (store) => {
+      requireClaim(store, id);
+      store.deleteClaim(id);
+    });
+  }
+
+  /** Passages in other sources that may say the same, best first. */
+  suggestions(id: number): OccurrenceSuggestion[] {
+    const database = this.cases.database;
+    const { origin, occurrences, rejected, sources } = database.read((store) => {
+      requireClaim(store, id);
+      const all = store.listOccurrences({ claimId: id });
+      return {
+        origin: requireOrigin(all, id),
+        occurrences: all,
+        rejected: store.rejectedSpans(id),
+        sources: store
+          .listSources()
+          .map((source) => ({ id: source.id, text: store.sourceText(source.id) })),
+      };
+    });
+    return findSuggestions({
+      origin,
+      occurrences,
+      rejected,
+      sources,
+      alignedPassages: (other) => this.compare.pair(origin.sourceId, other).passages,
+    });
+  }
+
+  addOccurrence(request: RequestOf<'claims:add-occurrence'>): ClaimDetail {
+    const label =
+      request.stance === 'supports' ? 'Add supporting passage' : 'Add contradicting passage';
+    this.edit(label, (store) => {
+      requireClaim(store, request.claimId);
+      const anchor = anchorSpan(store.sourceText(request.sourceId), request.start, request.end);
+      const duplicate = store
+        .listOccurrences({ claimId: request.claimId })
+        .find(
+          (o) =>
+            o.sourceId === request.sourceId && o.start === anchor.start && o.end === anchor.end,
+        );
+      if (duplicate) {
+        throw new CaseError(
+          'already-exists',
+          `Claim ${request.claimId} already has this passage of source ${request.sourceId}.`,
+        );
+      }
+      store.insertOccurrence({
+        ...anchor,
+        claimId: request.claimId,
+        sourceId: request.sourceId,
+        stance: request.stance,
+      });
+      store.deleteRejected(request.claimId, request.sourceId, anchor);
+      store.updateClaim(request.claimId, { updatedAt: this.now().toISOString() });
+    });
+    return this.get(request.claimId);
+  }
+
+  removeOccurrence(occurrenceId: number): ClaimDetail {
+    const claimId = this.edit('Remove passage', (store) => {
+      const occurrence = store.findOccurrence(occurrenceId);
+      if (!occurrence) {
+        throw new CaseError('not-found', `Occurrence ${occurrenceId} is not in this case.`);
+      }
+      if (occurrence.stance === 'origin') {
+        throw new CaseError(
+          'invalid-request',
+          `Occurrence ${occurrenceId} is where claim ${occurrence.claimId} was tagged; delete the claim instead.`,
+        );
+      }
+      store.deleteOccurrence(occurrenceId);
+      store.updateClaim(occurrence.claimId, { updatedAt: this.now().toISOString() });
+      return occurrence.claimId;
+    });
+    return this.get(claimId);
+  }
+
+  /** Remembers that a suggested passage does not say the claim, so it is not suggested again. */
+  rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): void {
+    this.edit('Reject suggestion', (store) => {
+      requireClaim(store, request.claimId);
+      const anchor = anchorSpan(store.sourceText(request.sourceId), request.start, request.end);
+      store.insertRejected(request.claimId, request.sourceId, anchor);
+    });
+  }
+
+  private context(): CaseContext {
+    const relations = this.compare.state().relations;
+    const sources = this.cases.database.read((store) => store.listSources());
+    return {
+      relations,
+      sources: sources.map((source) => ({
+        id: source.id,
+        outlet: source.outlet,
+        label: sourceLabel(source),
+        reliability: source.reliability,
+      })),
+    };
+  }
+
+  private edit<T>(label: string, work: (store: CaseStore) => T): T {
+    const database = this.cases.database;
+    const { value, changed } = database.edit({ label, now: this.now() }, work);
+    announceEdit(this.events, database, changed);
+    return value;
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}
+
+function requireClaim(store: CaseStore, id: number): ClaimRow {
+  const claim = store.findClaim(id);
+  if (!claim) throw new CaseError('not-found', `Claim ${id} is not in this case.`);
+  return claim;
+}
+
+function requireOrigin(occurrences: readonly ClaimOccurrence[], claimId: number): ClaimOccurrence {
+  const origin = occurrences.find((occurrence) => occurrence.stance === 'origin');
+  if (!origin) throw new Error(`Claim ${claimId} has no origin occurrence.`);
+  return origin;
+}
+
+/** The tags asked for, without repeats; `invalid-request` naming the first unknown one. */
+function checkTags(store: CaseStore, tagIds: readonly number[]): number[] {
+  const unique = [...new Set(tagIds)];
+  const unknown = unique.find((tagId) => store.findTag(tagId) === null);
+  if (unknown !== undefined) throw new CaseError('invalid-request', `Unknown tag ${unknown}`);
+  return unique.sort((a, b) => a - b);
+}
+
+function summarize(
+  claim: ClaimRow,
+  occurrences: readonly ClaimOccurrence[],
+  tagIds: number[],
+  context: CaseContext,
+): { summary: ClaimSummary; corroboration: ClaimDetail['corroboration'] } {
+  const origin = requireOrigin(occurrences, claim.id);
+  const corroboration = corroborate(occurrences, context.relations, context.sources);
+  const summary: ClaimSummary = {
+    id: claim.id,
+    sourceId: origin.sourceId,
+    quote: origin.quote,
+    tagIds,
+    note: claim.note,
+    credibility: claim.credibility,
+    suggestedCredibility: corroboration.suggestedCredibility,
+    independentSources: corroboration.independentSources,
+    independentContradictions: corroboration.independentContradictions,
+    occurrenceCount: occurrences.length,
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+  };
+  return { summary, corroboration };
+}
+
+function detail(store: CaseStore, id: number, context: CaseContext): ClaimDetail {
+  const claim = requireClaim(store, id);
+  const occurrences = store.listOccurrences({ claimId: id });
+  const { summary, corroboration } = summarize(claim, occurrences, store.tagIdsOf(id), context);
+  return { ...summary, occurrences, corroboration };
+}

@@ -1,0 +1,92 @@
+// Cases and sources: what the reader shows. Part of the contract (preload/contract.ts).
+
+/** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+/** Offsets into a source's text are Unicode code points, never UTF-16 units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type HostKind = 'electron' | 'browser';
+
+export interface HostInfo {
+  kind: HostKind;
+  appVersion: string;
+  platform: string;
+  /** Whether native open/save dialogs exist (Electron) or a path must be typed (browser host). */
+  nativeDialogs: boolean;
+}
+
+export interface CaseInfo {
+  path: string;
+  name: string;
+  createdAt: string;
+  sourceCount: number;
+  schemaVersion: number;
+}
+
+export interface RecentCase {
+  path: string;
+  name: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+/** Metadata the importer recognises and the analyst may edit. Empty string means unknown. */
+export interface SourceMetadata {
+  title: string;
+  outlet: string;
+  byline: string;
+  /** ISO date (YYYY-MM-DD) or empty. */
+  publishedDate: string;
+  url: string;
+  dateline: string;
+  agency: string;
+  attribution: string;
+}
+
+export interface SourceSummary extends SourceMetadata {
+  id: number;
+  /** Admiralty reliability the analyst gave the source; F (cannot be judged) until graded. */
+  reliability: Reliability;
+  /** True while the title is still the one derived from the lead (no title line was found). */
+  titleDerived: boolean;
+  fileName: string;
+  wordCount: number;
+  importedAt: string;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  text: string;
+}
+
+export interface SourceDetail extends SourceSummary {
+  /** Immutable after import: NFC, LF line endings, paragraphs separated by one blank line. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Lines the importer moved out of the body (boilerplate, comment prompts, notes). */
+  removedLines: string[];
+}
+
+export interface UpdateSourceMetadataRequest {
+  id: number;
+  changes: Partial<SourceMetadata>;
+}
+
+export interface ImportedFile {
+  fileName: string;
+  status: 'imported' | 'duplicate' | 'refused';
+  sourceId?: number;
+  message?: string;
+}
+
+export interface ImportFilesRequest {
+  paths: string[];
+}
+
+export interface ChooseCaseFileRequest {
+  mode: 'open' | 'create';
+}

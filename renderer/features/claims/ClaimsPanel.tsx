@@ -1,0 +1,222 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { ClaimSummary, SourceSummary, TagInfo } from '../../../preload/contract';
+import { shortSourceLabel } from '../compare/kinds';
+import { formatCount } from '../sources/format';
+import { ClaimFilters } from './ClaimFilters';
+import {
+  emptyClaimFilter,
+  filterClaims,
+  isFiltering,
+  sortClaims,
+  withDescendants,
+} from './claimFilters';
+import type { ClaimFilter, ClaimSort } from './claimFilters';
+import { credibilityLabels, independentText } from './grades';
+import { TagChip } from './TagChip';
+import { useClaims } from './useClaimsData';
+
+interface ClaimsPanelProps {
+  tags: readonly TagInfo[];
+  tagsById: ReadonlyMap<number, TagInfo>;
+  sources: readonly SourceSummary[];
+  selectedClaimId: number | null;
+  onSelect(claimId: number): void;
+  onReveal(claimId: number, sourceId: number): void;
+}
+
+const rowHeight = 92;
+
+/** Every claim in the case, filtered and sorted; a virtual list so thousands stay smooth. */
+export function ClaimsPanel(props: ClaimsPanelProps) {
+  const { tags, tagsById, sources, selectedClaimId, onSelect, onReveal } = props;
+  const { state } = useClaims(true);
+  const [filter, setFilter] = useState<ClaimFilter>(emptyClaimFilter);
+  const [sort, setSort] = useState<ClaimSort>('newest');
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const sourceOrder = useMemo(
+    () => new Map(sources.map((source, index) => [source.id, index])),
+    [sources],
+  );
+  const labels = useMemo(
+    () => new Map(sources.map((source) => [source.id, shortSourceLabel(source)])),
+    [sources],
+  );
+  const all = state.status === 'ready' ? state.data : null;
+  const claims = useMemo(() => {
+    if (!all) return [];
+    const tagIds = withDescendants(filter.tagIds, tags);
+    const names = new Map(tags.map((tag) => [tag.id, tag.name]));
+    return sortClaims(filterClaims(all, { ...filter, tagIds }, names), sort, sourceOrder);
+  }, [all, filter, sort, tags, sourceOrder]);
+
+  // TanStack Virtual hands back functions React Compiler cannot memoise; this list is not compiled.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: claims.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
+
+  const selectedIndex = claims.findIndex((claim) => claim.id === selectedClaimId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (claims.length === 0) return;
+    const move = (index: number) => {
+      const claim = claims[Math.max(0, Math.min(index, claims.length - 1))];
+      if (claim) onSelect(claim.id);
+    };
+    if (event.key === 'ArrowDown') move(selectedIndex + 1);
+    else if (event.key === 'ArrowUp') move(selectedIndex < 0 ? 0 : selectedIndex - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(claims.length - 1);
+    else if (event.key === 'PageDown') move(selectedIndex + 8);
+    else if (event.key === 'PageUp') move(selectedIndex - 8);
+    else if (event.key === 'Enter') {
+      const claim = claims[selectedIndex];
+      if (claim) onReveal(claim.id, claim.sourceId);
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <section className="claims-panel" data-testid="claims-panel" aria-label="Claims">
+      <ClaimFilters
+        filter={filter}
+        sort={sort}
+        tags={tags}
+        tagsById={tagsById}
+        sources={sources}
+        labels={labels}
+        onFilter={setFilter}
+        onSort={setSort}
+      />
+      <div className="claims-panel__count" data-testid="claims-count">
+        {all === null
+          ? state.status === 'error'
+            ? state.error.message
+            : 'Loading claims…'
+          : isFiltering(filter)
+            ? `${formatCount(claims.length, 'claim')} of ${all.length}`
+            : formatCount(all.length, 'claim')}
+      </div>
+      <div
+        ref={scrollRef}
+        className="claims-panel__scroll"
+        role="listbox"
+        aria-label="Claims"
+        tabIndex={0}
+        aria-activedescendant={selectedIndex >= 0 ? `claim-row-${selectedClaimId}` : undefined}
+        data-testid="claims-list"
+        onKeyDown={onKeyDown}
+      >
+        {all !== null && all.length === 0 ? (
+          <p className="claims-panel__empty">
+            No claims yet. Select a passage in a column and choose “Tag as claim”.
+          </p>
+        ) : null}
+        <div className="claims-panel__sizer" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const claim = claims[item.index];
+            if (!claim) return null;
+            return (
+              <ClaimRow
+                key={claim.id}
+                claim={claim}
+                top={item.start}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                selected={claim.id === selectedClaimId}
+                label={labels.get(claim.sourceId) ?? `#${claim.sourceId}`}
+                tagsById={tagsById}
+                onSelect={onSelect}
+                onReveal={onReveal}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+interface ClaimRowProps {
+  claim: ClaimSummary;
+  top: number;
+  index: number;
+  measure(element: HTMLElement | null): void;
+  selected: boolean;
+  label: string;
+  tagsById: ReadonlyMap<number, TagInfo>;
+  onSelect(claimId: number): void;
+  onReveal(claimId: number, sourceId: number): void;
+}
+
+function ClaimRow({
+  claim,
+  top,
+  index,
+  measure,
+  selected,
+  label,
+  tagsById,
+  onSelect,
+  onReveal,
+}: ClaimRowProps) {
+  return (
+    <div
+      ref={measure}
+      id={`claim-row-${claim.id}`}
+      role="option"
+      aria-selected={selected}
+      data-index={index}
+      data-testid="claim-row"
+      data-claim-id={claim.id}
+      className="claim-row"
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(claim.id)}
+      onDoubleClick={() => onReveal(claim.id, claim.sourceId)}
+    >
+      <div className="claim-row__quote">{claim.quote}</div>
+      <div className="claim-row__meta">
+        <span className="source-label">{label}</span>
+        {claim.tagIds.slice(0, 3).map((id) => {
+          const tag = tagsById.get(id);
+          return tag ? <TagChip key={id} tag={tag} /> : null;
+        })}
+        {claim.tagIds.length > 3 ? (
+          <span className="claim-row__more">+{claim.tagIds.length - 3}</span>
+        ) : null}
+      </div>
+      <div className="claim-row__grades tabular">
+        <span
+          className="grade-badge"
+          data-grade={claim.credibility}
+          title={`Your grade: ${claim.credibility} ${credibilityLabels[claim.credibility]}`}
+          data-testid="row-credibility"
+        >
+          {claim.credibility}
+        </span>
+        <span
+          className="grade-badge grade-badge--suggested"
+          title={`Suggested: ${claim.suggestedCredibility} ${credibilityLabels[claim.suggestedCredibility]}`}
+          data-testid="row-suggested"
+        >
+          {claim.suggestedCredibility}?
+        </span>
+        <span className="claim-row__independent" data-testid="row-independent">
+          {independentText(claim.independentSources)}
+        </span>
+        {claim.independentContradictions > 0 ? (
+          <span className="claim-row__contradicted">{claim.independentContradictions} contra</span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
