@@ -1,30 +1,16 @@
 // How much the LSH shortcut misses: one BBC category aligned exhaustively (every pair) against
 // compareCorpus over the same articles.
+import { benchFacts } from './facts';
 import type { RelationVerdict } from '../preload/contract';
-import {
-  alignPrepared,
-  judgeRelation,
-  prepareText,
-  Vocabulary,
-  type SourceFacts,
-} from '../main/core/align';
+import { alignPrepared, judgeRelation, prepareText, Vocabulary } from '../main/core/align';
 import { compareCorpus } from '../main/core/corpus';
 import type { BbcArticle } from './bbc-corpus';
 import { figure } from './report';
 
-const facts = (id: number, label: string): SourceFacts => ({
-  id,
-  label,
-  attribution: '',
-  outlet: '',
-  url: '',
-  publishedDate: '',
-});
-
 export function benchCandidateRecall(articles: readonly BbcArticle[], category: string): void {
   const docs = articles
     .filter((article) => article.category === category)
-    .map((article, index) => ({ facts: facts(index + 1, article.name), text: article.text }));
+    .map((article, index) => ({ facts: benchFacts(index + 1, article.name), text: article.text }));
   const start = performance.now();
   const vocabulary = new Vocabulary();
   const prepared = docs.map((doc) => ({

@@ -1,7 +1,8 @@
 // Comparison figures: one long pair, and every pair of the BBC corpus through compareCorpus.
+import { benchFacts } from './facts';
 import { resourceUsage } from 'node:process';
 import type { RelationVerdict } from '../preload/contract';
-import { alignTexts, judgeRelation, type SourceFacts } from '../main/core/align';
+import { alignTexts, judgeRelation } from '../main/core/align';
 import {
   compareCorpus,
   DEFAULT_LSH,
@@ -12,15 +13,6 @@ import { loadBbcArticles, shuffled, type BbcArticle } from './bbc-corpus';
 import { benchCandidateRecall } from './candidate-recall';
 import { obfuscate, wordCount } from './perturb';
 import { figure, heading, median, megabytes, MemorySampler, report } from './report';
-
-const facts = (id: number, label: string): SourceFacts => ({
-  id,
-  label,
-  attribution: '',
-  outlet: '',
-  url: '',
-  publishedDate: '',
-});
 
 /** Whole articles, in the given order, joined until the text has at least `words` words. */
 function longArticle(articles: readonly BbcArticle[], words: number): string {
@@ -61,7 +53,7 @@ function benchLongPair(runs: number): void {
       const start = performance.now();
       const alignment = alignTexts(first, second);
       samples.push(performance.now() - start);
-      const relation = judgeRelation(alignment, facts(1, 'A'), facts(2, 'B'));
+      const relation = judgeRelation(alignment, benchFacts(1, 'A'), benchFacts(2, 'B'));
       verdict = `${relation.verdict}, similarity ${relation.similarity.toFixed(2)}, ${alignment.passages.length} passages`;
     }
     report(name, samples);
@@ -79,7 +71,7 @@ interface CorpusRun {
 
 function runCorpus(articles: readonly BbcArticle[]): CorpusRun {
   const docs = articles.map((article, index) => ({
-    facts: facts(index + 1, article.name),
+    facts: benchFacts(index + 1, article.name),
     text: article.text,
   }));
   const memory = new MemorySampler();
