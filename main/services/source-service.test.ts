@@ -40,33 +40,47 @@ describe('SourceService', () => {
     expect(sources.list()).toHaveLength(1);
   });
 
-  it('refuses binary, non-UTF-8, empty and unreadable files without stopping the batch', () => {
+  it('refuses binary, Word, empty and unreadable files without stopping the batch', () => {
     const { sources } = withCase();
     const dir = join(services.dataDir, 'incoming');
     mkdirSync(dir);
+    // A ZIP header is now named for what it is (a Word file or archive), not "not UTF-8 text".
     writeFileSync(
       join(dir, 'a-binary.txt'),
       Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]),
     );
+    // Not UTF-8, so read as Windows-1252 (it used to be refused as "not UTF-8 text").
     writeFileSync(join(dir, 'b-latin1.txt'), Buffer.from('Caf\xe9 au lait', 'latin1'));
     writeFileSync(join(dir, 'c-empty.txt'), '\n\n  \n');
     writeFileSync(
       join(dir, 'd-good.txt'),
       'A title\n\nSEOUL — A body paragraph that says something.',
     );
+    writeFileSync(join(dir, 'e-blob.text'), Buffer.from([0x01, 0x00, 0x02, 0x00, 0x00, 0x03]));
+    writeFileSync(join(dir, 'f-ignored.pdf'), '%PDF-1.7');
     const results = sources.importFiles([dir, join(dir, 'missing.txt')]);
     expect(results).toEqual([
-      { fileName: 'a-binary.txt', status: 'refused', message: 'a-binary.txt is not UTF-8 text.' },
-      { fileName: 'b-latin1.txt', status: 'refused', message: 'b-latin1.txt is not UTF-8 text.' },
+      {
+        fileName: 'a-binary.txt',
+        status: 'refused',
+        message:
+          'a-binary.txt is a Word document or another ZIP archive; Word import is not available yet.',
+      },
+      { fileName: 'b-latin1.txt', status: 'imported', sourceId: expect.any(Number) },
       { fileName: 'c-empty.txt', status: 'refused', message: 'c-empty.txt has no text to import.' },
       { fileName: 'd-good.txt', status: 'imported', sourceId: expect.any(Number) },
+      {
+        fileName: 'e-blob.text',
+        status: 'refused',
+        message: 'e-blob.text looks like a binary file, not text.',
+      },
       {
         fileName: 'missing.txt',
         status: 'refused',
         message: 'missing.txt could not be read (ENOENT).',
       },
     ]);
-    expect(sources.list()).toHaveLength(1);
+    expect(sources.list()).toHaveLength(2);
   });
 
   it('updates metadata, announces it, and keeps the text', () => {

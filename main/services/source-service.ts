@@ -9,14 +9,16 @@ import type {
   UpdateSourceMetadataRequest,
 } from '../../preload/contract';
 import { CaseError } from '../core/errors';
-import { parseNewsText } from '../core/import/parse-news-text';
+import type { ParsedSource } from '../core/import/parse-news-text';
+import { extractDocument } from '../import/extract';
+import { parseDocument } from '../import/parse-document';
 import { isHeldCaseFile } from '../storage/open-cases';
 import type { CaseService } from './case-service';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
 
-/** Plain-text imports only for now; the import feature adds HTML, docx and PDF. */
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+/** What a folder import picks up; docx and PDF follow when they can be read. */
+const IMPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export class SourceService {
@@ -53,7 +55,7 @@ export class SourceService {
     return value;
   }
 
-  /** Imports files and folders (folders: their text files, recursively, in name order). */
+  /** Imports files and folders (folders: their text and HTML files, recursively, in name order). */
   importFiles(paths: readonly string[]): ImportedFile[] {
     const results = expandPaths(paths).map((path) => this.importFile(path));
     const sourceIds = results.flatMap((result) =>
@@ -90,15 +92,16 @@ export class SourceService {
     }
   }
 
+  /** Plain text, Markdown or a saved HTML page; PDF and Word files are refused for now. */
   importText(fileName: string, bytes: Uint8Array): ImportedFile {
-    let raw: string;
+    let parsed: ParsedSource;
     try {
-      raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return refused(fileName, 'is not UTF-8 text');
+      parsed = parseDocument(extractDocument(bytes, fileName));
+    } catch (error) {
+      if (error instanceof CaseError)
+        return { fileName, status: 'refused', message: error.message };
+      throw error;
     }
-    if (raw.includes('\u0000')) return refused(fileName, 'looks like a binary file, not text');
-    const parsed = parseNewsText(raw);
     if (parsed.text.trim().length === 0) return refused(fileName, 'has no text to import');
 
     const contentHash = createHash('sha256').update(parsed.text).digest('hex');
@@ -137,7 +140,7 @@ function expandPaths(paths: readonly string[]): string[] {
     }
     if (!isDirectory) return [path];
     return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && TEXT_EXTENSIONS.has(extensionOf(entry.name)))
+      .filter((entry) => entry.isFile() && IMPORT_EXTENSIONS.has(extensionOf(entry.name)))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
   });
