@@ -1,31 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { ImportedFile, SourceSummary } from '../../../preload/contract';
-import { CaseError } from '../../core/errors';
-import { CaseService } from '../../services/case-service';
-import { EventHub } from '../../services/events';
-import { SourceService } from '../../services/source-service';
 import type { CliOutput } from '../cli-output';
-import type { CliCommand, CliInvocation, CommandResult } from './cli-command';
-
-/** Runs `work` with a case's services, closing the case after; never touches recent cases. */
-async function withServices(
-  { options, output }: CliInvocation,
-  work: (cases: CaseService, sources: SourceService) => CommandResult,
-): Promise<CommandResult> {
-  const cases = new CaseService(null, new EventHub());
-  const sources = new SourceService(cases, new EventHub());
-  try {
-    return work(cases, sources);
-  } catch (error) {
-    if (!(error instanceof CaseError)) throw error;
-    if (options.json) {
-      output.out(JSON.stringify({ error: { code: error.code, message: error.message } }));
-    } else output.err(`Error: ${error.message}`);
-    return 1;
-  } finally {
-    cases.close();
-  }
-}
+import type { CliCommand } from './cli-command';
+import { withServices } from './with-services';
 
 export const importCommand: CliCommand = {
   name: 'import',

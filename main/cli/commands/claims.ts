@@ -1,15 +1,13 @@
 import type { ClaimDetail, Credibility } from '../../../preload/contract';
 import { CREDIBILITY_NAMES } from '../../core/claims';
-import { CaseError } from '../../core/errors';
-import { CaseService } from '../../services/case-service';
 import { ClaimService } from '../../services/claim-service';
 import { CompareService } from '../../services/compare-service';
-import { EventHub } from '../../services/events';
 import { inlineComparisonRunner } from '../../services/run-comparison';
 import { sourceLabel } from '../../services/source-facts';
 import { TagService } from '../../services/tag-service';
 import type { CliOutput } from '../cli-output';
 import type { CliCommand } from './cli-command';
+import { withServices } from './with-services';
 
 /** One claim as the CLI prints it: names instead of ids where a reader needs them. */
 export interface ClaimJson {
@@ -39,15 +37,14 @@ export const claimsCommand: CliCommand = {
       List a case's claims: quote, source, tags, the analyst's grade and the suggested one,
       independent sources (derived copies count with their origin) and every occurrence.
       Compares sources first if the case has not been compared yet. Offsets are code points.`,
-  async run({ args, options, output }) {
+  async run(invocation) {
+    const { args, options, output } = invocation;
     const [casePath, ...rest] = args;
     if (!casePath || rest.length > 0 || options.batch || options.out) return 'usage';
-    const events = new EventHub();
-    const cases = new CaseService(null, events);
-    const compare = new CompareService(cases, inlineComparisonRunner, events, (error) => {
-      throw error;
-    });
-    try {
+    return withServices(invocation, async (cases, _sources, events) => {
+      const compare = new CompareService(cases, inlineComparisonRunner, events, (error) => {
+        throw error;
+      });
       cases.open(casePath);
       await compare.refresh();
       const claims = new ClaimService(cases, compare, events);
@@ -83,15 +80,7 @@ export const claimsCommand: CliCommand = {
       });
       printClaims(rows, options.json, output);
       return 0;
-    } catch (error) {
-      if (!(error instanceof CaseError)) throw error;
-      if (options.json) {
-        output.out(JSON.stringify({ error: { code: error.code, message: error.message } }));
-      } else output.err(`Error: ${error.message}`);
-      return 1;
-    } finally {
-      cases.close();
-    }
+    });
   },
 };
 
