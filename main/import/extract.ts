@@ -1,6 +1,7 @@
 import type { SourceMetadata } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { decodeText } from './decode-text';
+import { docxToDocument } from './docx';
 import { htmlToArticle } from './html';
 import { ImportRefusal } from './import-refusal';
 import { markdownToText } from './markdown';
@@ -14,6 +15,7 @@ export interface ExtractedDocument {
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * A file's bytes to plain text and the metadata its format carries. The content decides before
@@ -23,6 +25,26 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 export function extractDocument(bytes: Uint8Array, fileName: string): ExtractedDocument {
   try {
     return extract(bytes, fileName);
+  } catch (error) {
+    if (error instanceof ImportRefusal) {
+      throw new CaseError('unsupported', `${fileName} ${error.reason}.`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * extractDocument that also reads Word (.docx) files: a ZIP archive is read as Word when it holds
+ * `word/document.xml`, after zip-guard checked it; any other archive is refused. Asynchronous
+ * because mammoth and yauzl are; the synchronous extractDocument still refuses every ZIP.
+ */
+export async function extractDocumentAsync(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ExtractedDocument> {
+  try {
+    const zip = startsWith(bytes, ZIP_MAGIC) || extensionOf(fileName) === '.docx';
+    return zip ? await docxToDocument(bytes) : extract(bytes, fileName);
   } catch (error) {
     if (error instanceof ImportRefusal) {
       throw new CaseError('unsupported', `${fileName} ${error.reason}.`, { cause: error });
@@ -47,7 +69,7 @@ function refuseUnsupportedBinary(bytes: Uint8Array): void {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     throw new ImportRefusal('is a PDF; PDF import is not available yet');
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+  if (startsWith(bytes, ZIP_MAGIC)) {
     throw new ImportRefusal(
       'is a Word document or another ZIP archive; Word import is not available yet',
     );
