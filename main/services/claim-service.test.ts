@@ -1,20 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { codePointLength, utf16ToCodePointOffset } from '../core/text/code-points';
-import { bundledSeedsDir } from '../paths';
-import { openStartupCase } from './startup';
-import { createTestServices } from './test-support';
+import type { createTestServices } from './test-support';
+import { createComparedSampleCase } from './test-support';
 
 let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
 
 /** The sample case, compared: ids 1–5 are seeds 000–004; 001 (id 2) is a derived copy of 000. */
 async function comparedSampleCase() {
-  services = createTestServices();
-  openStartupCase(services.cases, services.sources, {
-    dataDir: services.dataDir,
-    seedsDir: bundledSeedsDir,
-  });
-  await services.compare.refresh();
+  services = await createComparedSampleCase();
   return services;
 }
 

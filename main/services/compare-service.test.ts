@@ -7,20 +7,14 @@ import { CompareService } from './compare-service';
 import type { ComparisonInput, ComparisonRunner } from './comparison-runner';
 import { EventHub } from './events';
 import { inlineComparisonRunner } from './run-comparison';
-import { openStartupCase } from './startup';
-import { createTestServices, idleComparisonRunner } from './test-support';
+import { createComparedSampleCase, createTestServices, idleComparisonRunner } from './test-support';
 
 let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
 
 /** The sample case, compared: ids 1–5 are seeds 000–004. */
 async function comparedSampleCase() {
-  services = createTestServices();
-  openStartupCase(services.cases, services.sources, {
-    dataDir: services.dataDir,
-    seedsDir: bundledSeedsDir,
-  });
-  await services.compare.refresh();
+  services = await createComparedSampleCase();
   return services;
 }
 

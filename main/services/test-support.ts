@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
+import { bundledSeedsDir } from '../paths';
 import type { ComparisonRunner } from './comparison-runner';
+import { openStartupCase } from './startup';
 import { inlineComparisonRunner } from './run-comparison';
 
 /** A runner that never finishes: keeps the services' own background comparison out of a test. */
@@ -55,4 +57,15 @@ export function createCaseWithTexts(
     services.sources.importText(`${String(index).padStart(3, '0')}.txt`, Buffer.from(text)),
   );
   return path;
+}
+
+/** The sample case from the seeds, compared: ids 1–5 are seeds 000–004; 001 copies 000. */
+export async function createComparedSampleCase(): Promise<ReturnType<typeof createTestServices>> {
+  const services = createTestServices();
+  openStartupCase(services.cases, services.sources, {
+    dataDir: services.dataDir,
+    seedsDir: bundledSeedsDir,
+  });
+  await services.compare.refresh();
+  return services;
 }

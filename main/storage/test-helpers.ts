@@ -6,8 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach } from 'vitest';
-import type { SourceMetadata } from '../../preload/contract';
+import { emptyMetadata } from '../testing/metadata';
 import type { NewSource } from './source-validation';
+
+export { emptyMetadata };
 
 /** A fresh temp folder per test, removed afterwards. Call at the top of a describe block. */
 export function useTempDir(): () => string {
@@ -34,17 +36,6 @@ export function snapshotFolder(dir: string): Record<string, string> {
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-export const emptyMetadata: SourceMetadata = {
-  title: '',
-  outlet: '',
-  byline: '',
-  publishedDate: '',
-  url: '',
-  dateline: '',
-  agency: '',
-  attribution: '',
-};
 
 /** A valid NewSource for `text`, with paragraphs split at blank lines (in code points). */
 export function sampleSource(

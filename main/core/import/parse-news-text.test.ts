@@ -1,3 +1,4 @@
+import { emptyMetadata as unknown } from '../../testing/metadata';
 import { readSeed } from '../../testing/seeds';
 import { describe, it, expect } from 'vitest';
 import type { SourceMetadata } from '../../../preload/contract';
@@ -8,17 +9,6 @@ import { parseNewsText, type ParsedSource } from './parse-news-text';
 function paragraphTexts(parsed: ParsedSource): string[] {
   return parsed.paragraphs.map((span) => sliceByCodePoints(parsed.text, span.start, span.end));
 }
-
-const unknown: SourceMetadata = {
-  title: '',
-  outlet: '',
-  byline: '',
-  publishedDate: '',
-  url: '',
-  dateline: '',
-  agency: '',
-  attribution: '',
-};
 
 interface SeedExpectation {
   file: string;
