@@ -8,25 +8,29 @@ import { startBrowserHost } from '../e2e/support/browser-host';
 import { CaseService } from '../main/services/case-service';
 import { EventHub } from '../main/services/events';
 import { SourceService } from '../main/services/source-service';
-import { bundledSeedsDir } from '../main/paths';
+import { appRoot, bundledSeedsDir } from '../main/paths';
+import { createWorkerDocumentReader } from '../main/workers/worker-document-reader';
 import { BBC_DIR, bbcAvailable } from './bbc-corpus';
 import { figure, report } from './report';
+
+/** The built import worker (`npm run bench` builds first), as the app runs it. */
+const reader = createWorkerDocumentReader({ url: join(appRoot, 'out/main/import-worker.js') });
 
 function freshServices() {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   const cases = new CaseService(null, new EventHub());
-  const sources = new SourceService(cases, new EventHub());
+  const sources = new SourceService(cases, new EventHub(), reader);
   cases.create(join(dir, 'bench.corroborate'), 'bench');
   return { dir, cases, sources };
 }
 
-function benchSeedImport(runs: number): void {
+async function benchSeedImport(runs: number): Promise<void> {
   const seeds = readdirSync(bundledSeedsDir).map((name) => join(bundledSeedsDir, name));
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
     const { dir, cases, sources } = freshServices();
     const start = performance.now();
-    sources.importFiles(seeds);
+    await sources.importFiles(seeds);
     samples.push(performance.now() - start);
     cases.close();
     rmSync(dir, { recursive: true, force: true });
@@ -34,14 +38,14 @@ function benchSeedImport(runs: number): void {
   report('import the 5 seed reports into a new case', samples);
 }
 
-function benchCorpusImport(): void {
+async function benchCorpusImport(): Promise<void> {
   if (!bbcAvailable()) {
     figure('import BBC corpus', `skipped (no corpus at ${BBC_DIR})`);
     return;
   }
   const { dir, cases, sources } = freshServices();
   const start = performance.now();
-  const results = sources.importFiles([BBC_DIR]);
+  const results = await sources.importFiles([BBC_DIR]);
   const elapsed = performance.now() - start;
   const imported = results.filter((result) => result.status === 'imported').length;
   const duplicates = results.filter((result) => result.status === 'duplicate').length;
@@ -87,7 +91,8 @@ async function benchColdStart(runs: number): Promise<void> {
 
 /** Import and start-up figures, as before the comparison engine existed. */
 export async function runFoundationBench(): Promise<void> {
-  benchSeedImport(20);
-  benchCorpusImport();
+  await benchSeedImport(20);
+  await benchCorpusImport();
+  await reader.close();
   await benchColdStart(5);
 }

@@ -1,9 +1,9 @@
-import type { HostInfo } from '../preload/contract';
 import { CaseService } from './services/case-service';
 import { ClaimService } from './services/claim-service';
 import { CompareService } from './services/compare-service';
 import type { ComparisonRunner } from './services/comparison-runner';
-import { Dispatcher, type CaseFileDialogs } from './services/dispatch';
+import { Dispatcher, type CaseFileDialogs, type ShellInfo } from './services/dispatch';
+import type { DocumentReader } from './services/document-reader';
 import { EventHub } from './services/events';
 import { HistoryService } from './services/history-service';
 import { NoteService } from './services/note-service';
@@ -30,8 +30,10 @@ export interface AppServices {
  */
 export function createAppServices(options: {
   dataDir: string;
-  host: HostInfo;
+  host: ShellInfo;
   dialogs: CaseFileDialogs;
+  /** Where imported files are parsed: a worker thread in the app, inline in tests. */
+  documentReader: DocumentReader;
   /** Where comparisons run: a worker thread in the app, inline in tests. */
   comparisonRunner: ComparisonRunner;
   /** The clock edits are stamped with (tests pass a fake one). */
@@ -41,7 +43,11 @@ export function createAppServices(options: {
   const events = new EventHub();
   const settings = new SettingsStore(options.dataDir);
   const cases = new CaseService(settings, events, now);
-  const sources = new SourceService(cases, events, now);
+  const maxFileBytes = settings.maxImportBytes();
+  const sources = new SourceService(cases, events, options.documentReader, {
+    now,
+    ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
+  });
   const compare = new CompareService(cases, options.comparisonRunner, events);
   const tags = new TagService(cases, events, now);
   const claims = new ClaimService(cases, compare, events, now);

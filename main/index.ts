@@ -8,6 +8,8 @@ import { appRoot, readAppVersion, rendererDir } from './paths';
 import { CASE_FILE_EXTENSION } from './services/case-service';
 import { openStartupCase } from './services/startup';
 import { createWorkerComparisonRunner } from './workers/worker-comparison-runner';
+import { createWorkerDocumentReader } from './workers/worker-document-reader';
+import { workerScript } from './workers/worker-script';
 import { createMainWindow, hardenSession, registerAppScheme, serveRenderer } from './window';
 
 // The composition root of the desktop app: storage and services, then IPC, then the window.
@@ -20,7 +22,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = process.env.CORROBORATE_DATA_DIR ?? app.getPath('userData');
   const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(appRoot, 'seeds');
   let mainWindow: BrowserWindow | null = null;
@@ -28,6 +30,7 @@ function start(): void {
   const services = createAppServices({
     dataDir,
     comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
+    documentReader: createWorkerDocumentReader(workerScript('import-worker')),
     host: {
       kind: 'electron',
       appVersion: readAppVersion(),
@@ -53,7 +56,7 @@ function start(): void {
       },
     },
   });
-  const startup = openStartupCase(services.cases, services.sources, { dataDir, seedsDir });
+  const startup = await openStartupCase(services.cases, services.sources, { dataDir, seedsDir });
   if (startup.problem) console.error(`No case opened at start: ${startup.problem}`);
 
   hardenSession(session.defaultSession);

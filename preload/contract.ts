@@ -14,8 +14,10 @@ import type {
   CaseInfo,
   ChooseCaseFileRequest,
   HostInfo,
+  ImportDataRequest,
   ImportedFile,
   ImportFilesRequest,
+  ImportPastedRequest,
   RecentCase,
   Reliability,
   SourceDetail,
@@ -50,6 +52,8 @@ export interface Operations {
   'sources:get': { request: { id: number }; response: SourceDetail };
   'sources:update-metadata': { request: UpdateSourceMetadataRequest; response: SourceSummary };
   'sources:import-files': { request: ImportFilesRequest; response: ImportedFile[] };
+  'sources:import-data': { request: ImportDataRequest; response: ImportedFile };
+  'sources:import-pasted': { request: ImportPastedRequest; response: ImportedFile };
   'compare:relations': { request: void; response: RelationsState };
   'compare:pair': { request: { a: number; b: number }; response: PairComparison };
   'sources:set-reliability': {
@@ -113,6 +117,19 @@ export interface Events {
 
 export type EventName = keyof Events;
 
+/** The file types import reads; a dropped or chosen folder contributes the files among them. */
+export const importableExtensions = [
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.docx',
+  '.pdf',
+] as const;
+
 export const errorCodes = [
   'invalid-request',
   'unknown-operation',
@@ -151,6 +168,8 @@ export interface WorkbenchApi {
   getSource(request: { id: number }): Promise<SourceDetail>;
   updateSourceMetadata(request: UpdateSourceMetadataRequest): Promise<SourceSummary>;
   importFiles(request: ImportFilesRequest): Promise<ImportedFile[]>;
+  importData(request: ImportDataRequest): Promise<ImportedFile>;
+  importPasted(request: ImportPastedRequest): Promise<ImportedFile>;
   getRelations(): Promise<RelationsState>;
   comparePair(request: { a: number; b: number }): Promise<PairComparison>;
   setSourceReliability(request: RequestOf<'sources:set-reliability'>): Promise<SourceSummary>;

@@ -34,6 +34,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
         help: { type: 'boolean', short: 'h' },
         batch: { type: 'string' },
         out: { type: 'string' },
+        'max-size-mb': { type: 'string' },
       },
     });
   } catch (error) {
@@ -47,9 +48,14 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   const { json, batch, out } = parsed.values;
-  const result = command
-    ? await command.run({ args, options: { json: json === true, batch, out }, output })
-    : 'usage';
+  const maxSize = parsed.values['max-size-mb'];
+  const maxSizeMb = maxSize === undefined ? undefined : Number(maxSize);
+  if (maxSizeMb !== undefined && !(Number.isFinite(maxSizeMb) && maxSizeMb > 0)) {
+    output.err(`--max-size-mb takes a positive number of megabytes, not "${maxSize}".`);
+    return 1;
+  }
+  const options = { json: json === true, batch, out, maxSizeMb };
+  const result = command ? await command.run({ args, options, output }) : 'usage';
   if (result !== 'usage') return result;
   output.err(`Unknown or incomplete command: ${argv.join(' ')}\n\n${HELP}`);
   return 1;

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { CaseError } from '../core/errors';
 import { docxToDocument } from './docx';
-import { extractDocumentAsync } from './extract';
+import { extractDocument } from './extract';
 import { ImportRefusal } from './import-refusal';
 import { parseDocument } from './parse-document';
 
@@ -72,7 +72,7 @@ const story = [paragraph(title, 'Heading1'), paragraph(lead), paragraph(body), l
 
 async function refusal(bytes: Uint8Array, fileName: string): Promise<unknown> {
   try {
-    await extractDocumentAsync(bytes, fileName);
+    await extractDocument(bytes, fileName);
   } catch (error) {
     return error instanceof CaseError ? { code: error.code, message: error.message } : error;
   }
@@ -102,7 +102,7 @@ describe('docxToDocument', () => {
 
   it('gives parseNewsText the dateline, agency and body paragraphs', async () => {
     const bytes = await docx({ paragraphs: [...story, paragraph(policy)], core });
-    const parsed = parseDocument(await extractDocumentAsync(bytes, 'story.docx'));
+    const parsed = parseDocument(await extractDocument(bytes, 'story.docx'));
     expect(parsed.metadata).toMatchObject({
       title,
       dateline: 'SEOUL, South Korea',
@@ -122,7 +122,7 @@ describe('docxToDocument', () => {
 
   it('reads a Word file by its content whatever its name', async () => {
     const bytes = await docx({ paragraphs: story });
-    expect((await extractDocumentAsync(bytes, 'saved.bin')).metadata).toEqual({ title });
+    expect((await extractDocument(bytes, 'saved.bin')).metadata).toEqual({ title });
   });
 
   it('refuses a ZIP without word/document.xml, even named .docx', async () => {
@@ -164,14 +164,14 @@ describe('docxToDocument', () => {
     expect(result).toMatchObject({ code: 'unsupported', message: expect.stringMatching(message) });
   });
 
-  it('still reads other formats and refuses PDFs', async () => {
-    expect(await extractDocumentAsync(Buffer.from('Plain words.'), 'a.txt')).toEqual({
+  it('still reads other formats and refuses a damaged PDF', async () => {
+    expect(await extractDocument(Buffer.from('Plain words.'), 'a.txt')).toEqual({
       text: 'Plain words.',
       metadata: {},
     });
     expect(await refusal(Buffer.from('%PDF-1.7'), 'r.pdf')).toEqual({
       code: 'unsupported',
-      message: 'r.pdf is a PDF; PDF import is not available yet.',
+      message: 'r.pdf is a damaged PDF that could not be read (Invalid PDF structure).',
     });
   });
 });

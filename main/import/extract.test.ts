@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseError } from '../core/errors';
+import { writePdf } from '../testing/pdf-writer';
 import { extractDocument } from './extract';
 
 const page = `<!DOCTYPE html><html><head><title>Dam breach floods valley | Daily Mail</title>
@@ -10,9 +11,9 @@ const page = `<!DOCTYPE html><html><head><title>Dam breach floods valley | Daily
 <p>Rescue teams were still searching the valley on Sunday evening, officials said.</p>
 </article></body></html>`;
 
-function refusal(bytes: Uint8Array, fileName: string): unknown {
+async function refusal(bytes: Uint8Array, fileName: string): Promise<unknown> {
   try {
-    extractDocument(bytes, fileName);
+    await extractDocument(bytes, fileName);
   } catch (error) {
     return error instanceof CaseError ? { code: error.code, message: error.message } : error;
   }
@@ -20,8 +21,8 @@ function refusal(bytes: Uint8Array, fileName: string): unknown {
 }
 
 describe('extractDocument', () => {
-  it('sniffs HTML by content whatever the extension says', () => {
-    const extracted = extractDocument(Buffer.from(`\uFEFF  ${page}`), 'saved.txt');
+  it('sniffs HTML by content whatever the extension says', async () => {
+    const extracted = await extractDocument(Buffer.from(`\uFEFF  ${page}`), 'saved.txt');
     expect(extracted).toEqual({
       text: [
         'Dam breach floods valley',
@@ -32,58 +33,63 @@ describe('extractDocument', () => {
     });
   });
 
-  it('reads .htm files without a doctype as HTML', () => {
+  it('reads .htm files without a doctype as HTML', async () => {
     const html = '<p>One paragraph of a fragment.</p><script>bad()</script>';
-    expect(extractDocument(Buffer.from(html), 'Clip.HTM').text).toBe(
+    expect((await extractDocument(Buffer.from(html), 'Clip.HTM')).text).toBe(
       'One paragraph of a fragment.',
     );
   });
 
-  it('reads .md and .markdown as Markdown, with the heading as stated title', () => {
+  it('reads .md and .markdown as Markdown, with the heading as stated title', async () => {
     const markdown = '# Heading here\n\nSome *emphasis* and [a link](https://x.test).';
     for (const name of ['story.md', 'story.markdown']) {
-      expect(extractDocument(Buffer.from(markdown), name)).toEqual({
+      expect(await extractDocument(Buffer.from(markdown), name)).toEqual({
         text: 'Heading here\n\nSome emphasis and a link.',
         metadata: { title: 'Heading here' },
       });
     }
   });
 
-  it('reads other extensions as plain text, Markdown syntax and all', () => {
+  it('reads other extensions as plain text, Markdown syntax and all', async () => {
     const markdown = '# Not markdown here\n\n*stars*';
-    expect(extractDocument(Buffer.from(markdown), 'notes.txt')).toEqual({
+    expect(await extractDocument(Buffer.from(markdown), 'notes.txt')).toEqual({
       text: markdown,
       metadata: {},
     });
   });
 
+  it('reads a PDF by its header whatever the extension says', async () => {
+    const pdf = writePdf({
+      pages: [['Floods closed the valley road.', 'Crews worked overnight.']],
+    });
+    expect(await extractDocument(pdf, 'renamed.md')).toEqual({
+      text: 'Floods closed the valley road.\n\nCrews worked overnight.',
+      metadata: {},
+    });
+  });
+
   it.each([
-    [
-      'report.pdf',
-      [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31],
-      'report.pdf is a PDF; PDF import is not available yet.',
-    ],
+    ['report.pdf', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], 'report.pdf is a damaged PDF'],
     [
       'story.docx',
       [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
-      'story.docx is a Word document or another ZIP archive; Word import is not available yet.',
+      'story.docx is not a readable ZIP archive',
     ],
     [
       'old.doc',
       [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1],
-      'old.doc is an older Word or Office file; Word import is not available yet.',
+      'old.doc is an older Word or Office file (.doc); save it as .docx or PDF and import that.',
     ],
-    [
-      'renamed.md',
-      [0x25, 0x50, 0x44, 0x46],
-      'renamed.md is a PDF; PDF import is not available yet.',
-    ],
+    ['fake.pdf', [0x68, 0x69], 'fake.pdf is named as a PDF but is not one (it has no PDF header).'],
     [
       'blob.txt',
       [0x01, 0x00, 0x02, 0x00, 0x00, 0x03],
       'blob.txt looks like a binary file, not text.',
     ],
-  ])('refuses %s with a message naming it', (fileName, bytes, message) => {
-    expect(refusal(Uint8Array.from(bytes), fileName)).toEqual({ code: 'unsupported', message });
+  ])('refuses %s with a message naming it', async (fileName, bytes, message) => {
+    expect(await refusal(Uint8Array.from(bytes), fileName)).toEqual({
+      code: 'unsupported',
+      message: expect.stringContaining(message),
+    });
   });
 });

@@ -1,8 +1,6 @@
 import type { SourceMetadata } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { decodeText } from './decode-text';
-import { docxToDocument } from './docx';
-import { htmlToArticle } from './html';
 import { ImportRefusal } from './import-refusal';
 import { markdownToText } from './markdown';
 
@@ -16,35 +14,29 @@ export interface ExtractedDocument {
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 /**
  * A file's bytes to plain text and the metadata its format carries. The content decides before
  * the name does: a saved page called "story.txt" is still HTML, a PDF renamed ".md" still a PDF.
- * Throws a CaseError ('unsupported') whose message names the file.
+ * A ZIP archive is read as Word when it holds `word/document.xml`, after zip-guard checked it.
+ * Rejects with a CaseError ('unsupported') whose message names the file.
  */
-export function extractDocument(bytes: Uint8Array, fileName: string): ExtractedDocument {
-  try {
-    return extract(bytes, fileName);
-  } catch (error) {
-    if (error instanceof ImportRefusal) {
-      throw new CaseError('unsupported', `${fileName} ${error.reason}.`, { cause: error });
-    }
-    throw error;
-  }
-}
-
-/**
- * extractDocument that also reads Word (.docx) files: a ZIP archive is read as Word when it holds
- * `word/document.xml`, after zip-guard checked it; any other archive is refused. Asynchronous
- * because mammoth and yauzl are; the synchronous extractDocument still refuses every ZIP.
- */
-export async function extractDocumentAsync(
+export async function extractDocument(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<ExtractedDocument> {
   try {
+    if (startsWith(bytes, PDF_MAGIC)) {
+      const { pdfToDocument } = await import('./pdf');
+      return await pdfToDocument(bytes);
+    }
     const zip = startsWith(bytes, ZIP_MAGIC) || extensionOf(fileName) === '.docx';
-    return zip ? await docxToDocument(bytes) : extract(bytes, fileName);
+    if (zip) {
+      const { docxToDocument } = await import('./docx');
+      return await docxToDocument(bytes);
+    }
+    return await extract(bytes, fileName);
   } catch (error) {
     if (error instanceof ImportRefusal) {
       throw new CaseError('unsupported', `${fileName} ${error.reason}.`, { cause: error });
@@ -53,11 +45,13 @@ export async function extractDocumentAsync(
   }
 }
 
-function extract(bytes: Uint8Array, fileName: string): ExtractedDocument {
-  refuseUnsupportedBinary(bytes);
+// The HTML, Word and PDF readers (jsdom, mammoth, pdfjs) load on first use: a worker that only
+// ever reads plain text starts in milliseconds.
+async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
+  refuseUnsupportedBinary(bytes, fileName);
   const { text } = decodeText(bytes);
   const extension = extensionOf(fileName);
-  if (looksLikeHtml(text) || HTML_EXTENSIONS.has(extension)) return fromHtml(text);
+  if (looksLikeHtml(text) || HTML_EXTENSIONS.has(extension)) return await fromHtml(text);
   if (MARKDOWN_EXTENSIONS.has(extension)) {
     const markdown = markdownToText(text);
     return { text: markdown.text, metadata: markdown.title ? { title: markdown.title } : {} };
@@ -65,17 +59,14 @@ function extract(bytes: Uint8Array, fileName: string): ExtractedDocument {
   return { text, metadata: {} };
 }
 
-function refuseUnsupportedBinary(bytes: Uint8Array): void {
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new ImportRefusal('is a PDF; PDF import is not available yet');
-  }
-  if (startsWith(bytes, ZIP_MAGIC)) {
+function refuseUnsupportedBinary(bytes: Uint8Array, fileName: string): void {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new ImportRefusal(
-      'is a Word document or another ZIP archive; Word import is not available yet',
+      'is an older Word or Office file (.doc); save it as .docx or PDF and import that',
     );
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ImportRefusal('is an older Word or Office file; Word import is not available yet');
+  if (isPdfName(fileName)) {
+    throw new ImportRefusal('is named as a PDF but is not one (it has no PDF header)');
   }
 }
 
@@ -88,7 +79,8 @@ function looksLikeHtml(text: string): boolean {
   return start.startsWith('<!doctype html') || start.startsWith('<html');
 }
 
-function fromHtml(html: string): ExtractedDocument {
+async function fromHtml(html: string): Promise<ExtractedDocument> {
+  const { htmlToArticle } = await import('./html');
   const article = htmlToArticle(html);
   const metadata = Object.fromEntries(
     Object.entries(article.metadata).filter(([, value]) => value !== ''),
@@ -99,6 +91,10 @@ function fromHtml(html: string): ExtractedDocument {
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
+}
+
+function isPdfName(name: string): boolean {
+  return extensionOf(name) === '.pdf';
 }
 
 function extensionOf(name: string): string {

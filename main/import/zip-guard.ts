@@ -157,6 +157,6 @@ function tooLarge(limit: number): ImportRefusal {
 
 function unreadable(error: unknown): ImportRefusal {
   if (error instanceof ImportRefusal) return error;
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\.\s*$/, '');
   return new ImportRefusal(`is not a readable ZIP archive (${detail})`);
 }

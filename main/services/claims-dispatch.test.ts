@@ -22,7 +22,7 @@ function dump() {
 
 async function setUp() {
   services = createTestServices({ comparisonRunner: idleComparisonRunner });
-  createCaseWithTexts(services, ['A 🦊 crossed the road.', 'Another fox crossed.']);
+  await createCaseWithTexts(services, ['A 🦊 crossed the road.', 'Another fox crossed.']);
   const tag = await call('tags:create', { name: 'Fox' });
   const claim = await call('claims:create', { sourceId: 1, start: 2, end: 3, tagIds: [1] });
   expect([tag.ok, claim.ok]).toEqual([true, true]);

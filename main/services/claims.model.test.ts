@@ -335,22 +335,27 @@ function apply(model: Model, path: string, o: Op): { real: boolean; model: boole
 }
 
 describe('claims, tags, notes and history against a model', () => {
-  it('show the same case after every step of random edit sequences', () => {
-    fc.assert(
-      fc.property(fc.array(step, { minLength: 10, maxLength: 30, size: 'max' }), (steps) => {
-        const path = `${services.dataDir}/model-${++caseNumber}.corroborate`;
-        services.cases.create(path, 'Model case');
-        TEXTS.forEach((text, i) => services.sources.importText(`${i}.txt`, Buffer.from(text)));
-        const model = new Model();
-        for (const { op: o, wait } of steps) {
-          clock.advance(wait);
-          const outcome = apply(model, path, o);
-          expect(outcome.real, `${o.kind} accepted by the app iff by the model`).toBe(
-            outcome.model,
-          );
-          expect(observedReal()).toEqual(observedModel(model));
-        }
-      }),
+  it('show the same case after every step of random edit sequences', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(step, { minLength: 10, maxLength: 30, size: 'max' }),
+        async (steps) => {
+          const path = `${services.dataDir}/model-${++caseNumber}.corroborate`;
+          services.cases.create(path, 'Model case');
+          for (const [i, text] of TEXTS.entries()) {
+            await services.sources.importBytes(`${i}.txt`, Buffer.from(text));
+          }
+          const model = new Model();
+          for (const { op: o, wait } of steps) {
+            clock.advance(wait);
+            const outcome = apply(model, path, o);
+            expect(outcome.real, `${o.kind} accepted by the app iff by the model`).toBe(
+              outcome.model,
+            );
+            expect(observedReal()).toEqual(observedModel(model));
+          }
+        },
+      ),
       { numRuns: Number(process.env['MODEL_RUNS'] ?? 120) },
     );
   }, 60_000);

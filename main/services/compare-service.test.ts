@@ -135,12 +135,12 @@ describe('CompareService caching and progress', () => {
     services = createTestServices({ comparisonRunner: runner });
     const casePath = join(services.dataDir, 'case.corroborate');
     services.cases.create(casePath, 'case');
-    services.sources.importFiles([
+    await services.sources.importFiles([
       join(bundledSeedsDir, '000_83bae86300c6edcd.txt'),
       join(bundledSeedsDir, '001_1b7e558a4582421b.txt'),
     ]);
     await services.compare.refresh();
-    services.sources.importFiles([join(bundledSeedsDir, '002_b8274ddac1e040c9.txt')]);
+    await services.sources.importFiles([join(bundledSeedsDir, '002_b8274ddac1e040c9.txt')]);
     await services.compare.refresh();
     await services.compare.refresh();
     expect(runner.inputs.map((input) => input.only)).toEqual([[1, 2], [3]]);
@@ -157,7 +157,7 @@ describe('CompareService caching and progress', () => {
   it('announces computing with progress, then ready', async () => {
     services = createTestServices();
     services.cases.create(join(services.dataDir, 'case.corroborate'), 'case');
-    services.sources.importFiles([bundledSeedsDir]);
+    await services.sources.importFiles([bundledSeedsDir]);
     await services.compare.refresh();
     const states = services.emitted
       .filter((event) => event.event === 'compare:did-change')
@@ -172,7 +172,7 @@ describe('CompareService caching and progress', () => {
   it('keeps nothing from a run whose case was closed meanwhile', async () => {
     services = createTestServices({ comparisonRunner: idleComparisonRunner });
     services.cases.create(join(services.dataDir, 'first.corroborate'), 'first');
-    services.sources.importFiles([bundledSeedsDir]);
+    await services.sources.importFiles([bundledSeedsDir]);
     let release: () => void = () => {};
     const slow: ComparisonRunner = {
       run: (input, onProgress) =>
@@ -198,7 +198,7 @@ describe('CompareService caching and progress', () => {
   it('reports a failing runner and stays usable', async () => {
     services = createTestServices({ comparisonRunner: idleComparisonRunner });
     services.cases.create(join(services.dataDir, 'case.corroborate'), 'case');
-    services.sources.importFiles([join(bundledSeedsDir, '000_83bae86300c6edcd.txt')]);
+    await services.sources.importFiles([join(bundledSeedsDir, '000_83bae86300c6edcd.txt')]);
     const errors: unknown[] = [];
     const failing = new CompareService(
       services.cases,

@@ -54,7 +54,8 @@ export class CompareService {
       if (relation.verdict !== 'independent') relations.push(relation);
     }
     return {
-      status: this.running ? 'computing' : 'ready',
+      // A run announces its start before `running` is assigned: progress marks it too.
+      status: this.running || this.progress ? 'computing' : 'ready',
       progress: this.progress,
       relations,
       sourceCount: sources.length,

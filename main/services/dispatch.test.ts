@@ -10,7 +10,13 @@ describe('Dispatcher', () => {
     services = createTestServices();
     await expect(services.dispatcher.dispatch('host:info', undefined)).resolves.toEqual({
       ok: true,
-      value: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
+      value: {
+        kind: 'browser',
+        appVersion: 'test',
+        platform: 'linux',
+        nativeDialogs: false,
+        maxImportBytes: 50 * 1024 * 1024,
+      },
     });
   });
 

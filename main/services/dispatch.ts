@@ -10,6 +10,9 @@ import { requestSchemas } from './request-schemas';
 import type { SourceService } from './source-service';
 import type { TagService } from './tag-service';
 
+/** What the shell knows of itself; the services add the rest of HostInfo. */
+export type ShellInfo = Omit<HostInfo, 'maxImportBytes'>;
+
 /** Native dialogs exist only in Electron; the browser host refuses with `unsupported`. */
 export interface CaseFileDialogs {
   chooseCaseFile(mode: 'open' | 'create'): Promise<string | null>;
@@ -19,7 +22,7 @@ type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Pro
 type Handlers = { [C in Channel]: Handler<C> };
 
 export interface DispatchDependencies {
-  host: HostInfo;
+  host: ShellInfo;
   cases: CaseService;
   sources: SourceService;
   compare: CompareService;
@@ -37,7 +40,7 @@ export class Dispatcher {
   constructor(dependencies: DispatchDependencies) {
     const { host, cases, sources, compare, tags, claims, notes, history, dialogs } = dependencies;
     this.handlers = {
-      'host:info': () => host,
+      'host:info': () => ({ ...host, maxImportBytes: sources.maxFileBytes }),
       'case:info': () => cases.info(),
       'case:open': ({ path }) => cases.open(path),
       'case:create': ({ path, name }) => cases.create(path, name),
@@ -47,6 +50,8 @@ export class Dispatcher {
       'sources:get': ({ id }) => sources.get(id),
       'sources:update-metadata': (request) => sources.updateMetadata(request),
       'sources:import-files': ({ paths }) => sources.importFiles(paths),
+      'sources:import-data': (request) => sources.importData(request),
+      'sources:import-pasted': (request) => sources.importPasted(request),
       'compare:relations': () => compare.state(),
       'compare:pair': ({ a, b }) => compare.pair(a, b),
       'sources:set-reliability': (request) => sources.setReliability(request),

@@ -11,16 +11,16 @@ afterEach(() => services.cases.close());
 
 const TEXTS = ['The fox 🦊 crossed the road at dawn.', 'A fox crossed the road, witnesses said.'];
 
-function setUp() {
+async function setUp() {
   const clock = fakeClock();
   services = createTestServices({ comparisonRunner: idleComparisonRunner, now: clock.now });
-  const path = createCaseWithTexts(services, TEXTS);
+  const path = await createCaseWithTexts(services, TEXTS);
   return { ...services, clock, path };
 }
 
 describe('undo and redo through the services', () => {
-  it('walks back and forth through tag, claim and grade edits with labels', () => {
-    const { tags, claims, history } = setUp();
+  it('walks back and forth through tag, claim and grade edits with labels', async () => {
+    const { tags, claims, history } = await setUp();
     expect(history.state()).toEqual({
       canUndo: false,
       canRedo: false,
@@ -59,8 +59,8 @@ describe('undo and redo through the services', () => {
     expect(history.state().canRedo).toBe(false);
   });
 
-  it('drops the redo branch when a new edit is made', () => {
-    const { tags, history } = setUp();
+  it('drops the redo branch when a new edit is made', async () => {
+    const { tags, history } = await setUp();
     tags.create({ name: 'One' });
     tags.create({ name: 'Two' });
     history.undo();
@@ -71,8 +71,8 @@ describe('undo and redo through the services', () => {
     expect(tags.list().map((t) => t.name)).toEqual(['One', 'Three']);
   });
 
-  it('coalesces saves of one note within 5 seconds, not of another note or later', () => {
-    const { notes, history, clock } = setUp();
+  it('coalesces saves of one note within 5 seconds, not of another note or later', async () => {
+    const { notes, history, clock } = await setUp();
     notes.save({ kind: 'case' }, 'D');
     clock.advance(2000);
     notes.save({ kind: 'case' }, 'Dr');
@@ -102,8 +102,8 @@ describe('undo and redo through the services', () => {
 
   // Regression, found by the model test: a note typed away and back within the coalescing
   // window left an entry that differed only in updated_at, so undo seemed to do nothing.
-  it('leaves nothing to undo when a note is typed back to its text, even just after an undo', () => {
-    const { notes, history, clock, claims } = setUp();
+  it('leaves nothing to undo when a note is typed back to its text, even just after an undo', async () => {
+    const { notes, history, clock, claims } = await setUp();
     notes.save({ kind: 'source', id: 1 }, 'abc');
     claims.create({ sourceId: 1, start: 0, end: 3, tagIds: [] });
     history.undo();
@@ -116,8 +116,8 @@ describe('undo and redo through the services', () => {
     expect(history.state()).toMatchObject({ canUndo: false, canRedo: true });
   });
 
-  it('keeps the history in the case file across close and reopen', () => {
-    const { tags, cases, history, path } = setUp();
+  it('keeps the history in the case file across close and reopen', async () => {
+    const { tags, cases, history, path } = await setUp();
     tags.create({ name: 'Kept' });
     tags.create({ name: 'Undone' });
     history.undo();
@@ -133,8 +133,8 @@ describe('undo and redo through the services', () => {
     expect(tags.list().map((t) => t.name)).toEqual(['Kept', 'Undone']);
   });
 
-  it('undoes source metadata edits and reliability grades', () => {
-    const { sources, history } = setUp();
+  it('undoes source metadata edits and reliability grades', async () => {
+    const { sources, history } = await setUp();
     const before = sources.get(1);
     sources.updateMetadata({ id: 1, changes: { title: 'Edited', outlet: 'Wire' } });
     sources.setReliability({ id: 1, reliability: 'A' });
@@ -146,8 +146,8 @@ describe('undo and redo through the services', () => {
     expect(sources.get(1)).toEqual(before);
   });
 
-  it('announces every edit, undo and redo with what changed and the new history', () => {
-    const { tags, history, emitted } = setUp();
+  it('announces every edit, undo and redo with what changed and the new history', async () => {
+    const { tags, history, emitted } = await setUp();
     emitted.length = 0;
     tags.create({ name: 'T' });
     history.undo();

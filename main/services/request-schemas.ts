@@ -66,6 +66,15 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     changes: metadataChanges,
   }),
   'sources:import-files': z.strictObject({ paths: z.array(path).min(1).max(10_000) }),
+  'sources:import-data': z.strictObject({
+    name: z.string().trim().min(1, 'A file name is required.').max(1024),
+    // The size cap is the service's; this only bounds what is worth decoding (2 GB).
+    data: z.base64('The file data must be base64.').max(2_900_000_000),
+  }),
+  'sources:import-pasted': z.strictObject({
+    title: text(500),
+    text: z.string().trim().min(1, 'There is no text to import.').max(20_000_000),
+  }),
   'compare:relations': noRequest,
   'compare:pair': z.strictObject({
     a: z.number().int().positive(),

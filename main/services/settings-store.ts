@@ -7,6 +7,8 @@ const settingsSchema = z.object({
     .array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }))
     .default([]),
   lastCasePath: z.string().optional(),
+  /** The largest file import reads, in MB (default 50); edit settings.json to change it. */
+  importMaxMegabytes: z.number().positive().max(2000).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -34,6 +36,12 @@ export class SettingsStore {
       // Missing or corrupt: start fresh.
     }
     return { recentCases: [] };
+  }
+
+  /** The import size cap in bytes, from `importMaxMegabytes`, or undefined for the default. */
+  maxImportBytes(): number | undefined {
+    const megabytes = this.read().importMaxMegabytes;
+    return megabytes === undefined ? undefined : Math.round(megabytes * 1024 * 1024);
   }
 
   rememberCase(entry: RecentCaseEntry): void {

@@ -15,9 +15,9 @@ function withCase() {
 }
 
 describe('SourceService', () => {
-  it('imports a folder of seeds in name order and reports each file', () => {
+  it('imports a folder of seeds in name order and reports each file', async () => {
     const { sources } = withCase();
-    const results = sources.importFiles([bundledSeedsDir]);
+    const results = await sources.importFiles([bundledSeedsDir]);
     expect(results.map((result) => result.status)).toEqual([
       'imported',
       'imported',
@@ -28,23 +28,23 @@ describe('SourceService', () => {
     expect(sources.list()).toHaveLength(5);
   });
 
-  it('reports a file already in the case as a duplicate, not a second source', () => {
+  it('reports a file already in the case as a duplicate, not a second source', async () => {
     const { sources } = withCase();
     const file = join(bundledSeedsDir, '000_83bae86300c6edcd.txt');
-    const [first] = sources.importFiles([file]);
+    const [first] = await sources.importFiles([file]);
     const copy = join(services.dataDir, 'copy with CRLF.txt');
     // The same text with Windows line endings normalises to the same source.
     writeFileSync(copy, (sources.get(first?.sourceId ?? 0).text + '\n').replace(/\n/g, '\r\n'));
-    const [again] = sources.importFiles([file]);
+    const [again] = await sources.importFiles([file]);
     expect(again).toMatchObject({ status: 'duplicate', sourceId: first?.sourceId });
     expect(sources.list()).toHaveLength(1);
   });
 
-  it('refuses binary, Word, empty and unreadable files without stopping the batch', () => {
+  it('refuses binary, Word, empty and unreadable files without stopping the batch', async () => {
     const { sources } = withCase();
     const dir = join(services.dataDir, 'incoming');
     mkdirSync(dir);
-    // A ZIP header is now named for what it is (a Word file or archive), not "not UTF-8 text".
+    // A ZIP header is read as an archive (a Word file), whatever the name says.
     writeFileSync(
       join(dir, 'a-binary.txt'),
       Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]),
@@ -57,14 +57,13 @@ describe('SourceService', () => {
       'A title\n\nSEOUL — A body paragraph that says something.',
     );
     writeFileSync(join(dir, 'e-blob.text'), Buffer.from([0x01, 0x00, 0x02, 0x00, 0x00, 0x03]));
-    writeFileSync(join(dir, 'f-ignored.pdf'), '%PDF-1.7');
-    const results = sources.importFiles([dir, join(dir, 'missing.txt')]);
+    writeFileSync(join(dir, 'f-broken.pdf'), '%PDF-1.7');
+    const results = await sources.importFiles([dir, join(dir, 'missing.txt')]);
     expect(results).toEqual([
       {
         fileName: 'a-binary.txt',
         status: 'refused',
-        message:
-          'a-binary.txt is a Word document or another ZIP archive; Word import is not available yet.',
+        message: expect.stringMatching(/^a-binary.txt is not a readable ZIP archive \(.+\)\.$/),
       },
       { fileName: 'b-latin1.txt', status: 'imported', sourceId: expect.any(Number) },
       { fileName: 'c-empty.txt', status: 'refused', message: 'c-empty.txt has no text to import.' },
@@ -75,6 +74,11 @@ describe('SourceService', () => {
         message: 'e-blob.text looks like a binary file, not text.',
       },
       {
+        fileName: 'f-broken.pdf',
+        status: 'refused',
+        message: 'f-broken.pdf is a damaged PDF that could not be read (Invalid PDF structure).',
+      },
+      {
         fileName: 'missing.txt',
         status: 'refused',
         message: 'missing.txt could not be read (ENOENT).',
@@ -83,9 +87,11 @@ describe('SourceService', () => {
     expect(sources.list()).toHaveLength(2);
   });
 
-  it('updates metadata, announces it, and keeps the text', () => {
+  it('updates metadata, announces it, and keeps the text', async () => {
     const { sources } = withCase();
-    const [imported] = sources.importFiles([join(bundledSeedsDir, '001_1b7e558a4582421b.txt')]);
+    const [imported] = await sources.importFiles([
+      join(bundledSeedsDir, '001_1b7e558a4582421b.txt'),
+    ]);
     const id = imported?.sourceId ?? 0;
     const before = sources.get(id);
     const updated = sources.updateMetadata({
@@ -109,7 +115,7 @@ describe('SourceService guarding the open case', () => {
   it('refuses to import the open case file itself, and the case stays locked', async () => {
     const { sources, cases } = withCase();
     const casePath = cases.info()?.path ?? '';
-    expect(sources.importFiles([casePath])).toEqual([
+    expect(await sources.importFiles([casePath])).toEqual([
       {
         fileName: 'Case.corroborate',
         status: 'refused',

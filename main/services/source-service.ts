@@ -1,32 +1,49 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type {
+  ImportDataRequest,
   ImportedFile,
+  ImportPastedRequest,
   Reliability,
   SourceDetail,
   SourceSummary,
   UpdateSourceMetadataRequest,
 } from '../../preload/contract';
+import { importableExtensions } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import type { ParsedSource } from '../core/import/parse-news-text';
-import { extractDocument } from '../import/extract';
-import { parseDocument } from '../import/parse-document';
 import { isHeldCaseFile } from '../storage/open-cases';
+import type { CaseDatabase } from '../storage/case-database';
 import type { CaseService } from './case-service';
+import type { DocumentReader, ReadJob } from './document-reader';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
 
-/** What a folder import picks up; docx and PDF follow when they can be read. */
-const IMPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** What a folder import picks up: the formats the readers understand. */
+const IMPORT_EXTENSIONS: ReadonlySet<string> = new Set(importableExtensions);
+export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export interface SourceServiceOptions {
+  now?: () => Date;
+  /** Files larger than this are refused before they are read (default 50 MB). */
+  maxFileBytes?: number;
+}
 
 export class SourceService {
+  private readonly now: () => Date;
+  readonly maxFileBytes: number;
+
   constructor(
     private readonly cases: CaseService,
     private readonly events: EventSink,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    private readonly reader: DocumentReader,
+    options: SourceServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  }
 
   list(): SourceSummary[] {
     return this.cases.database.listSources();
@@ -55,57 +72,71 @@ export class SourceService {
     return value;
   }
 
-  /** Imports files and folders (folders: their text and HTML files, recursively, in name order). */
-  importFiles(paths: readonly string[]): ImportedFile[] {
-    const results = expandPaths(paths).map((path) => this.importFile(path));
-    const sourceIds = results.flatMap((result) =>
-      result.sourceId !== undefined && result.status === 'imported' ? [result.sourceId] : [],
-    );
-    if (sourceIds.length > 0) {
-      this.events.emit('sources:did-change', { sourceIds });
-      this.cases.announceChange();
+  /**
+   * Imports files and folders (folders: the files of the formats it reads, recursively, in name
+   * order), one file at a time. `onFile` hears each result as it lands, for progress.
+   */
+  async importFiles(
+    paths: readonly string[],
+    onFile?: (result: ImportedFile, done: number, total: number) => void,
+  ): Promise<ImportedFile[]> {
+    const database = this.cases.database;
+    const files = expandPaths(paths);
+    const results: ImportedFile[] = [];
+    for (const path of files) {
+      const result = await this.importFile(database, path);
+      results.push(result);
+      onFile?.(result, results.length, files.length);
     }
+    this.announce(results);
     return results;
   }
 
-  /** One file; a refusal is reported, never thrown, so one bad file never stops a batch. */
-  importFile(path: string): ImportedFile {
-    const fileName = basename(path);
-    try {
-      // Reading an open case file would release this process's lock on it (POSIX semantics).
-      if (isHeldCaseFile(path))
-        return refused(fileName, 'is an open Corroborate case, not a report');
-      const size = statSync(path).size;
-      if (size > MAX_IMPORT_BYTES) {
-        return refused(
-          fileName,
-          `is ${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`,
-        );
-      }
-      return this.importText(fileName, readFileSync(path));
-    } catch (error) {
-      // Storage messages already name what they refer to; disk trouble (`io`) stops the batch.
-      if (error instanceof CaseError && error.code !== 'io')
-        return { fileName, status: 'refused', message: error.message };
-      if (isNodeError(error)) return refused(fileName, `could not be read (${error.code})`);
-      throw error;
-    }
+  /** One file sent as bytes (a file input, a drop): base64 in `data`. */
+  importData({ name, data }: ImportDataRequest): Promise<ImportedFile> {
+    return this.importBytes(baseName(name), Buffer.from(data, 'base64'));
   }
 
-  /** Plain text, Markdown or a saved HTML page; PDF and Word files are refused for now. */
-  importText(fileName: string, bytes: Uint8Array): ImportedFile {
+  /** Text pasted from elsewhere, with the title the analyst typed. */
+  importPasted({ title, text }: ImportPastedRequest): Promise<ImportedFile> {
+    const name = title.trim() || 'Pasted text';
+    return this.importBytes(name, new TextEncoder().encode(text), title);
+  }
+
+  /** One file's bytes into the open case. */
+  async importBytes(fileName: string, bytes: Uint8Array, title?: string): Promise<ImportedFile> {
+    const result = await this.store(this.cases.database, fileName, bytes, title);
+    this.announce([result]);
+    return result;
+  }
+
+  /**
+   * One file's bytes into `database`: read in the worker, then stored in one transaction. A
+   * refusal is reported, never thrown, so one bad file never stops a batch; the case is left
+   * exactly as it was.
+   */
+  private async store(
+    database: CaseDatabase,
+    fileName: string,
+    bytes: Uint8Array,
+    title?: string,
+  ): Promise<ImportedFile> {
+    if (bytes.byteLength > this.maxFileBytes) return this.tooLarge(fileName, bytes.byteLength);
     let parsed: ParsedSource;
     try {
-      parsed = parseDocument(extractDocument(bytes, fileName));
+      const job: ReadJob = title === undefined ? { bytes, fileName } : { bytes, fileName, title };
+      parsed = await this.reader.read(job);
     } catch (error) {
-      if (error instanceof CaseError)
+      if (error instanceof CaseError && error.code !== 'io')
         return { fileName, status: 'refused', message: error.message };
       throw error;
     }
     if (parsed.text.trim().length === 0) return refused(fileName, 'has no text to import');
+    if (this.cases.current() !== database) {
+      return refused(fileName, 'was not imported: its case was closed while it was being read');
+    }
 
     const contentHash = createHash('sha256').update(parsed.text).digest('hex');
-    const database = this.cases.database;
     const existing = database.findSourceIdByHash(contentHash);
     if (existing !== null) {
       return {
@@ -128,6 +159,40 @@ export class SourceService {
     });
     return { fileName, status: 'imported', sourceId };
   }
+
+  private async importFile(database: CaseDatabase, path: string): Promise<ImportedFile> {
+    const fileName = basename(path);
+    try {
+      // Reading an open case file would release this process's lock on it (POSIX semantics).
+      if (isHeldCaseFile(path))
+        return refused(fileName, 'is an open Corroborate case, not a report');
+      const size = statSync(path).size;
+      if (size > this.maxFileBytes) return this.tooLarge(fileName, size);
+      return await this.store(database, fileName, await readFile(path));
+    } catch (error) {
+      // Storage messages already name what they refer to; disk trouble (`io`) stops the batch.
+      if (error instanceof CaseError && error.code !== 'io')
+        return { fileName, status: 'refused', message: error.message };
+      if (isNodeError(error)) return refused(fileName, `could not be read (${error.code})`);
+      throw error;
+    }
+  }
+
+  private tooLarge(fileName: string, size: number): ImportedFile {
+    return refused(
+      fileName,
+      `is ${formatMegabytes(size)}; the limit is ${formatMegabytes(this.maxFileBytes)}`,
+    );
+  }
+
+  private announce(results: readonly ImportedFile[]): void {
+    const sourceIds = results.flatMap((result) =>
+      result.sourceId !== undefined && result.status === 'imported' ? [result.sourceId] : [],
+    );
+    if (sourceIds.length === 0) return;
+    this.events.emit('sources:did-change', { sourceIds });
+    this.cases.announceChange();
+  }
 }
 
 function expandPaths(paths: readonly string[]): string[] {
@@ -149,6 +214,11 @@ function expandPaths(paths: readonly string[]): string[] {
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+/** The last segment of a name a browser gave (it may hold a relative folder path). */
+function baseName(name: string): string {
+  return name.split(/[\\/]/).filter(Boolean).pop()?.trim() || 'Untitled file';
 }
 
 function refused(fileName: string, reason: string): ImportedFile {

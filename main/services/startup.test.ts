@@ -9,9 +9,9 @@ let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
 
 describe('openStartupCase', () => {
-  it('creates the sample case from the seeds on first run', () => {
+  it('creates the sample case from the seeds on first run', async () => {
     services = createTestServices();
-    const result = openStartupCase(services.cases, services.sources, {
+    const result = await openStartupCase(services.cases, services.sources, {
       dataDir: services.dataDir,
       seedsDir: bundledSeedsDir,
     });
@@ -30,40 +30,42 @@ describe('openStartupCase', () => {
     ]);
   });
 
-  it('reopens the sample case without importing again', () => {
+  it('reopens the sample case without importing again', async () => {
     services = createTestServices();
-    openStartupCase(services.cases, services.sources, {
+    await openStartupCase(services.cases, services.sources, {
       dataDir: services.dataDir,
       seedsDir: bundledSeedsDir,
     });
     services.cases.close();
-    const again = openStartupCase(services.cases, services.sources, {
+    const again = await openStartupCase(services.cases, services.sources, {
       dataDir: services.dataDir,
       seedsDir: bundledSeedsDir,
     });
     expect(again.caseInfo?.sourceCount).toBe(5);
   });
 
-  it('opens the case opened last', () => {
+  it('opens the case opened last', async () => {
     services = createTestServices();
     const other = join(services.dataDir, 'Other.corroborate');
     services.cases.create(other, 'Other');
     services.cases.close();
     expect(
-      openStartupCase(services.cases, services.sources, {
-        dataDir: services.dataDir,
-        seedsDir: bundledSeedsDir,
-      }).caseInfo?.name,
+      (
+        await openStartupCase(services.cases, services.sources, {
+          dataDir: services.dataDir,
+          seedsDir: bundledSeedsDir,
+        })
+      ).caseInfo?.name,
     ).toBe('Other');
   });
 
-  it('reports, and opens nothing, when the last case is damaged', () => {
+  it('reports, and opens nothing, when the last case is damaged', async () => {
     services = createTestServices();
     const broken = join(services.dataDir, 'Broken.corroborate');
     services.cases.create(broken, 'Broken');
     services.cases.close();
     writeFileSync(broken, 'not a database any more');
-    const result = openStartupCase(services.cases, services.sources, {
+    const result = await openStartupCase(services.cases, services.sources, {
       dataDir: services.dataDir,
       seedsDir: bundledSeedsDir,
     });

@@ -16,18 +16,18 @@ export interface StartupResult {
  * Which case an app instance starts with: the last one opened, or else the sample case, which
  * is created from the shipped seeds on first run.
  */
-export function openStartupCase(
+export async function openStartupCase(
   cases: CaseService,
   sources: SourceService,
   options: { dataDir: string; seedsDir: string },
-): StartupResult {
+): Promise<StartupResult> {
   const last = cases.lastCasePath();
   try {
     if (last && existsSync(last)) return { caseInfo: cases.open(last) };
     const samplePath = join(options.dataDir, `Sample case${CASE_FILE_EXTENSION}`);
     if (existsSync(samplePath)) return { caseInfo: cases.open(samplePath) };
     cases.create(samplePath, SAMPLE_CASE_NAME);
-    sources.importFiles(seedFiles(options.seedsDir));
+    await sources.importFiles(seedFiles(options.seedsDir));
     return { caseInfo: cases.info() };
   } catch (error) {
     return { caseInfo: null, problem: error instanceof Error ? error.message : String(error) };

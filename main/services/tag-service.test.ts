@@ -5,9 +5,9 @@ import { createCaseWithTexts, createTestServices, idleComparisonRunner } from '.
 let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
 
-function setUp() {
+async function setUp() {
   services = createTestServices({ comparisonRunner: idleComparisonRunner });
-  createCaseWithTexts(services, ['Troops moved north. Talks began in the capital at noon.']);
+  await createCaseWithTexts(services, ['Troops moved north. Talks began in the capital at noon.']);
   return services;
 }
 
@@ -23,8 +23,8 @@ function claimTagged(...tagIds: number[]) {
 }
 
 describe('TagService', () => {
-  it('creates tags with palette colours in turn and positions among siblings', () => {
-    const { tags } = setUp();
+  it('creates tags with palette colours in turn and positions among siblings', async () => {
+    const { tags } = await setUp();
     const a = tags.create({ name: '  Military ' });
     const b = tags.create({ name: 'Diplomacy', color: '#ABCDEF' });
     const c = tags.create({ name: 'Troops', parentId: a.id });
@@ -40,8 +40,8 @@ describe('TagService', () => {
     expect(tags.create({ name: 'Military', parentId: b.id }).parentId).toBe(b.id);
   });
 
-  it('moves and reorders, refusing cycles', () => {
-    const { tags } = setUp();
+  it('moves and reorders, refusing cycles', async () => {
+    const { tags } = await setUp();
     const a = tags.create({ name: 'A' });
     const b = tags.create({ name: 'B' });
     const c = tags.create({ name: 'C' });
@@ -67,8 +67,8 @@ describe('TagService', () => {
     expect(services.history.state().undoLabel).toBe('Undo edit tag');
   });
 
-  it('merges: claims re-tagged once, children moved (same names merged), source deleted', () => {
-    const { tags, claims } = setUp();
+  it('merges: claims re-tagged once, children moved (same names merged), source deleted', async () => {
+    const { tags, claims } = await setUp();
     const from = tags.create({ name: 'Army' });
     const into = tags.create({ name: 'Military' });
     const fromChild = tags.create({ name: 'Troops', parentId: from.id });
@@ -94,8 +94,8 @@ describe('TagService', () => {
     expect(tree()).toHaveLength(5);
   });
 
-  it('refuses to merge a tag into itself or into one of its subtags', () => {
-    const { tags } = setUp();
+  it('refuses to merge a tag into itself or into one of its subtags', async () => {
+    const { tags } = await setUp();
     const a = tags.create({ name: 'A' });
     const b = tags.create({ name: 'B', parentId: a.id });
     expect(() => tags.merge({ from: a.id, into: a.id })).toThrow(/two different tags/);
@@ -104,8 +104,8 @@ describe('TagService', () => {
   });
 
   describe('delete', () => {
-    function withTree() {
-      const { tags } = setUp();
+    async function withTree() {
+      const { tags } = await setUp();
       const parent = tags.create({ name: 'Parent' });
       const doomed = tags.create({ name: 'Doomed', parentId: parent.id });
       const other = tags.create({ name: 'Other' });
@@ -116,8 +116,8 @@ describe('TagService', () => {
       return { tags, parent, doomed, other, claim };
     }
 
-    it('untags claims; children move to the parent, merging a same-named sibling', () => {
-      const { tags, doomed, other, claim } = withTree();
+    it('untags claims; children move to the parent, merging a same-named sibling', async () => {
+      const { tags, doomed, other, claim } = await withTree();
       tags.delete({ id: doomed.id, deletion: { claims: 'untag' } });
       expect(services.claims.get(claim).tagIds).toEqual([other.id]);
       expect(tree()).toEqual([
@@ -128,8 +128,8 @@ describe('TagService', () => {
       ]);
     });
 
-    it('reassigns claims to another tag', () => {
-      const { tags, parent, doomed, claim } = withTree();
+    it('reassigns claims to another tag', async () => {
+      const { tags, parent, doomed, claim } = await withTree();
       tags.delete({ id: doomed.id, deletion: { claims: 'reassign', tagId: parent.id } });
       expect(services.claims.get(claim).tagIds).toContain(parent.id);
       expect(() =>
@@ -137,8 +137,8 @@ describe('TagService', () => {
       ).toThrow(/another tag/);
     });
 
-    it('deletes the claims', () => {
-      const { tags, doomed } = withTree();
+    it('deletes the claims', async () => {
+      const { tags, doomed } = await withTree();
       tags.delete({ id: doomed.id, deletion: { claims: 'delete' } });
       expect(services.claims.list()).toEqual([]);
       services.history.undo();

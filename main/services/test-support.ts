@@ -5,6 +5,7 @@ import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 import { bundledSeedsDir } from '../paths';
 import type { ComparisonRunner } from './comparison-runner';
+import { inlineDocumentReader, type DocumentReader } from './document-reader';
 import { openStartupCase } from './startup';
 import { inlineComparisonRunner } from './run-comparison';
 
@@ -13,7 +14,11 @@ export const idleComparisonRunner: ComparisonRunner = { run: () => new Promise((
 
 /** Services over a fresh temporary data folder, as the browser host builds them. For tests. */
 export function createTestServices(
-  options: { comparisonRunner?: ComparisonRunner; now?: () => Date } = {},
+  options: {
+    comparisonRunner?: ComparisonRunner;
+    documentReader?: DocumentReader;
+    now?: () => Date;
+  } = {},
 ): AppServices & {
   dataDir: string;
   emitted: Array<{ event: string; payload: unknown }>;
@@ -23,6 +28,7 @@ export function createTestServices(
     dataDir,
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
     comparisonRunner: options.comparisonRunner ?? inlineComparisonRunner,
+    documentReader: options.documentReader ?? inlineDocumentReader,
     ...(options.now ? { now: options.now } : {}),
     dialogs: {
       chooseCaseFile: () => {
@@ -47,22 +53,22 @@ export function fakeClock(start = Date.parse('2024-05-01T10:00:00.000Z')) {
 }
 
 /** Creates a case in the services' data folder holding `texts` as sources 1..n. */
-export function createCaseWithTexts(
+export async function createCaseWithTexts(
   services: AppServices & { dataDir: string },
   texts: readonly string[],
-): string {
+): Promise<string> {
   const path = join(services.dataDir, 'test.corroborate');
   services.cases.create(path, 'Test case');
-  texts.forEach((text, index) =>
-    services.sources.importText(`${String(index).padStart(3, '0')}.txt`, Buffer.from(text)),
-  );
+  for (const [index, text] of texts.entries()) {
+    await services.sources.importBytes(`${String(index).padStart(3, '0')}.txt`, Buffer.from(text));
+  }
   return path;
 }
 
 /** The sample case from the seeds, compared: ids 1–5 are seeds 000–004; 001 copies 000. */
 export async function createComparedSampleCase(): Promise<ReturnType<typeof createTestServices>> {
   const services = createTestServices();
-  openStartupCase(services.cases, services.sources, {
+  await openStartupCase(services.cases, services.sources, {
     dataDir: services.dataDir,
     seedsDir: bundledSeedsDir,
   });

@@ -6,6 +6,8 @@ import { CaseError } from '../core/errors';
 import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
 import { openStartupCase } from '../services/startup';
 import { createWorkerComparisonRunner } from '../workers/worker-comparison-runner';
+import { createWorkerDocumentReader } from '../workers/worker-document-reader';
+import { workerScript } from '../workers/worker-script';
 import { startWebHost } from './server';
 
 const USAGE = `Usage: npm run serve -- [--port N] [--data-dir DIR]
@@ -36,6 +38,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   const services = createAppServices({
     dataDir,
     comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
+    documentReader: createWorkerDocumentReader(workerScript('import-worker')),
     host: {
       kind: 'browser',
       appVersion: readAppVersion(),
@@ -51,7 +54,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
       },
     },
   });
-  const startup = openStartupCase(services.cases, services.sources, {
+  const startup = await openStartupCase(services.cases, services.sources, {
     dataDir,
     seedsDir: bundledSeedsDir,
   });

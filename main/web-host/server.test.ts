@@ -7,6 +7,7 @@ import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 import { bundledSeedsDir } from '../paths';
 import { inlineComparisonRunner } from '../services/run-comparison';
+import { inlineDocumentReader } from '../services/document-reader';
 import { openStartupCase } from '../services/startup';
 import { TOKEN_COOKIE_PREFIX } from './request-guard';
 import { startWebHost, type WebHost } from './server';
@@ -56,13 +57,14 @@ beforeAll(async () => {
     dataDir,
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
     comparisonRunner: inlineComparisonRunner,
+    documentReader: inlineDocumentReader,
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'no dialogs');
       },
     },
   });
-  openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
+  await openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
   host = await startWebHost({
     dispatcher: services.dispatcher,
     events: services.events,

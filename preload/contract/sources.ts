@@ -17,6 +17,8 @@ export interface HostInfo {
   platform: string;
   /** Whether native open/save dialogs exist (Electron) or a path must be typed (browser host). */
   nativeDialogs: boolean;
+  /** Files larger than this are refused by import (settings.json `importMaxMegabytes`). */
+  maxImportBytes: number;
 }
 
 export interface CaseInfo {
@@ -85,6 +87,20 @@ export interface ImportedFile {
 
 export interface ImportFilesRequest {
   paths: string[];
+}
+
+/** One file's bytes, for hosts where the UI holds the file rather than its path (drop, input). */
+export interface ImportDataRequest {
+  /** The file's name as the browser gave it; only its last segment is kept. */
+  name: string;
+  /** The bytes, base64. */
+  data: string;
+}
+
+/** Text pasted from another application, with the title the analyst typed. */
+export interface ImportPastedRequest {
+  title: string;
+  text: string;
 }
 
 export interface ChooseCaseFileRequest {

@@ -6,18 +6,19 @@ import { withServices } from './with-services';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  help: `corroborate import <case> <files or folders…> [--json]
-      Import plain-text reports into a case file, creating the case if it does not exist.
-      Exit status 2 when any file was refused.`,
+  help: `corroborate import <case> <files or folders…> [--json] [--max-size-mb N]
+      Import reports (text, Markdown, saved web pages, Word .docx, PDF) into a case file,
+      creating the case if it does not exist; folders are read recursively. Prints each file's
+      result and a summary. Exit status 2 when any file was refused.`,
   async run(invocation) {
     const [casePath, ...paths] = invocation.args;
     if (!casePath || paths.length === 0 || invocation.options.batch || invocation.options.out) {
       return 'usage';
     }
-    return withServices(invocation, (cases, sources) => {
+    return withServices(invocation, async (cases, sources) => {
       if (existsSync(casePath)) cases.open(casePath);
       else cases.create(casePath);
-      const results = sources.importFiles(paths);
+      const results = await sources.importFiles(paths);
       printImport(results, invocation.options.json, invocation.output);
       return results.some((result) => result.status === 'refused') ? 2 : 0;
     });

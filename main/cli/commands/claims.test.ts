@@ -7,6 +7,7 @@ import { ClaimService } from '../../services/claim-service';
 import { CompareService } from '../../services/compare-service';
 import { EventHub } from '../../services/events';
 import { inlineComparisonRunner } from '../../services/run-comparison';
+import { inlineDocumentReader } from '../../services/document-reader';
 import { SourceService } from '../../services/source-service';
 import { TagService } from '../../services/tag-service';
 import { bundledSeedsDir } from '../../paths';
@@ -26,11 +27,11 @@ async function cli(...argv: string[]) {
 const QUOTE = 'the Kremlin confirmed Monday he will meet with Russian President Vladimir Putin';
 
 /** A case of the seeds (not compared yet) with one tagged claim in 000, seen again in 001. */
-function caseWithClaim(): string {
+async function caseWithClaim(): Promise<string> {
   const casePath = join(mkdtempSync(join(tmpdir(), 'cli-claims-')), 'case.corroborate');
   const events = new EventHub();
   const cases = new CaseService(null, events);
-  const sources = new SourceService(cases, events);
+  const sources = new SourceService(cases, events, inlineDocumentReader);
   const claims = new ClaimService(
     cases,
     new CompareService(cases, inlineComparisonRunner, events),
@@ -38,7 +39,7 @@ function caseWithClaim(): string {
   );
   try {
     cases.create(casePath);
-    sources.importFiles([bundledSeedsDir]);
+    await sources.importFiles([bundledSeedsDir]);
     const tag = new TagService(cases, events).create({ name: 'Meeting' });
     const spanIn = (id: number, phrase: string) => {
       const points = Array.from(sources.get(id).text);
@@ -68,7 +69,7 @@ function caseWithClaim(): string {
 
 describe('corroborate claims <case>', () => {
   it('lists claims as JSON with tags by name, grades and independent sources', async () => {
-    const casePath = caseWithClaim();
+    const casePath = await caseWithClaim();
     const result = await cli('claims', casePath, '--json');
     expect(result.status).toBe(0);
     const claims = JSON.parse(result.out) as ClaimJson[];
@@ -90,7 +91,7 @@ describe('corroborate claims <case>', () => {
   });
 
   it('prints a readable list, and refuses a missing case', async () => {
-    const casePath = caseWithClaim();
+    const casePath = await caseWithClaim();
     const result = await cli('claims', casePath);
     expect(result.out).toContain(`“${QUOTE}” (000)`);
     expect(result.out).toContain('tags: Meeting');

@@ -5,6 +5,8 @@ export interface CliOptions {
   json: boolean;
   batch?: string;
   out?: string;
+  /** `import`: the size cap per file, in MB (default 50). */
+  maxSizeMb?: number | undefined;
 }
 
 export interface CliInvocation {

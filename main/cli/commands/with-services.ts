@@ -2,6 +2,8 @@ import { CaseError } from '../../core/errors';
 import { CaseService } from '../../services/case-service';
 import { EventHub } from '../../services/events';
 import { SourceService } from '../../services/source-service';
+import { createWorkerDocumentReader } from '../../workers/worker-document-reader';
+import { workerScript } from '../../workers/worker-script';
 import type { CliInvocation, CommandResult } from './cli-command';
 
 /**
@@ -19,7 +21,10 @@ export async function withServices(
 ): Promise<CommandResult> {
   const events = new EventHub();
   const cases = new CaseService(null, events);
-  const sources = new SourceService(cases, events);
+  const reader = createWorkerDocumentReader(workerScript('import-worker'));
+  const sources = new SourceService(cases, events, reader, {
+    ...(options.maxSizeMb === undefined ? {} : { maxFileBytes: options.maxSizeMb * 1024 * 1024 }),
+  });
   try {
     return await work(cases, sources, events);
   } catch (error) {
@@ -30,5 +35,6 @@ export async function withServices(
     return 1;
   } finally {
     cases.close();
+    await reader.close();
   }
 }

@@ -1,0 +1,26 @@
+import type { ParsedSource } from '../core/import/parse-news-text';
+import { extractDocument } from './extract';
+import { parseDocument } from './parse-document';
+
+/** One file (or pasted text) to read: its bytes, its name, and a title the analyst typed. */
+export interface ReadJob {
+  bytes: Uint8Array;
+  fileName: string;
+  /** A title the analyst gave (pasted text); it beats whatever the text suggests. */
+  title?: string;
+}
+
+/**
+ * A file's bytes to the parsed source the case stores: format sniffing and extraction, then the
+ * news-text parser. Throws a CaseError ('unsupported') naming the file when it cannot be read.
+ * This is what the import worker runs; tests call it directly.
+ */
+export async function readDocument({ bytes, fileName, title }: ReadJob): Promise<ParsedSource> {
+  const extracted = await extractDocument(bytes, fileName);
+  const stated = title?.trim();
+  if (!stated) return parseDocument(extracted);
+  return parseDocument({
+    text: `${stated}\n\n${extracted.text}`,
+    metadata: { ...extracted.metadata, title: stated },
+  });
+}

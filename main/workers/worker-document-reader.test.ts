@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CaseError } from '../core/errors';
+import type { DocumentReader } from '../services/document-reader';
+import { writePdf } from '../testing/pdf-writer';
+import { createWorkerDocumentReader } from './worker-document-reader';
+import { workerScript } from './worker-script';
+
+// Stand-in workers speak the import worker's protocol and misbehave on request, so the limits
+// are tested for real: a thread that spins, one that eats memory, one that dies.
+const fixtureDir = mkdtempSync(join(tmpdir(), 'reader-workers-'));
+function fixtureWorker(body: string): string {
+  const path = join(fixtureDir, `worker-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(
+    path,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ id, job }) => {
+  const name = job.fileName;
+  const text = new TextDecoder().decode(job.bytes);
+  ${body}
+});`,
+  );
+  return path;
+}
+
+const echo = `parentPort.postMessage({ id, ok: true, parsed: { text, name } });`;
+const misbehave = `
+  if (name === 'spin.txt') for (;;) {}
+  if (name === 'hog.txt') { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(Math.random())); }
+  if (name === 'crash.txt') throw new Error('boom');
+  if (name === 'exit.txt') process.exit(3);
+  ${echo}`;
+
+let reader: DocumentReader | undefined;
+afterEach(async () => {
+  await reader?.close();
+  reader = undefined;
+});
+
+function read(fileName: string, text = 'words') {
+  return reader!.read({ fileName, bytes: new TextEncoder().encode(text) });
+}
+
+async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  const error = await promise.then(
+    () => new Error('expected a refusal'),
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof CaseError)) throw error;
+  return { code: error.code, message: error.message };
+}
+
+describe('createWorkerDocumentReader', () => {
+  it('answers jobs in order from one worker, and hands the worker its own copy', async () => {
+    reader = createWorkerDocumentReader({ url: fixtureWorker(echo) });
+    const shared = new Uint8Array(new TextEncoder().encode('abc'));
+    const results = await Promise.all([
+      reader.read({ fileName: 'a.txt', bytes: shared }),
+      read('b.txt', 'second'),
+    ]);
+    expect(results).toEqual([
+      { text: 'abc', name: 'a.txt' },
+      { text: 'second', name: 'b.txt' },
+    ]);
+    expect(new TextDecoder().decode(shared)).toBe('abc'); // not detached by the transfer
+  });
+
+  it('stops a file that runs past the time limit, then reads the next in a new worker', async () => {
+    reader = createWorkerDocumentReader(
+      { url: fixtureWorker(misbehave) },
+      { timeMs: 300, memoryMb: 64 },
+    );
+    const [spin, next] = await Promise.all([failure(read('spin.txt')), read('next.txt', 'ok')]);
+    expect(spin).toEqual({
+      code: 'unsupported',
+      message: 'spin.txt took longer than 0.3 s to read and was stopped.',
+    });
+    expect(next).toEqual({ text: 'ok', name: 'next.txt' });
+  });
+
+  it('stops a file that exhausts the memory limit', async () => {
+    reader = createWorkerDocumentReader(
+      { url: fixtureWorker(misbehave) },
+      { timeMs: 20_000, memoryMb: 48 },
+    );
+    expect(await failure(read('hog.txt'))).toEqual({
+      code: 'unsupported',
+      message: 'hog.txt needed more than 48 MB of memory to read and was stopped.',
+    });
+    expect(await read('after.txt', 'fine')).toEqual({ text: 'fine', name: 'after.txt' });
+  });
+
+  it('reports a worker that crashes or exits as an internal failure and goes on', async () => {
+    reader = createWorkerDocumentReader({ url: fixtureWorker(misbehave) });
+    expect(await failure(read('crash.txt'))).toEqual({
+      code: 'internal',
+      message: 'crash.txt stopped the reader unexpectedly (boom).',
+    });
+    expect(await failure(read('exit.txt'))).toEqual({
+      code: 'internal',
+      message: 'exit.txt stopped the reader (exit code 3).',
+    });
+    expect(await read('still.txt', 'alive')).toEqual({ text: 'alive', name: 'still.txt' });
+  });
+});
+
+describe('the import worker', () => {
+  it('reads a PDF and refuses a broken one with the reader message', async () => {
+    reader = createWorkerDocumentReader(workerScript('import-worker'));
+    const pdf = writePdf({
+      pages: [['Dam gives way above the valley', 'Water reached the first villages by dawn.']],
+    });
+    const parsed = await reader.read({ fileName: 'dam.pdf', bytes: pdf });
+    expect(parsed.metadata.title).toBe('Dam gives way above the valley');
+    expect(parsed.text).toBe('Water reached the first villages by dawn.');
+    expect(await failure(reader.read({ fileName: 'x.pdf', bytes: pdf.slice(0, 40) }))).toEqual({
+      code: 'unsupported',
+      message: expect.stringMatching(/^x\.pdf is a damaged PDF/),
+    });
+  });
+});
