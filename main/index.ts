@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, type OpenDialogOptions } from 'electron';
 import { join } from 'node:path';
 import { commandDescriptors } from '../preload/commands';
+import { importableExtensions } from '../preload/contract';
 import { createAppServices } from './app-services';
 import { registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu/application-menu';
@@ -53,6 +54,27 @@ async function start(): Promise<void> {
           ? await dialog.showSaveDialog(parent, options)
           : await dialog.showSaveDialog(options);
         return result.canceled ? null : (result.filePath ?? null);
+      },
+      async chooseImport(kind) {
+        const options: OpenDialogOptions =
+          kind === 'folder'
+            ? { title: 'Import a folder of reports', properties: ['openDirectory'] }
+            : {
+                title: 'Import reports',
+                properties: ['openFile', 'multiSelections'],
+                filters: [
+                  {
+                    name: 'Reports',
+                    extensions: importableExtensions.map((extension) => extension.slice(1)),
+                  },
+                  { name: 'All files', extensions: ['*'] },
+                ],
+              };
+        const parent = mainWindow ?? undefined;
+        const result = parent
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options);
+        return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
       },
     },
   });

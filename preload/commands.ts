@@ -20,6 +20,19 @@ export interface CommandDescriptor {
 export const commandDescriptors = [
   { id: 'case.open', label: 'Open Case…', keys: 'CmdOrCtrl+O', menu: 'file' },
   { id: 'case.create', label: 'New Case…', keys: 'CmdOrCtrl+Shift+N', menu: 'file' },
+  {
+    id: 'source.importFiles',
+    label: 'Import Files…',
+    keys: 'CmdOrCtrl+Shift+O',
+    menu: 'file',
+  },
+  { id: 'source.importFolder', label: 'Import Folder…', keys: 'CmdOrCtrl+Alt+O', menu: 'file' },
+  {
+    id: 'source.pasteText',
+    label: 'Import Pasted Text…',
+    keys: 'CmdOrCtrl+Shift+V',
+    menu: 'file',
+  },
   { id: 'source.editDetails', label: 'Edit Source Details…', keys: 'CmdOrCtrl+I', menu: 'edit' },
   {
     id: 'reader.openBeside',

@@ -18,6 +18,7 @@ import type {
   ImportedFile,
   ImportFilesRequest,
   ImportPastedRequest,
+  ImportProgress,
   RecentCase,
   Reliability,
   SourceDetail,
@@ -54,6 +55,8 @@ export interface Operations {
   'sources:import-files': { request: ImportFilesRequest; response: ImportedFile[] };
   'sources:import-data': { request: ImportDataRequest; response: ImportedFile };
   'sources:import-pasted': { request: ImportPastedRequest; response: ImportedFile };
+  /** Electron: the native open dialog for reports; null when cancelled. */
+  'sources:choose-import': { request: { kind: 'files' | 'folder' }; response: string[] | null };
   'compare:relations': { request: void; response: RelationsState };
   'compare:pair': { request: { a: number; b: number }; response: PairComparison };
   'sources:set-reliability': {
@@ -108,6 +111,8 @@ export type ResponseOf<C extends Channel> = Operations[C]['response'];
 export interface Events {
   'case:did-change': CaseInfo | null;
   'sources:did-change': { sourceIds: number[] };
+  /** One file of an import by path (import-files) has been read: for per-file progress. */
+  'sources:import-progress': ImportProgress;
   'compare:did-change': RelationsState;
   /** Claims, tags, grades, notes or metadata changed: by an edit, an undo or a redo. */
   'case:did-edit': CaseEdit;
@@ -170,6 +175,7 @@ export interface WorkbenchApi {
   importFiles(request: ImportFilesRequest): Promise<ImportedFile[]>;
   importData(request: ImportDataRequest): Promise<ImportedFile>;
   importPasted(request: ImportPastedRequest): Promise<ImportedFile>;
+  chooseImport(request: RequestOf<'sources:choose-import'>): Promise<string[] | null>;
   getRelations(): Promise<RelationsState>;
   comparePair(request: { a: number; b: number }): Promise<PairComparison>;
   setSourceReliability(request: RequestOf<'sources:set-reliability'>): Promise<SourceSummary>;
@@ -196,6 +202,7 @@ export interface WorkbenchApi {
   onDidEditCase(listener: (event: Events['case:did-edit']) => void): Unsubscribe;
   onDidChangeCase(listener: (event: Events['case:did-change']) => void): Unsubscribe;
   onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;
+  onImportProgress(listener: (event: Events['sources:import-progress']) => void): Unsubscribe;
   onDidChangeRelations(listener: (event: Events['compare:did-change']) => void): Unsubscribe;
   onDidRunCommand(listener: (event: Events['command:did-run']) => void): Unsubscribe;
 }

@@ -4,6 +4,7 @@ import { CaseError, toErrorInfo } from '../core/errors';
 import type { CaseService } from './case-service';
 import type { ClaimService } from './claim-service';
 import type { CompareService } from './compare-service';
+import type { EventSink } from './events';
 import type { HistoryService } from './history-service';
 import type { NoteService } from './note-service';
 import { requestSchemas } from './request-schemas';
@@ -14,8 +15,10 @@ import type { TagService } from './tag-service';
 export type ShellInfo = Omit<HostInfo, 'maxImportBytes'>;
 
 /** Native dialogs exist only in Electron; the browser host refuses with `unsupported`. */
-export interface CaseFileDialogs {
+export interface FileDialogs {
   chooseCaseFile(mode: 'open' | 'create'): Promise<string | null>;
+  /** Reports to import: files or one folder; null when cancelled. */
+  chooseImport(kind: 'files' | 'folder'): Promise<string[] | null>;
 }
 
 type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -30,7 +33,8 @@ export interface DispatchDependencies {
   claims: ClaimService;
   notes: NoteService;
   history: HistoryService;
-  dialogs: CaseFileDialogs;
+  dialogs: FileDialogs;
+  events: EventSink;
 }
 
 /** The one table every shell calls through: channel -> validated handler. */
@@ -38,7 +42,8 @@ export class Dispatcher {
   private readonly handlers: Handlers;
 
   constructor(dependencies: DispatchDependencies) {
-    const { host, cases, sources, compare, tags, claims, notes, history, dialogs } = dependencies;
+    const { host, cases, sources, compare, tags, claims, notes, history, dialogs, events } =
+      dependencies;
     this.handlers = {
       'host:info': () => ({ ...host, maxImportBytes: sources.maxFileBytes }),
       'case:info': () => cases.info(),
@@ -49,7 +54,11 @@ export class Dispatcher {
       'sources:list': () => sources.list(),
       'sources:get': ({ id }) => sources.get(id),
       'sources:update-metadata': (request) => sources.updateMetadata(request),
-      'sources:import-files': ({ paths }) => sources.importFiles(paths),
+      'sources:import-files': ({ paths }) =>
+        sources.importFiles(paths, (result, done, total) =>
+          events.emit('sources:import-progress', { done, total, result }),
+        ),
+      'sources:choose-import': ({ kind }) => dialogs.chooseImport(kind),
       'sources:import-data': (request) => sources.importData(request),
       'sources:import-pasted': (request) => sources.importPasted(request),
       'compare:relations': () => compare.state(),

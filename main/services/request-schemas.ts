@@ -71,6 +71,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     // The size cap is the service's; this only bounds what is worth decoding (2 GB).
     data: z.base64('The file data must be base64.').max(2_900_000_000),
   }),
+  'sources:choose-import': z.strictObject({ kind: z.enum(['files', 'folder']) }),
   'sources:import-pasted': z.strictObject({
     title: text(500),
     text: z.string().trim().min(1, 'There is no text to import.').max(20_000_000),

@@ -34,6 +34,9 @@ export function createTestServices(
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'The browser host has no file dialogs.');
       },
+      chooseImport: () => {
+        throw new CaseError('unsupported', 'The browser host has no file dialogs.');
+      },
     },
   });
   const emitted: Array<{ event: string; payload: unknown }> = [];

@@ -52,6 +52,12 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
           'The browser host has no file dialogs: type the path of the case file.',
         );
       },
+      chooseImport: () => {
+        throw new CaseError(
+          'unsupported',
+          'The browser host has no file dialogs: choose files in the page or drop them on it.',
+        );
+      },
     },
   });
   const startup = await openStartupCase(services.cases, services.sources, {
@@ -62,6 +68,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
 
   const host = await startWebHost({
     dispatcher: services.dispatcher,
+    maxImportBytes: services.sources.maxFileBytes,
     events: services.events,
     staticDir: rendererDir,
     port,

@@ -62,6 +62,9 @@ beforeAll(async () => {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'no dialogs');
       },
+      chooseImport: () => {
+        throw new CaseError('unsupported', 'no dialogs');
+      },
     },
   });
   await openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });
@@ -188,6 +191,30 @@ describe('browser host', () => {
     const envelope = JSON.parse(reply.body) as { ok: boolean; value: unknown[] };
     expect(envelope.ok).toBe(true);
     expect(envelope.value).toHaveLength(5);
+  });
+
+  it('takes a file-sized body only for the operations that carry a file', async () => {
+    const text = `A report of two megabytes. ${'The council met again and voted. '.repeat(60_000)}`;
+    const data = Buffer.from(text).toString('base64');
+    const imported = await send({
+      port: host.port,
+      path: '/api/op/sources:import-data',
+      method: 'POST',
+      headers: authorised(),
+      body: JSON.stringify({ request: { name: 'big.txt', data } }),
+    });
+    expect(JSON.parse(imported.body)).toMatchObject({
+      ok: true,
+      value: { fileName: 'big.txt', status: 'imported' },
+    });
+    const tooLarge = await send({
+      port: host.port,
+      path: '/api/op/sources:list',
+      method: 'POST',
+      headers: authorised(),
+      body: JSON.stringify({ request: undefined, padding: data }),
+    });
+    expect(tooLarge).toMatchObject({ status: 413, body: 'The request is larger than 1 MB.' });
   });
 
   it('validates payloads and reports bad JSON and unknown operations as envelopes', async () => {

@@ -30,9 +30,13 @@ const MIME_TYPES: Record<string, string> = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Operations that carry a file: base64 of the largest file import takes, and some. */
+const FILE_CHANNELS = new Set(['sources:import-data', 'sources:import-pasted']);
 
 export interface WebHostOptions {
   dispatcher: Dispatcher;
+  /** The import size cap; requests that carry a file may be this large once base64-encoded. */
+  maxImportBytes?: number;
   events: EventHub;
   /** The built renderer (out/renderer). */
   staticDir: string;
@@ -88,9 +92,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith('/api/op/')) {
       if (request.method !== 'POST')
         return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
-      const body = await readBody(request);
-      if (body === null)
-        return send(response, 413, 'text/plain; charset=utf-8', 'Request too large.');
+      const channel = decodeURIComponent(url.pathname.slice('/api/op/'.length));
+      const limit = FILE_CHANNELS.has(channel)
+        ? Math.ceil(((options.maxImportBytes ?? 50 * 1024 * 1024) * 4) / 3) + 64 * 1024
+        : MAX_BODY_BYTES;
+      const body = await readBody(request, limit);
+      if (body === null) {
+        const megabytes = Math.floor(limit / 1024 / 1024);
+        // The rest of the body is never read: close the connection rather than reuse it.
+        response.shouldKeepAlive = false;
+        return send(
+          response,
+          413,
+          'text/plain; charset=utf-8',
+          `The request is larger than ${megabytes} MB.`,
+        );
+      }
       let payload: unknown;
       try {
         payload = (JSON.parse(body || '{}') as { request?: unknown }).request;
@@ -100,7 +117,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           error: { code: 'invalid-request', message: 'The request body is not valid JSON.' },
         });
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/op/'.length));
       return sendJson(response, await options.dispatcher.dispatch(channel, payload));
     }
 
@@ -178,12 +194,12 @@ function sendJson(response: ServerResponse, value: unknown): void {
   send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-async function readBody(request: IncomingMessage): Promise<string | null> {
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

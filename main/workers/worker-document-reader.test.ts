@@ -67,6 +67,16 @@ describe('createWorkerDocumentReader', () => {
     expect(new TextDecoder().decode(shared)).toBe('abc'); // not detached by the transfer
   });
 
+  it('reads small Buffers, which live in Node’s untransferable pool (regression)', async () => {
+    reader = createWorkerDocumentReader({ url: fixtureWorker(echo) });
+    const pooled = Buffer.from('small', 'utf8');
+    expect(await reader.read({ fileName: 'small.txt', bytes: pooled })).toEqual({
+      text: 'small',
+      name: 'small.txt',
+    });
+    expect(pooled.toString()).toBe('small');
+  });
+
   it('stops a file that runs past the time limit, then reads the next in a new worker', async () => {
     reader = createWorkerDocumentReader(
       { url: fixtureWorker(misbehave) },

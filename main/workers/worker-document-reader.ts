@@ -88,8 +88,9 @@ export function createWorkerDocumentReader(
       current.once('error', onError);
       current.once('exit', onExit);
       current.ref();
-      // A private copy: the caller's bytes may be a view into a shared pool.
-      const bytes = job.bytes.slice();
+      // A private copy with its own buffer: the caller's bytes may be a view into Node's shared
+      // Buffer pool, which cannot be transferred (and Buffer#slice would not copy).
+      const bytes = new Uint8Array(job.bytes);
       const request: ImportWorkerRequest = { id, job: { ...job, bytes } };
       current.postMessage(request, [bytes.buffer]);
     });

@@ -97,6 +97,13 @@ export interface ImportDataRequest {
   data: string;
 }
 
+export interface ImportProgress {
+  /** Files read so far in this batch, and how many it has. */
+  done: number;
+  total: number;
+  result: ImportedFile;
+}
+
 /** Text pasted from another application, with the title the analyst typed. */
 export interface ImportPastedRequest {
   title: string;

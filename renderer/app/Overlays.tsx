@@ -2,6 +2,7 @@ import type { CaseInfo, RelationsState, SourceSummary } from '../../preload/cont
 import { CaseDialog } from '../features/case/CaseDialog';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import type { Command } from '../features/commands/registry';
+import { PasteDialog } from '../features/import/PasteDialog';
 import { SimilarityMatrix } from '../features/matrix/SimilarityMatrix';
 import type { QueryState } from '../lib/useQuery';
 import { SourceDetailsDialog } from '../features/source-details/SourceDetailsDialog';
@@ -16,6 +17,7 @@ interface OverlaysProps {
   relations: QueryState<RelationsState>;
   dispatch(action: UiAction): void;
   onCaseOpened(info: CaseInfo): void;
+  onImportPasted(title: string, text: string): void;
 }
 
 /** The one modal that may be open at a time. */
@@ -27,6 +29,7 @@ export function Overlays({
   relations,
   dispatch,
   onCaseOpened,
+  onImportPasted,
 }: OverlaysProps) {
   const close = () => dispatch({ type: 'closeOverlay' });
   switch (overlay.kind) {
@@ -56,6 +59,17 @@ export function Overlays({
               text: `Saved details of “${sourceTitle(source)}”`,
               tone: 'success',
             });
+          }}
+        />
+      );
+    case 'paste':
+      return (
+        <PasteDialog
+          initialText={overlay.text}
+          onClose={close}
+          onImport={(title, text) => {
+            close();
+            onImportPasted(title, text);
           }}
         />
       );

@@ -10,6 +10,8 @@ import { useCompareModel } from '../features/compare/useCompareModel';
 import { usePassageNavigation } from '../features/compare/usePassageNavigation';
 import { copyLabels } from '../features/compare/kinds';
 import { useRelations } from '../features/compare/useRelations';
+import { ImportLayer } from '../features/import/ImportLayer';
+import { useImport } from '../features/import/useImport';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { useSources } from '../features/sources/useSources';
@@ -82,6 +84,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     dispatch,
     onOpened: onCaseOpened,
   });
+  const importer = useImport(host);
   const claims = useClaimsWorkbench({
     state,
     dispatch,
@@ -102,6 +105,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     caseOpen: caseInfo !== null,
     sourceIds,
     caseActions,
+    chooseImport: importer.choose,
     toggleTheme: theme.toggle,
     aligned: model.aligned,
     passageCount: navigation.position.total,
@@ -171,6 +175,10 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
               state={sources.state}
               onRetry={sources.reload}
               onOpenCase={() => void caseActions.start('open')}
+              onImport={importer.choose}
+              onPaste={() =>
+                dispatch({ type: 'openOverlay', overlay: { kind: 'paste', text: '' } })
+              }
               selectedId={effectiveSelection(state, sourceIds)}
               openColumns={openColumnsBySource(state.columns)}
               activeColumnNumber={activeId === null ? null : state.activeColumn + 1}
@@ -219,6 +227,14 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
                 onReveal={onRevealClaim}
               />
             ) : null}
+            <ImportLayer
+              importer={importer}
+              caseName={caseInfo.name}
+              onOpenSource={(sourceId) => onOpen(sourceId, 'active')}
+              onPasteText={(text) =>
+                dispatch({ type: 'openOverlay', overlay: { kind: 'paste', text } })
+              }
+            />
             <SelectionToolbar
               suspended={inspector.tagging !== null || state.overlay.kind !== 'none'}
               onTag={claims.tagSelection}
@@ -263,6 +279,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
         relations={relations}
         dispatch={dispatch}
         onCaseOpened={onCaseOpened}
+        onImportPasted={importer.importPasted}
       />
     </div>
   );

@@ -26,6 +26,7 @@ export type Overlay =
   | { kind: 'palette' }
   | { kind: 'matrix' }
   | { kind: 'sourceDetails'; sourceId: number }
+  | { kind: 'paste'; text: string }
   | { kind: 'case'; mode: CaseDialogMode; path?: string; error?: string };
 
 /** Where the analyst is working, so commands such as "Edit Source Details" pick the right source. */

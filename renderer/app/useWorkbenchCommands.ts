@@ -13,6 +13,7 @@ interface WorkbenchCommandDeps {
   caseOpen: boolean;
   sourceIds: readonly number[];
   caseActions: CaseActions;
+  chooseImport(kind: 'files' | 'folder'): void;
   toggleTheme(): void;
   aligned: boolean;
   passageCount: number;
@@ -31,6 +32,7 @@ export function useWorkbenchCommands({
   caseOpen,
   sourceIds,
   caseActions,
+  chooseImport,
   toggleTheme,
   aligned,
   passageCount,
@@ -49,6 +51,8 @@ export function useWorkbenchCommands({
       columnCount: state.columns.length,
       detailsTargetId: editTarget(state, sourceIds),
       openCaseDialog: (mode) => void caseActions.start(mode),
+      chooseImport,
+      pasteText: () => dispatch({ type: 'openOverlay', overlay: { kind: 'paste', text: '' } }),
       openSource: (sourceId, placement) => dispatch({ type: 'openSource', sourceId, placement }),
       editDetails: (sourceId) =>
         dispatch({ type: 'openOverlay', overlay: { kind: 'sourceDetails', sourceId } }),

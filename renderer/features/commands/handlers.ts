@@ -10,6 +10,8 @@ export interface CommandContext {
   /** The source "Edit Source Details" acts on. */
   detailsTargetId: number | null;
   openCaseDialog(mode: 'open' | 'create'): void;
+  chooseImport(kind: 'files' | 'folder'): void;
+  pasteText(): void;
   openSource(sourceId: number, placement: 'active' | 'beside'): void;
   editDetails(sourceId: number): void;
   closeColumn(): void;
@@ -40,6 +42,15 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
   return {
     'case.open': { when: always, run: () => context.openCaseDialog('open') },
     'case.create': { when: always, run: () => context.openCaseDialog('create') },
+    'source.importFiles': {
+      when: () => context.caseOpen,
+      run: () => context.chooseImport('files'),
+    },
+    'source.importFolder': {
+      when: () => context.caseOpen,
+      run: () => context.chooseImport('folder'),
+    },
+    'source.pasteText': { when: () => context.caseOpen, run: () => context.pasteText() },
     'source.editDetails': {
       when: () => context.caseOpen && detailsTargetId !== null,
       run: () => {

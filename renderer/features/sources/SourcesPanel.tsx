@@ -1,7 +1,9 @@
+import { useEffect, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import type { SourceSummary } from '../../../preload/contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { RetryIcon } from '../../components/icons';
+import { PlusIcon, RetryIcon } from '../../components/icons';
+import '../import/import.css';
 import { errorCode } from '../../lib/useQuery';
 import type { QueryState } from '../../lib/useQuery';
 import { SourceList } from './SourceList';
@@ -12,16 +14,26 @@ interface SourcesPanelProps extends ListProps {
   state: QueryState<SourceSummary[]>;
   onRetry(): void;
   onOpenCase(): void;
+  onImport(kind: 'files' | 'folder'): void;
+  onPaste(): void;
 }
 
 /** The sidebar: the source list, or why it is not there yet. */
-export function SourcesPanel({ state, onRetry, onOpenCase, ...listProps }: SourcesPanelProps) {
+export function SourcesPanel({
+  state,
+  onRetry,
+  onOpenCase,
+  onImport,
+  onPaste,
+  ...listProps
+}: SourcesPanelProps) {
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
       <div className="sidebar__header">
         <h2 id="sidebar-title" className="sidebar__title">
           Sources
         </h2>
+        <ImportMenu onImport={onImport} onPaste={onPaste} />
       </div>
       <div className="sidebar__scroll">
         {state.status === 'ready' ? (
@@ -33,6 +45,66 @@ export function SourcesPanel({ state, onRetry, onOpenCase, ...listProps }: Sourc
         )}
       </div>
     </aside>
+  );
+}
+
+/** "Import": files, a folder or pasted text. Dropping files on the window works as well. */
+function ImportMenu({
+  onImport,
+  onPaste,
+}: {
+  onImport(kind: 'files' | 'folder'): void;
+  onPaste(): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (event: MouseEvent) => {
+      if (!menuRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+  const choose = (run: () => void) => {
+    setOpen(false);
+    run();
+  };
+  return (
+    <div className="import-menu" ref={menuRef}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid="import-button"
+        title="Import reports (or drop files on the window)"
+        onClick={() => setOpen((value) => !value)}
+      >
+        <PlusIcon />
+        Import
+      </button>
+      {open ? (
+        <div className="import-menu__list" role="menu">
+          <button type="button" role="menuitem" onClick={() => choose(() => onImport('files'))}>
+            Files…
+          </button>
+          <button type="button" role="menuitem" onClick={() => choose(() => onImport('folder'))}>
+            Folder…
+          </button>
+          <button type="button" role="menuitem" onClick={() => choose(onPaste)}>
+            Pasted text…
+          </button>
+        </div>
+      ) : null}
+    </div>
   );
 }
 
