@@ -5,10 +5,12 @@ import { runAccuracyBench } from './accuracy';
 import { bbcAvailable, BBC_DIR } from './bbc-corpus';
 import { runCompareBench } from './compare';
 import { runFoundationBench } from './foundation';
+import { runImportFormatsBench } from './import-formats';
 
 console.log(`Corroborate bench: Node ${process.version}, ${process.platform}/${process.arch}`);
 await runFoundationBench();
 if (bbcAvailable()) {
+  await runImportFormatsBench();
   runCompareBench();
   await runAccuracyBench();
 } else {

@@ -2,7 +2,7 @@ import { CaseService } from './services/case-service';
 import { ClaimService } from './services/claim-service';
 import { CompareService } from './services/compare-service';
 import type { ComparisonRunner } from './services/comparison-runner';
-import { Dispatcher, type CaseFileDialogs, type ShellInfo } from './services/dispatch';
+import { Dispatcher, type FileDialogs, type ShellInfo } from './services/dispatch';
 import type { DocumentReader } from './services/document-reader';
 import { EventHub } from './services/events';
 import { HistoryService } from './services/history-service';
@@ -31,7 +31,7 @@ export interface AppServices {
 export function createAppServices(options: {
   dataDir: string;
   host: ShellInfo;
-  dialogs: CaseFileDialogs;
+  dialogs: FileDialogs;
   /** Where imported files are parsed: a worker thread in the app, inline in tests. */
   documentReader: DocumentReader;
   /** Where comparisons run: a worker thread in the app, inline in tests. */
@@ -67,6 +67,7 @@ export function createAppServices(options: {
     notes,
     history,
     dialogs: options.dialogs,
+    events,
   });
   return { events, settings, cases, sources, compare, tags, claims, notes, history, dispatcher };
 }

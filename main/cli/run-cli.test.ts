@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../paths';
+import { writePdf } from '../testing/pdf-writer';
 import { runCli } from './run-cli';
 
 async function cli(...argv: string[]) {
@@ -55,6 +56,38 @@ describe('corroborate CLI', () => {
     );
     expect(result.status).toBe(2);
     expect(result.out).toContain('1 imported, 0 duplicates, 1 refused');
+  });
+
+  it('reads Word and PDF files, honours --max-size-mb, and reports each file as JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    writeFileSync(
+      join(dir, 'ferry.pdf'),
+      writePdf({ pages: [['Ferry sails again', 'The island ferry sailed on Monday.']] }),
+    );
+    writeFileSync(join(dir, 'big.txt'), `Big report. ${'Words and more words. '.repeat(60_000)}`);
+    const result = await cli(
+      'import',
+      join(dir, 'case.corroborate'),
+      dir,
+      '--json',
+      '--max-size-mb',
+      '1',
+    );
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.out)).toEqual({
+      summary: { imported: 1, duplicate: 0, refused: 1 },
+      files: [
+        {
+          fileName: 'big.txt',
+          status: 'refused',
+          message: 'big.txt is 1.3 MB; the limit is 1.0 MB.',
+        },
+        { fileName: 'ferry.pdf', status: 'imported', sourceId: 1 },
+      ],
+    });
+    expect(
+      (await cli('import', join(dir, 'c2.corroborate'), dir, '--max-size-mb', 'lots')).err,
+    ).toBe('--max-size-mb takes a positive number of megabytes, not "lots".');
   });
 
   it('refuses a text file as a case with a clear message and leaves it unchanged', async () => {

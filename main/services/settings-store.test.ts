@@ -17,6 +17,21 @@ describe('SettingsStore', () => {
     expect(readdirSync(dir)).toEqual(['settings.json']);
   });
 
+  it('reads the import size cap in megabytes, and ignores a nonsensical one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'settings-cap-'));
+    const store = new SettingsStore(dir);
+    expect(store.maxImportBytes()).toBeUndefined();
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ importMaxMegabytes: 2.5 }));
+    expect(store.maxImportBytes()).toBe(2.5 * 1024 * 1024);
+    const recentCases = [{ path: '/cases/a.corroborate', name: 'A', openedAt: '2024-01-01' }];
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ importMaxMegabytes: -4, recentCases }),
+    );
+    expect(store.maxImportBytes()).toBeUndefined();
+    expect(store.read().recentCases).toEqual(recentCases);
+  });
+
   it('keeps at most twelve recent cases', () => {
     const store = new SettingsStore(mkdtempSync(join(tmpdir(), 'settings-')));
     for (let i = 0; i < 20; i++)

@@ -8,7 +8,8 @@ const settingsSchema = z.object({
     .default([]),
   lastCasePath: z.string().optional(),
   /** The largest file import reads, in MB (default 50); edit settings.json to change it. */
-  importMaxMegabytes: z.number().positive().max(2000).optional(),
+  // A nonsensical value is ignored (the default applies), never the whole settings file.
+  importMaxMegabytes: z.number().positive().max(2000).optional().catch(undefined),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
