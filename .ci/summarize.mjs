@@ -1,4 +1,4 @@
-// Sums the unit (Vitest) and end-to-end (Playwright) JSON reports into the one closing line CI
+// Sums the unit and fuzz (Vitest) and end-to-end (Playwright) JSON reports into the one closing line CI
 // reads: "N passed, N failed, N skipped".
 import { readFileSync, existsSync } from 'node:fs';
 
@@ -14,6 +14,17 @@ if (existsSync('test-results/unit.json')) {
 } else {
   failed += 1;
   console.log('unit report missing: test-results/unit.json');
+}
+
+// The import fuzz run: one test that imports thousands of mutated files (npm run test:fuzz).
+if (existsSync('test-results/fuzz.json')) {
+  const fuzz = JSON.parse(readFileSync('test-results/fuzz.json', 'utf8'));
+  passed += fuzz.numPassedTests;
+  failed += fuzz.numFailedTests;
+  skipped += fuzz.numPendingTests + (fuzz.numTodoTests ?? 0);
+} else {
+  failed += 1;
+  console.log('fuzz report missing: test-results/fuzz.json');
 }
 
 if (existsSync('test-results/e2e.json')) {

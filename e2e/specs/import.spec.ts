@@ -76,7 +76,10 @@ test.describe('importing reports', () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     let calls = 0;
-    await browserPage.route('**/api/op/sources:import-data', async (route) => {
+    // (The channel is URL-encoded in the path: sources%3Aimport-data.)
+    const importData = (url: URL) =>
+      decodeURIComponent(url.pathname) === '/api/op/sources:import-data';
+    await browserPage.route(importData, async (route) => {
       calls += 1;
       if (calls === 2) await held;
       await route.continue();
@@ -109,6 +112,7 @@ test.describe('importing reports', () => {
     await expect(tray.getByTestId('import-progress')).toHaveAttribute('value', '1');
     await workbench.screenshot('import-progress', testInfo.project.name);
 
+    expect(calls).toBe(2);
     release();
     await expect(tray.getByTestId('import-summary')).toHaveText('Import finished: 2 imported');
     await workbench.waitForSources(7);
@@ -125,6 +129,12 @@ test.describe('importing reports', () => {
       undefined,
     );
     await expect(workbench.source('Fire guts harbour warehouse')).toContainText('Coast Herald');
+    const details = await workbench.openDetails('Fire guts harbour warehouse');
+    await expect(details.getByLabel('Byline')).toHaveValue('Mira Okafor');
+    await expect(details.getByLabel('Published')).toHaveValue('2024-03-02');
+    await expect(details).toContainText(/imported as harbour-fire\.html \(web page, \d+ B\)/);
+    await browserPage.keyboard.press('Escape');
+    await expect(details).toBeHidden();
 
     await tray.getByRole('button', { name: 'ferry.pdf' }).click();
     await expect(workbench.columnTitles).toHaveText(['Ferry service resumes after storm']);

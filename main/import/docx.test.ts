@@ -168,6 +168,7 @@ describe('docxToDocument', () => {
     expect(await extractDocument(Buffer.from('Plain words.'), 'a.txt')).toEqual({
       text: 'Plain words.',
       metadata: {},
+      format: 'text',
     });
     expect(await refusal(Buffer.from('%PDF-1.7'), 'r.pdf')).toEqual({
       code: 'unsupported',

@@ -43,8 +43,14 @@ async function convert(bytes: Uint8Array): Promise<string> {
     const result = await mammoth.convertToHtml({ buffer }, { convertImage: dropImages });
     return result.value;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportRefusal(`is a Word document that could not be read (${detail})`);
+    // mammoth's own messages name the part it could not read; a TypeError from deep inside it
+    // (a part the archive lacks, found by the fuzz run) says nothing an analyst can use.
+    const detail = error instanceof Error && !(error instanceof TypeError) ? error.message : '';
+    throw new ImportRefusal(
+      detail
+        ? `is a Word document that could not be read (${detail.replace(/\.\s*$/, '')})`
+        : 'is a Word document with missing or damaged parts',
+    );
   }
 }
 

@@ -30,6 +30,7 @@ describe('extractDocument', () => {
         'Rescue teams were still searching the valley on Sunday evening, officials said.',
       ].join('\n\n'),
       metadata: { title: 'Dam breach floods valley', outlet: 'Daily Mail' },
+      format: 'html',
     });
   });
 
@@ -46,6 +47,7 @@ describe('extractDocument', () => {
       expect(await extractDocument(Buffer.from(markdown), name)).toEqual({
         text: 'Heading here\n\nSome emphasis and a link.',
         metadata: { title: 'Heading here' },
+        format: 'markdown',
       });
     }
   });
@@ -55,6 +57,7 @@ describe('extractDocument', () => {
     expect(await extractDocument(Buffer.from(markdown), 'notes.txt')).toEqual({
       text: markdown,
       metadata: {},
+      format: 'text',
     });
   });
 
@@ -65,6 +68,7 @@ describe('extractDocument', () => {
     expect(await extractDocument(pdf, 'renamed.md')).toEqual({
       text: 'Floods closed the valley road.\n\nCrews worked overnight.',
       metadata: {},
+      format: 'pdf',
     });
   });
 

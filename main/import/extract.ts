@@ -1,4 +1,4 @@
-import type { SourceMetadata } from '../../preload/contract';
+import type { SourceFormat, SourceMetadata } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { decodeText } from './decode-text';
 import { ImportRefusal } from './import-refusal';
@@ -9,6 +9,8 @@ export interface ExtractedDocument {
   text: string;
   /** What the format itself states (a page's <meta>, a Markdown heading); '' never appears. */
   metadata: Partial<SourceMetadata>;
+  /** What the file was read as. */
+  format: SourceFormat;
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
@@ -29,12 +31,12 @@ export async function extractDocument(
   try {
     if (startsWith(bytes, PDF_MAGIC)) {
       const { pdfToDocument } = await import('./pdf');
-      return await pdfToDocument(bytes);
+      return { ...(await pdfToDocument(bytes)), format: 'pdf' };
     }
     const zip = startsWith(bytes, ZIP_MAGIC) || extensionOf(fileName) === '.docx';
     if (zip) {
       const { docxToDocument } = await import('./docx');
-      return await docxToDocument(bytes);
+      return { ...(await docxToDocument(bytes)), format: 'docx' };
     }
     return await extract(bytes, fileName);
   } catch (error) {
@@ -54,9 +56,10 @@ async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDo
   if (looksLikeHtml(text) || HTML_EXTENSIONS.has(extension)) return await fromHtml(text);
   if (MARKDOWN_EXTENSIONS.has(extension)) {
     const markdown = markdownToText(text);
-    return { text: markdown.text, metadata: markdown.title ? { title: markdown.title } : {} };
+    const metadata = markdown.title ? { title: markdown.title } : {};
+    return { text: markdown.text, metadata, format: 'markdown' };
   }
-  return { text, metadata: {} };
+  return { text, metadata: {}, format: 'text' };
 }
 
 function refuseUnsupportedBinary(bytes: Uint8Array, fileName: string): void {
@@ -86,7 +89,7 @@ async function fromHtml(html: string): Promise<ExtractedDocument> {
     Object.entries(article.metadata).filter(([, value]) => value !== ''),
   ) as Partial<SourceMetadata>;
   const paragraphs = article.title ? [article.title, ...article.paragraphs] : article.paragraphs;
-  return { text: paragraphs.join('\n\n'), metadata };
+  return { text: paragraphs.join('\n\n'), metadata, format: 'html' };
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -122,6 +122,18 @@ describe('htmlToArticle', () => {
     });
   });
 
+  it('keeps the article when the body or a wrapper carries a furniture class (regression)', () => {
+    const lead = 'Rescue teams reached the last flooded village on Sunday, officials said.';
+    const more = 'The river fell by a metre overnight, and the main road reopened at noon.';
+    for (const page of [
+      `<!DOCTYPE html><html><body class="post-template has-comments"><article><p>${lead}</p><p>${more}</p></article></body></html>`,
+      `<!DOCTYPE html><html><body role="dialog"><main><p>${lead}</p><p>${more}</p></main></body></html>`,
+      `<!DOCTYPE html><html><body><div class="share-wrapper"><article><p>${lead}</p><p>${more}</p></article></div><div class="share-bar"><p>Share on X</p></div></body></html>`,
+    ]) {
+      expect(htmlToArticle(page).paragraphs).toEqual([lead, more]);
+    }
+  });
+
   it('ignores a relative or script canonical URL', () => {
     const page = `<html><head><title>T</title><link rel="canonical" href="javascript:alert(1)">
       <meta property="og:url" content="/relative"></head><body><p>Body text here.</p></body></html>`;

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { SourceMetadata } from '../../preload/contract';
 
 export interface HtmlArticle {
@@ -35,6 +35,9 @@ const FURNITURE = [
   '[class*="related" i]',
 ].join(', ');
 
+/** What holds the article: furniture selectors never remove it, or what wraps it. */
+const CONTENT = 'article, main, [role="main"], [itemprop="articleBody"]';
+
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, td, dd, dt';
 
 /**
@@ -52,13 +55,18 @@ export function htmlToArticle(html: string): HtmlArticle {
     FORBID_TAGS: ['style', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'template', 'img'],
   });
   const document = inertDocument(sanitized);
-  for (const element of document.querySelectorAll(FURNITURE)) element.remove();
+  for (const element of document.querySelectorAll(FURNITURE)) {
+    // A body classed "has-comments" or a wrapper classed "share-container" holds the story.
+    const holdsArticle = element.matches(CONTENT) || element.querySelector(CONTENT) !== null;
+    if (element === document.body || element === document.documentElement || holdsArticle) continue;
+    element.remove();
+  }
   copyMeta(raw, document);
 
   const article = new Readability(document).parse();
   const paragraphs = article?.content
     ? blockTexts(inertDocument(article.content).body)
-    : blockTexts(document.body);
+    : blockTexts(document.body ?? document.documentElement);
   const title = clean(article?.title) || meta.title || clean(raw.title);
   const publishedDate = isoDate(article?.publishedTime) || isoDate(meta.publishedTime);
   return {
@@ -77,8 +85,14 @@ export function htmlToArticle(html: string): HtmlArticle {
 
 function inertDocument(html: string): Document {
   // No scripts run and no subresource is fetched; about:blank gives relative URLs no base.
-  return new JSDOM(html, { runScripts: undefined, resources: undefined, url: 'about:blank' }).window
-    .document;
+  // A page's broken CSS or markup is not the analyst's concern: jsdom says nothing of it.
+  const virtualConsole = new VirtualConsole();
+  return new JSDOM(html, {
+    runScripts: undefined,
+    resources: undefined,
+    url: 'about:blank',
+    virtualConsole,
+  }).window.document;
 }
 
 interface PageMeta {

@@ -8,7 +8,9 @@ import type { ExtractedDocument } from './extract';
  * lead: when parseNewsText did not take it as the title line (sentence punctuation, a dateline
  * shape), the body is parsed without it so the title does not open the body too.
  */
-export function parseDocument(document: ExtractedDocument): ParsedSource {
+export function parseDocument(
+  document: Pick<ExtractedDocument, 'text' | 'metadata'>,
+): ParsedSource {
   const stated = document.metadata;
   const parsed = parseNewsText(document.text);
   if (!stated.title || !parsed.titleDerived) return fillEmpty(parsed, stated);

@@ -1,3 +1,4 @@
+import type { SourceFormat } from '../../preload/contract';
 import type { ParsedSource } from '../core/import/parse-news-text';
 import { extractDocument } from './extract';
 import { parseDocument } from './parse-document';
@@ -10,17 +11,23 @@ export interface ReadJob {
   title?: string;
 }
 
+/** A parsed source and what its file was read as. */
+export interface ReadSource extends ParsedSource {
+  format: SourceFormat;
+}
+
 /**
  * A file's bytes to the parsed source the case stores: format sniffing and extraction, then the
  * news-text parser. Throws a CaseError ('unsupported') naming the file when it cannot be read.
  * This is what the import worker runs; tests call it directly.
  */
-export async function readDocument({ bytes, fileName, title }: ReadJob): Promise<ParsedSource> {
+export async function readDocument({ bytes, fileName, title }: ReadJob): Promise<ReadSource> {
   const extracted = await extractDocument(bytes, fileName);
   const stated = title?.trim();
-  if (!stated) return parseDocument(extracted);
-  return parseDocument({
+  if (!stated) return { ...parseDocument(extracted), format: extracted.format };
+  const parsed = parseDocument({
     text: `${stated}\n\n${extracted.text}`,
     metadata: { ...extracted.metadata, title: stated },
   });
+  return { ...parsed, format: 'pasted' };
 }

@@ -1,7 +1,6 @@
-import type { ParsedSource } from '../core/import/parse-news-text';
-import { readDocument, type ReadJob } from '../import/read-document';
+import { readDocument, type ReadJob, type ReadSource } from '../import/read-document';
 
-export type { ReadJob };
+export type { ReadJob, ReadSource };
 
 /**
  * Where imported files are parsed: a worker thread with time and memory limits in the app
@@ -9,7 +8,7 @@ export type { ReadJob };
  * message names the file.
  */
 export interface DocumentReader {
-  read(job: ReadJob): Promise<ParsedSource>;
+  read(job: ReadJob): Promise<ReadSource>;
   /** Stops any worker; a later read starts a new one. */
   close(): Promise<void>;
 }

@@ -69,6 +69,22 @@ describe('SourceService importing other formats', () => {
     const source = await importOne('dam.md', Buffer.from(markdown));
     expect(source).toMatchObject({ title: 'Dam breach floods valley', titleDerived: false });
     expect(source.text).toBe('The dam gave way before dawn.\n\nRescue teams searched all night.');
+    // The markup is kept for export: the file as imported, byte for byte.
+    expect(source.original).toEqual({ format: 'markdown', size: Buffer.byteLength(markdown) });
+    expect(
+      Buffer.from(services.cases.database.getSourceFile(source.id)?.bytes ?? []).toString(),
+    ).toBe(markdown);
+  });
+
+  it('imports pasted text under the typed title and keeps it as pasted', async () => {
+    const { sources } = withCase();
+    const text = 'Bridge shut\n\nInspectors closed the river bridge on Wednesday.';
+    const result = await sources.importPasted({ title: 'River bridge closed', text });
+    expect(result).toMatchObject({ fileName: 'River bridge closed', status: 'imported' });
+    const source = sources.get(result.sourceId ?? 0);
+    expect(source).toMatchObject({ title: 'River bridge closed', titleDerived: false });
+    expect(source.text).toBe('Bridge shut\n\nInspectors closed the river bridge on Wednesday.');
+    expect(source.original).toEqual({ format: 'pasted', size: Buffer.byteLength(text) });
   });
 
   it('imports a UTF-16 file with its exact title and text', async () => {

@@ -13,11 +13,10 @@ import type {
 } from '../../preload/contract';
 import { importableExtensions } from '../../preload/contract';
 import { CaseError } from '../core/errors';
-import type { ParsedSource } from '../core/import/parse-news-text';
 import { isHeldCaseFile } from '../storage/open-cases';
 import type { CaseDatabase } from '../storage/case-database';
 import type { CaseService } from './case-service';
-import type { DocumentReader, ReadJob } from './document-reader';
+import type { DocumentReader, ReadJob, ReadSource } from './document-reader';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
 
@@ -122,7 +121,7 @@ export class SourceService {
     title?: string,
   ): Promise<ImportedFile> {
     if (bytes.byteLength > this.maxFileBytes) return this.tooLarge(fileName, bytes.byteLength);
-    let parsed: ParsedSource;
+    let parsed: ReadSource;
     try {
       const job: ReadJob = title === undefined ? { bytes, fileName } : { bytes, fileName, title };
       parsed = await this.reader.read(job);
@@ -156,6 +155,7 @@ export class SourceService {
       wordCount: parsed.wordCount,
       contentHash,
       importedAt: this.now().toISOString(),
+      original: { format: parsed.format, bytes },
     });
     return { fileName, status: 'imported', sourceId };
   }

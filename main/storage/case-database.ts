@@ -143,6 +143,10 @@ export class CaseDatabase {
     return this.#use((db) => sources.listSources(db));
   }
 
+  getSourceFile(id: number): ReturnType<typeof sources.getSourceFile> {
+    return this.#use((db) => sources.getSourceFile(db, id));
+  }
+
   getSource(id: number): SourceDetail {
     return this.#use((db) => sources.getSource(db, id));
   }

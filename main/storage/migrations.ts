@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { SCHEMA_V3 } from './schema-v3';
+import { SCHEMA_V4 } from './schema-v4';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -27,6 +28,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     description: 'Claims, tags, grades, notes and the edit history',
     up: (db) => db.exec(SCHEMA_V3),
+  },
+  {
+    version: 4,
+    description: 'The original bytes and format of each imported file',
+    up: (db) => db.exec(SCHEMA_V4),
   },
 ];
 

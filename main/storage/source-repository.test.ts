@@ -5,6 +5,7 @@ import { migrate } from './migrations';
 import {
   findSourceIdByHash,
   getSource,
+  getSourceFile,
   getSourceSummary,
   insertSource,
   listSources,
@@ -39,7 +40,34 @@ describe('insertSource and getSource', () => {
         { index: 0, start: 0, end: 23, text: 'Fox 🦊 crosses the road.' },
         { index: 1, start: 25, end: 60, text: 'Witnesses said the fox looked calm.' },
       ],
+      original: null,
     });
+  });
+
+  it('keeps the imported file byte for byte, and never lets it change', () => {
+    const markdown = new TextEncoder().encode('# Fox 🦊 crosses the road.\n\n*Witnesses* said…');
+    const id = insertSource(db, {
+      ...sampleSource(),
+      original: { format: 'markdown', bytes: markdown },
+    });
+    expect(getSource(db, id).original).toEqual({ format: 'markdown', size: markdown.byteLength });
+    expect(getSourceFile(db, id)).toEqual({ format: 'markdown', bytes: markdown });
+    expect(() => db.exec(`UPDATE source_files SET format = 'text'`)).toThrow(
+      'An imported file is kept as it was imported.',
+    );
+    expect(getSourceFile(db, 999)).toBeNull();
+  });
+
+  it('stores nothing of the file when the source itself is refused', () => {
+    insertSource(db, sampleSource());
+    const bytes = new TextEncoder().encode('again');
+    expect(() =>
+      insertSource(db, {
+        ...sampleSource(undefined, { fileName: 'b.txt' }),
+        original: { format: 'text', bytes },
+      }),
+    ).toThrow(/already in this case/);
+    expect(count('source_files')).toBe(0);
   });
 
   it('bumps the revision once per insert', () => {

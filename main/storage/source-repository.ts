@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
+  SourceFormat,
   Reliability,
   SourceDetail,
   SourceMetadata,
@@ -96,6 +98,12 @@ export function insertSource(db: DatabaseSync, source: NewSource): number {
         source.importedAt,
       );
     const id = Number(lastInsertRowid);
+    if (source.original) {
+      const { format, bytes } = source.original;
+      db.prepare(
+        'INSERT INTO source_files (source_id, format, bytes, sha256) VALUES (?, ?, ?, ?)',
+      ).run(id, format, bytes, createHash('sha256').update(bytes).digest('hex'));
+    }
     const insertParagraph = db.prepare(
       'INSERT INTO paragraphs (source_id, idx, start, "end") VALUES (?, ?, ?, ?)',
     );
@@ -136,12 +144,33 @@ export function getSource(db: DatabaseSync, id: number): SourceDetail {
       end: integerColumn(span, 'end'),
     }));
   const texts = sliceSpans(text, spans);
+  const file = db
+    .prepare('SELECT format, length(bytes) AS size FROM source_files WHERE source_id = ?')
+    .get(id);
   return {
     ...toSummary(row),
     text,
     paragraphs: spans.map((span, i) => ({ ...span, text: texts[i] ?? '' })),
     removedLines: parseRemovedLines(textColumn(row, 'removed_lines')),
+    original: file
+      ? {
+          format: textColumn(file, 'format') as SourceFormat,
+          size: integerColumn(file, 'size'),
+        }
+      : null,
   };
+}
+
+/** The bytes a source was imported from, or null when the case predates kept files. */
+export function getSourceFile(
+  db: DatabaseSync,
+  id: number,
+): { format: SourceFormat; bytes: Uint8Array } | null {
+  const row = db.prepare('SELECT format, bytes FROM source_files WHERE source_id = ?').get(id);
+  if (!row) return null;
+  const bytes = row['bytes'];
+  if (!(bytes instanceof Uint8Array)) throw new Error('source_files.bytes is not a blob.');
+  return { format: textColumn(row, 'format') as SourceFormat, bytes };
 }
 
 function parseRemovedLines(json: string): string[] {

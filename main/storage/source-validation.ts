@@ -1,4 +1,4 @@
-import type { SourceMetadata, Span } from '../../preload/contract';
+import type { SourceFormat, SourceMetadata, Span } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { codePointLength } from '../core/text/code-points';
 
@@ -16,6 +16,8 @@ export interface NewSource {
   /** sha256 hex of `text`, computed by the caller. */
   contentHash: string;
   importedAt: string;
+  /** The imported file as it was, kept for export (absent in older callers' tests). */
+  original?: { format: SourceFormat; bytes: Uint8Array };
 }
 
 export const METADATA_KEYS = [

@@ -1,8 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ErrorInfo } from '../../preload/contract';
 import { CaseError } from '../core/errors';
-import type { ParsedSource } from '../core/import/parse-news-text';
-import { readDocument, type ReadJob } from '../import/read-document';
+import { readDocument, type ReadJob, type ReadSource } from '../import/read-document';
 
 // A worker thread that reads imported files: HTML, Word and PDF parsers run here, under the
 // time and memory limits worker-document-reader.ts sets, never on the thread that serves the UI
@@ -14,10 +13,16 @@ export interface ImportWorkerRequest {
 }
 
 export type ImportWorkerResponse =
-  { id: number; ok: true; parsed: ParsedSource } | { id: number; ok: false; error: ErrorInfo };
+  { id: number; ok: true; parsed: ReadSource } | { id: number; ok: false; error: ErrorInfo };
 
 const port = parentPort;
 if (!port) throw new Error('import-worker must run as a worker thread.');
+
+// pdfjs can reject a promise of its own after a damaged file has been answered (found by the
+// fuzz run: "End of file inside array" once the file was already refused). Unhandled, it would
+// stop this worker and the next file would be refused in its place. Each file's own failures
+// still reach its job through the promise readDocument returns.
+process.on('unhandledRejection', () => {});
 
 port.on('message', ({ id, job }: ImportWorkerRequest) => {
   readDocument(job).then(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseError } from '../core/errors';
 import type { DocumentReader } from '../services/document-reader';
+import { strayRejectionPdf } from '../testing/fuzz-regressions';
 import { writePdf } from '../testing/pdf-writer';
 import { createWorkerDocumentReader } from './worker-document-reader';
 import { workerScript } from './worker-script';
@@ -102,6 +103,15 @@ describe('createWorkerDocumentReader', () => {
     expect(await read('after.txt', 'fine')).toEqual({ text: 'fine', name: 'after.txt' });
   });
 
+  it('replaces a worker that dies between files, and the process survives it', async () => {
+    const lateCrash = `${echo}
+  if (name === 'late.txt') setTimeout(() => { throw new Error('late'); }, 20);`;
+    reader = createWorkerDocumentReader({ url: fixtureWorker(lateCrash) });
+    expect(await read('late.txt', 'first')).toEqual({ text: 'first', name: 'late.txt' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await read('after.txt', 'second')).toEqual({ text: 'second', name: 'after.txt' });
+  });
+
   it('reports a worker that crashes or exits as an internal failure and goes on', async () => {
     reader = createWorkerDocumentReader({ url: fixtureWorker(misbehave) });
     expect(await failure(read('crash.txt'))).toEqual({
@@ -117,6 +127,17 @@ describe('createWorkerDocumentReader', () => {
 });
 
 describe('the import worker', () => {
+  it('survives a PDF whose parser fails again after the file was answered (regression)', async () => {
+    reader = createWorkerDocumentReader(workerScript('import-worker'));
+    expect(await failure(reader.read({ fileName: 'bad.pdf', bytes: strayRejectionPdf }))).toEqual({
+      code: 'unsupported',
+      message: expect.stringMatching(/^bad\.pdf (is a damaged PDF|has no text layer)/),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // pdfjs's late rejection lands
+    const next = await reader.read({ fileName: 'next.txt', bytes: Buffer.from('Still reading.') });
+    expect(next.text).toBe('Still reading.');
+  });
+
   it('reads a PDF and refuses a broken one with the reader message', async () => {
     reader = createWorkerDocumentReader(workerScript('import-worker'));
     const pdf = writePdf({

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CaseError } from '../core/errors';
-import type { ParsedSource } from '../core/import/parse-news-text';
-import type { DocumentReader, ReadJob } from '../services/document-reader';
+import type { DocumentReader, ReadJob, ReadSource } from '../services/document-reader';
 import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker';
 import type { WorkerScript } from './worker-script';
 
@@ -38,6 +37,13 @@ export function createWorkerDocumentReader(
       },
     });
     started.unref();
+    // A worker that fails between files is dropped, and the next file starts a new one. The
+    // listener also keeps an idle worker's 'error' from being an unhandled EventEmitter error,
+    // which would take down the process that serves the UI.
+    started.on('error', () => {});
+    started.once('exit', () => {
+      if (worker === started) worker = null;
+    });
     return started;
   };
 
@@ -46,10 +52,10 @@ export function createWorkerDocumentReader(
     if (stopped) await stopped.terminate();
   };
 
-  const readOne = (job: ReadJob): Promise<ParsedSource> => {
+  const readOne = (job: ReadJob): Promise<ReadSource> => {
     const current = (worker ??= start());
     const id = nextId++;
-    return new Promise<ParsedSource>((resolve, reject) => {
+    return new Promise<ReadSource>((resolve, reject) => {
       const finish = (settle: () => void, replaceWorker: boolean) => {
         clearTimeout(timer);
         current.off('message', onMessage);

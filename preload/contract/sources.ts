@@ -65,12 +65,24 @@ export interface Paragraph extends Span {
   text: string;
 }
 
+/** What an imported file was read as. */
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'pasted';
+
+/** The file a source was imported from, kept byte for byte in the case. */
+export interface SourceOriginal {
+  format: SourceFormat;
+  /** Size in bytes. */
+  size: number;
+}
+
 export interface SourceDetail extends SourceSummary {
   /** Immutable after import: NFC, LF line endings, paragraphs separated by one blank line. */
   text: string;
   paragraphs: Paragraph[];
   /** Lines the importer moved out of the body (boilerplate, comment prompts, notes). */
   removedLines: string[];
+  /** The imported file; null for sources imported before files were kept (case format < 4). */
+  original: SourceOriginal | null;
 }
 
 export interface UpdateSourceMetadataRequest {

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { SourceDetail, SourceMetadata, SourceSummary } from '../../../preload/contract';
+import type {
+  SourceDetail,
+  SourceFormat,
+  SourceMetadata,
+  SourceSummary,
+} from '../../../preload/contract';
 import { api } from '../../api';
 import { Modal, ModalHeader } from '../../components/Modal';
 import { AlertIcon } from '../../components/icons';
@@ -149,6 +154,9 @@ function DetailsForm({ source, onClose, onSaved }: DetailsFormProps) {
       <footer className="modal__footer">
         <span className="modal__footer-note tabular">
           {formatCount(source.wordCount, 'word')} · imported as {source.fileName}
+          {source.original
+            ? ` (${formatNames[source.original.format]}, ${formatBytes(source.original.size)})`
+            : ''}
         </span>
         <button type="button" className="button" onClick={onClose}>
           Cancel
@@ -159,6 +167,21 @@ function DetailsForm({ source, onClose, onSaved }: DetailsFormProps) {
       </footer>
     </form>
   );
+}
+
+const formatNames: Record<SourceFormat, string> = {
+  text: 'plain text',
+  markdown: 'Markdown',
+  html: 'web page',
+  docx: 'Word',
+  pdf: 'PDF',
+  pasted: 'pasted text',
+};
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function RemovedLines({ lines }: { lines: readonly string[] }) {
