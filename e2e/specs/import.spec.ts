@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writePdf } from '../../main/testing/pdf-writer';
@@ -188,6 +188,31 @@ test.describe('importing reports', () => {
     await workbench.waitForSources(6);
     await expect(workbench.source('Port reopens')).toBeVisible();
     await workbench.screenshot('import-refusals', testInfo.project.name);
+  });
+
+  test('imports a chosen folder: its reports, recursively, and nothing else', async ({
+    page: browserPage,
+    workbench,
+    dataDir,
+  }) => {
+    await workbench.waitForSources(5);
+    const folder = join(dataDir, 'incoming');
+    mkdirSync(join(folder, 'wires'), { recursive: true });
+    writeFileSync(join(folder, 'a-lead.txt'), 'Storm closes port\n\nThe port closed at dawn.');
+    writeFileSync(join(folder, 'wires', 'b-wire.md'), '# Port shut by storm\n\nShips stayed out.');
+    writeFileSync(join(folder, 'notes.json'), '{"not": "a report"}');
+    writeFileSync(join(folder, 'wires', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+
+    await browserPage.getByTestId('import-button').click();
+    const chooser = browserPage.waitForEvent('filechooser');
+    await browserPage.getByRole('menuitem', { name: 'Folder…' }).click();
+    await (await chooser).setFiles(folder);
+
+    const tray = browserPage.getByTestId('import-tray');
+    await expect(tray.getByTestId('import-summary')).toHaveText('Import finished: 2 imported');
+    await expect(tray.getByTestId('import-row')).toHaveText([/^a-lead\.txt/, /^b-wire\.md/]);
+    await workbench.waitForSources(7);
+    await expect(workbench.source('Port shut by storm')).toBeVisible();
   });
 
   test('imports pasted text under the title the analyst gives it', async ({

@@ -49,8 +49,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   const raw = inertDocument(html);
   const meta = readMeta(raw);
 
-  const purify = createDOMPurify(new JSDOM('', { url: 'about:blank' }).window);
-  const sanitized = purify.sanitize(html, {
+  const sanitized = purifier().sanitize(html, {
     WHOLE_DOCUMENT: true,
     FORBID_TAGS: ['style', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'template', 'img'],
   });
@@ -81,6 +80,14 @@ export function htmlToArticle(html: string): HtmlArticle {
       url: meta.url,
     },
   };
+}
+
+let sharedPurifier: ReturnType<typeof createDOMPurify> | null = null;
+
+/** One DOMPurify for the worker's life: it keeps no state between pages that sanitize reads. */
+function purifier(): ReturnType<typeof createDOMPurify> {
+  sharedPurifier ??= createDOMPurify(new JSDOM('', { url: 'about:blank' }).window);
+  return sharedPurifier;
 }
 
 function inertDocument(html: string): Document {
