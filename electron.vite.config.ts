@@ -18,6 +18,7 @@ export default defineConfig({
           cli: resolve(root, 'main/cli/index.ts'),
           'compare-worker': resolve(root, 'main/workers/compare-worker.ts'),
           'import-worker': resolve(root, 'main/workers/import-worker.ts'),
+          'search-worker': resolve(root, 'main/workers/search-worker.ts'),
         },
         // Shared chunks sit beside the entries so import.meta.dirname is out/main for all code.
         output: { chunkFileNames: '[name]-[hash].js' },

@@ -7,7 +7,9 @@ import type { DocumentReader } from './services/document-reader';
 import { EventHub } from './services/events';
 import { HistoryService } from './services/history-service';
 import { NoteService } from './services/note-service';
+import { SearchService } from './services/search-service';
 import { SettingsStore } from './services/settings-store';
+import type { SegmentBuilder } from './search/segment-builder';
 import { SourceService } from './services/source-service';
 import { TagService } from './services/tag-service';
 
@@ -21,8 +23,11 @@ export interface AppServices {
   claims: ClaimService;
   notes: NoteService;
   history: HistoryService;
+  search: SearchService;
   dispatcher: Dispatcher;
 }
+
+const SEARCH_EDIT_DELAY_MS = 300;
 
 /**
  * Builds the services every shell shares, in dependency order: settings and events first, then
@@ -34,6 +39,8 @@ export function createAppServices(options: {
   dialogs: FileDialogs;
   /** Where imported files are parsed: a worker thread in the app, inline in tests. */
   documentReader: DocumentReader;
+  /** Where search segments are built: a worker thread in the app, inline in tests. */
+  segmentBuilder: SegmentBuilder;
   /** Where comparisons run: a worker thread in the app, inline in tests. */
   comparisonRunner: ComparisonRunner;
   /** The clock edits are stamped with (tests pass a fake one). */
@@ -53,9 +60,19 @@ export function createAppServices(options: {
   const claims = new ClaimService(cases, compare, events, now);
   const notes = new NoteService(cases, events, now);
   const history = new HistoryService(cases, events);
-  // A new case or new sources: compare what is new in the background.
+  const search = new SearchService(cases, options.segmentBuilder, events);
+  // A new case or new sources: compare and index what is new in the background. Edits to
+  // titles, claims and notes re-index the small annotations segment, a moment after the last.
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
   events.subscribe((event) => {
-    if (event === 'case:did-change' || event === 'sources:did-change') void compare.refresh();
+    if (event === 'case:did-change' || event === 'sources:did-change') {
+      void compare.refresh();
+      void search.refresh();
+    } else if (event === 'case:did-edit') {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(() => void search.refresh(), SEARCH_EDIT_DELAY_MS);
+      searchTimer.unref?.();
+    }
   });
   const dispatcher = new Dispatcher({
     host: options.host,
@@ -66,8 +83,21 @@ export function createAppServices(options: {
     claims,
     notes,
     history,
+    search,
     dialogs: options.dialogs,
     events,
   });
-  return { events, settings, cases, sources, compare, tags, claims, notes, history, dispatcher };
+  return {
+    events,
+    settings,
+    cases,
+    sources,
+    compare,
+    tags,
+    claims,
+    notes,
+    history,
+    search,
+    dispatcher,
+  };
 }

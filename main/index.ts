@@ -9,6 +9,7 @@ import { appRoot, readAppVersion, rendererDir } from './paths';
 import { CASE_FILE_EXTENSION } from './services/case-service';
 import { openStartupCase } from './services/startup';
 import { createWorkerComparisonRunner } from './workers/worker-comparison-runner';
+import { createWorkerSegmentBuilder } from './workers/worker-segment-builder';
 import { createWorkerDocumentReader } from './workers/worker-document-reader';
 import { workerScript } from './workers/worker-script';
 import { createMainWindow, hardenSession, registerAppScheme, serveRenderer } from './window';
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
     dataDir,
     comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
     documentReader: createWorkerDocumentReader(workerScript('import-worker')),
+    segmentBuilder: createWorkerSegmentBuilder(workerScript('search-worker')),
     host: {
       kind: 'electron',
       appVersion: readAppVersion(),

@@ -9,6 +9,7 @@
 export type * from './contract/sources';
 export type * from './contract/compare';
 export type * from './contract/claims';
+export type * from './contract/search';
 
 import type {
   CaseInfo,
@@ -27,6 +28,7 @@ import type {
   UpdateSourceMetadataRequest,
 } from './contract/sources';
 import type { PairComparison, RelationsState } from './contract/compare';
+import type { SearchRequest, SearchResponse, SearchStatus } from './contract/search';
 import type {
   CaseEdit,
   ClaimDetail,
@@ -101,6 +103,8 @@ export interface Operations {
   'history:state': { request: void; response: HistoryState };
   'history:undo': { request: void; response: HistoryState };
   'history:redo': { request: void; response: HistoryState };
+  'search:query': { request: SearchRequest; response: SearchResponse };
+  'search:status': { request: void; response: SearchStatus };
 }
 
 export type Channel = keyof Operations;
@@ -116,6 +120,8 @@ export interface Events {
   'compare:did-change': RelationsState;
   /** Claims, tags, grades, notes or metadata changed: by an edit, an undo or a redo. */
   'case:did-edit': CaseEdit;
+  /** The search index started or finished bringing itself up to date. */
+  'search:did-change': SearchStatus;
   /** A command chosen in the native application menu. */
   'command:did-run': { id: string };
 }
@@ -175,6 +181,8 @@ export interface WorkbenchApi {
   importFiles(request: ImportFilesRequest): Promise<ImportedFile[]>;
   importData(request: ImportDataRequest): Promise<ImportedFile>;
   importPasted(request: ImportPastedRequest): Promise<ImportedFile>;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  getSearchStatus(): Promise<SearchStatus>;
   chooseImport(request: RequestOf<'sources:choose-import'>): Promise<string[] | null>;
   getRelations(): Promise<RelationsState>;
   comparePair(request: { a: number; b: number }): Promise<PairComparison>;
@@ -203,6 +211,7 @@ export interface WorkbenchApi {
   onDidChangeCase(listener: (event: Events['case:did-change']) => void): Unsubscribe;
   onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;
   onImportProgress(listener: (event: Events['sources:import-progress']) => void): Unsubscribe;
+  onDidChangeSearch(listener: (event: Events['search:did-change']) => void): Unsubscribe;
   onDidChangeRelations(listener: (event: Events['compare:did-change']) => void): Unsubscribe;
   onDidRunCommand(listener: (event: Events['command:did-run']) => void): Unsubscribe;
 }

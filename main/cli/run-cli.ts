@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { CliOutput } from './cli-output';
 import { alignCommand } from './commands/align-command';
 import { importCommand, sourcesCommand } from './commands/case-commands';
+import { searchCommand } from './commands/search';
 import { claimsCommand } from './commands/claims';
 import type { CliCommand } from './commands/cli-command';
 
@@ -11,6 +12,7 @@ const COMMANDS: readonly CliCommand[] = [
   importCommand,
   sourcesCommand,
   claimsCommand,
+  searchCommand,
   alignCommand,
 ];
 

@@ -8,6 +8,7 @@ import type { EventSink } from './events';
 import type { HistoryService } from './history-service';
 import type { NoteService } from './note-service';
 import { requestSchemas } from './request-schemas';
+import type { SearchService } from './search-service';
 import type { SourceService } from './source-service';
 import type { TagService } from './tag-service';
 
@@ -33,6 +34,7 @@ export interface DispatchDependencies {
   claims: ClaimService;
   notes: NoteService;
   history: HistoryService;
+  search: SearchService;
   dialogs: FileDialogs;
   events: EventSink;
 }
@@ -42,7 +44,7 @@ export class Dispatcher {
   private readonly handlers: Handlers;
 
   constructor(dependencies: DispatchDependencies) {
-    const { host, cases, sources, compare, tags, claims, notes, history, dialogs, events } =
+    const { host, cases, sources, compare, tags, claims, notes, history, search, dialogs, events } =
       dependencies;
     this.handlers = {
       'host:info': () => ({ ...host, maxImportBytes: sources.maxFileBytes }),
@@ -84,6 +86,8 @@ export class Dispatcher {
       'history:state': () => history.state(),
       'history:undo': () => history.undo(),
       'history:redo': () => history.redo(),
+      'search:query': (request) => search.query(request),
+      'search:status': () => search.status(),
     };
   }
 

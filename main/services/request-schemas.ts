@@ -135,4 +135,19 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'history:state': noRequest,
   'history:undo': noRequest,
   'history:redo': noRequest,
+  'search:query': z.strictObject({
+    query: text(2000),
+    filters: z
+      .strictObject({
+        sourceIds: z.array(id).max(100_000).optional(),
+        outlets: z.array(text(300)).max(1000).optional(),
+        tagIds: tagIds.optional(),
+        grades: z.array(reliability).max(6).optional(),
+        dateFrom: isoDate.optional(),
+        dateTo: isoDate.optional(),
+      })
+      .optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  }),
+  'search:status': noRequest,
 };

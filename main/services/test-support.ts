@@ -5,6 +5,7 @@ import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 import { bundledSeedsDir } from '../paths';
 import type { ComparisonRunner } from './comparison-runner';
+import { inlineSegmentBuilder } from '../search/segment-builder';
 import { inlineDocumentReader, type DocumentReader } from './document-reader';
 import { openStartupCase } from './startup';
 import { inlineComparisonRunner } from './run-comparison';
@@ -29,6 +30,7 @@ export function createTestServices(
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
     comparisonRunner: options.comparisonRunner ?? inlineComparisonRunner,
     documentReader: options.documentReader ?? inlineDocumentReader,
+    segmentBuilder: inlineSegmentBuilder,
     ...(options.now ? { now: options.now } : {}),
     dialogs: {
       chooseCaseFile: () => {

@@ -17,6 +17,7 @@ import { openExclusiveConnection } from './connection';
 import { buildCaseFile } from './create-case-file';
 import type { PairAlignment } from '../core/align';
 import * as comparisons from './comparison-repository';
+import * as search from './search-repository';
 import type { StoredPair } from './comparison-repository';
 import { CaseStore } from './case-store';
 import * as history from './history';
@@ -199,6 +200,14 @@ export class CaseDatabase {
     pairs: readonly StoredPair[];
   }): void {
     this.#use((db) => comparisons.saveComparisons(db, run));
+  }
+
+  listSearchSegments(): search.StoredSegment[] {
+    return this.#use((db) => search.listSearchSegments(db));
+  }
+
+  replaceSearchSegments(change: Parameters<typeof search.replaceSearchSegments>[1]): number | null {
+    return this.#use((db) => search.replaceSearchSegments(db, change));
   }
 
   listStoredPairs(engineVersion: number): StoredPair[] {

@@ -331,6 +331,22 @@ export class CaseStore {
 
   // ---- notes
 
+  /** Every non-empty note, for the search index. */
+  listNotes(): Array<{ owner: NoteOwner; text: string }> {
+    return this.db
+      .prepare(
+        "SELECT owner_kind, owner_id, text FROM notes WHERE text <> '' ORDER BY owner_kind, owner_id",
+      )
+      .all()
+      .map((row) => ({
+        owner:
+          textColumn(row, 'owner_kind') === 'case'
+            ? { kind: 'case' as const }
+            : { kind: 'source' as const, id: integerColumn(row, 'owner_id') },
+        text: textColumn(row, 'text'),
+      }));
+  }
+
   getNote(owner: NoteOwner): StoredNote | null {
     const row = this.db
       .prepare('SELECT text, updated_at FROM notes WHERE owner_kind = ? AND owner_id = ?')

@@ -3,6 +3,7 @@ import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { SCHEMA_V3 } from './schema-v3';
 import { SCHEMA_V4 } from './schema-v4';
+import { SCHEMA_V5 } from './schema-v5';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -33,6 +34,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: 'The original bytes and format of each imported file',
     up: (db) => db.exec(SCHEMA_V4),
+  },
+  {
+    version: 5,
+    description: 'The search index, in segments',
+    up: (db) => db.exec(SCHEMA_V5),
   },
 ];
 

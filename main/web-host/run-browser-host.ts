@@ -6,6 +6,7 @@ import { CaseError } from '../core/errors';
 import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
 import { openStartupCase } from '../services/startup';
 import { createWorkerComparisonRunner } from '../workers/worker-comparison-runner';
+import { createWorkerSegmentBuilder } from '../workers/worker-segment-builder';
 import { createWorkerDocumentReader } from '../workers/worker-document-reader';
 import { workerScript } from '../workers/worker-script';
 import { startWebHost } from './server';
@@ -39,6 +40,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
     dataDir,
     comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
     documentReader: createWorkerDocumentReader(workerScript('import-worker')),
+    segmentBuilder: createWorkerSegmentBuilder(workerScript('search-worker')),
     host: {
       kind: 'browser',
       appVersion: readAppVersion(),

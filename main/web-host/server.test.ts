@@ -7,6 +7,7 @@ import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
 import { bundledSeedsDir } from '../paths';
 import { inlineComparisonRunner } from '../services/run-comparison';
+import { inlineSegmentBuilder } from '../search/segment-builder';
 import { inlineDocumentReader } from '../services/document-reader';
 import { openStartupCase } from '../services/startup';
 import { TOKEN_COOKIE_PREFIX } from './request-guard';
@@ -58,6 +59,7 @@ beforeAll(async () => {
     host: { kind: 'browser', appVersion: 'test', platform: 'linux', nativeDialogs: false },
     comparisonRunner: inlineComparisonRunner,
     documentReader: inlineDocumentReader,
+    segmentBuilder: inlineSegmentBuilder,
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'no dialogs');

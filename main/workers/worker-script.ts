@@ -13,7 +13,9 @@ export interface WorkerScript {
  * the bundled entry beside this code, taken from app.asar.unpacked in a packaged app. From
  * source (tsx, vitest) it is the TypeScript entry in main/workers, loaded through tsx.
  */
-export function workerScript(name: 'import-worker' | 'compare-worker'): WorkerScript {
+export function workerScript(
+  name: 'import-worker' | 'compare-worker' | 'search-worker',
+): WorkerScript {
   const built = new URL(`./${name}.js`, import.meta.url);
   if (import.meta.url.endsWith('.js') && existsSync(fileURLToPath(built))) {
     return { url: unpackedPath(built) };

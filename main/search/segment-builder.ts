@@ -1,0 +1,11 @@
+import { buildSegment, type SegmentDoc } from './segment';
+
+/** Builds a serialized segment (JSON) from documents: in a worker thread in the app. */
+export interface SegmentBuilder {
+  build(docs: readonly SegmentDoc[]): Promise<string>;
+}
+
+/** Builds on the calling thread: for tests and the CLI. */
+export const inlineSegmentBuilder: SegmentBuilder = {
+  build: (docs) => Promise.resolve(JSON.stringify(buildSegment(docs))),
+};

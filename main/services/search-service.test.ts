@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SearchResponse } from '../../preload/contract';
+import { bundledSeedsDir } from '../paths';
+import { inlineSegmentBuilder, type SegmentBuilder } from '../search/segment-builder';
+import { createTestServices, idleComparisonRunner } from './test-support';
+import { SearchService } from './search-service';
+import { openStartupCase } from './startup';
+
+let services: ReturnType<typeof createTestServices>;
+afterEach(() => services.cases.close());
+
+/** Counts the segments built, to tell a load from a rebuild. */
+function countingBuilder(): SegmentBuilder & { builds: number[] } {
+  const builds: number[] = [];
+  return {
+    builds,
+    build: (docs) => {
+      builds.push(docs.length);
+      return inlineSegmentBuilder.build(docs);
+    },
+  };
+}
+
+async function sampleCase() {
+  services = createTestServices({ comparisonRunner: idleComparisonRunner });
+  await openStartupCase(services.cases, services.sources, {
+    dataDir: services.dataDir,
+    seedsDir: bundledSeedsDir,
+  });
+  await services.search.refresh();
+  return services;
+}
+
+const sourcesOf = (response: SearchResponse) => response.groups.map((group) => group.sourceId);
+const marked = (snippet: { text: string; highlights: Array<{ start: number; end: number }> }) =>
+  snippet.highlights.map(({ start, end }) => Array.from(snippet.text).slice(start, end).join(''));
+
+describe('SearchService on the sample case', () => {
+  it('finds every source that names Shoigu, with the hit marked in the reader text', async () => {
+    const { search, sources } = await sampleCase();
+    const response = search.query({ query: 'Shoigu' });
+    expect(response.error).toBeNull();
+    expect(sourcesOf(response).sort()).toEqual([1, 2, 3, 4, 5]);
+    for (const group of response.groups) {
+      const hit = group.hits[0]!;
+      expect(hit.kind).toBe('passage');
+      expect(marked(hit.snippet)).toContain('Shoigu');
+      const text = Array.from(sources.get(group.sourceId!).text);
+      expect(text.slice(hit.spans[0]!.start, hit.spans[0]!.end).join('')).toBe('Shoigu');
+    }
+  });
+
+  it('answers a phrase only where its words stand together: 000 has the armored train, 001 not', async () => {
+    const { search } = await sampleCase();
+    const response = search.query({ query: '"armored train"' });
+    expect(sourcesOf(response)).toEqual([1]);
+    expect(marked(response.groups[0]!.hits[0]!.snippet)).toEqual(['armored train']);
+    expect(search.query({ query: '"train armored"' }).groups).toEqual([]);
+    // lunch (AP) and dinner (the Washington Times report), as the analyst should see.
+    expect(sourcesOf(search.query({ query: 'lunch' }))).toEqual([3]);
+    expect(sourcesOf(search.query({ query: 'dinner' }))).toEqual([4]);
+    expect(
+      search.query({ query: '-"armored train" +train' }).groups.map((g) => g.sourceId),
+    ).not.toContain(1);
+  });
+
+  it('reports a malformed query with where it went wrong, and never throws', async () => {
+    const { search } = await sampleCase();
+    expect(search.query({ query: 'Kim "armored' }).error).toEqual({
+      message: 'The quote that opens at character 5 is never closed.',
+      at: 4,
+    });
+    expect(search.query({ query: 'author:Kim' }).error?.message).toMatch(
+      /There is no field “author”/,
+    );
+    expect(search.query({ query: '   ' })).toMatchObject({ error: null, groups: [] });
+  });
+
+  it('filters by source, outlet, grade and date', async () => {
+    const { search, sources } = await sampleCase();
+    sources.setReliability({ id: 3, reliability: 'B' });
+    expect(sourcesOf(search.query({ query: 'Shoigu', filters: { grades: ['B'] } }))).toEqual([3]);
+    expect(
+      sourcesOf(search.query({ query: 'Shoigu', filters: { sourceIds: [2, 5] } })).sort(),
+    ).toEqual([2, 5]);
+    expect(
+      sourcesOf(search.query({ query: 'Shoigu', filters: { outlets: ['WashingtonTimes.com'] } })),
+    ).toEqual([4]);
+    sources.updateMetadata({ id: 5, changes: { publishedDate: '2023-09-05' } });
+    expect(
+      sourcesOf(
+        search.query({
+          query: 'Shoigu',
+          filters: { dateFrom: '2023-09-01', dateTo: '2023-09-30' },
+        }),
+      ),
+    ).toEqual([5]);
+  });
+
+  it('indexes claims with their tags, notes and edited titles, after the edit', async () => {
+    const { search, tags, claims, notes, sources } = await sampleCase();
+    const tag = tags.create({ name: 'Munitions' });
+    claims.create({
+      sourceId: 1,
+      start: 0,
+      end: 6,
+      tagIds: [tag.id],
+      note: 'check the artillery shells angle',
+    });
+    notes.save({ kind: 'case' }, 'Ask the desk about Vostochny cosmodrome access.');
+    sources.updateMetadata({ id: 2, changes: { title: 'Spun copy from a content farm' } });
+    await search.refresh();
+    const tagged = search.query({ query: 'tags:munitions' });
+    expect(tagged.groups[0]?.hits[0]).toMatchObject({ kind: 'claim' });
+    expect(search.query({ query: 'artillery' }).groups[0]?.hits[0]?.kind).toBe('claim');
+    const note = search.query({ query: 'Vostochny' });
+    expect(note.groups.find((group) => group.sourceId === null)?.hits[0]?.kind).toBe('note');
+    expect(sourcesOf(search.query({ query: 'title:"content farm"' }))).toEqual([2]);
+    expect(search.query({ query: 'munitions', filters: { tagIds: [tag.id] } }).groups.length).toBe(
+      1,
+    );
+  });
+});
+
+describe('SearchService segments', () => {
+  it('loads its segments when the case is reopened instead of rebuilding them', async () => {
+    const { cases, dataDir } = await sampleCase();
+    const path = cases.info()!.path;
+    cases.close();
+    const builder = countingBuilder();
+    const reopened = new SearchService(cases, builder, services.events);
+    cases.open(path);
+    expect(reopened.query({ query: 'Shoigu' }).sourceCount).toBe(5);
+    await reopened.refresh();
+    expect(builder.builds).toEqual([]);
+    expect(dataDir).toBeTruthy();
+  });
+
+  it('indexes new sources in a small segment of their own, and merges many segments', async () => {
+    const { cases, sources } = await sampleCase();
+    const builder = countingBuilder();
+    const search = new SearchService(cases, builder, services.events);
+    await search.refresh();
+    expect(builder.builds).toEqual([]);
+    await sources.importBytes(
+      'new.txt',
+      Buffer.from('Harbour fire\n\nA fire gutted the harbour warehouse.'),
+    );
+    await search.refresh();
+    // One passage segment for the new source (one paragraph), then the annotations again.
+    expect(builder.builds[0]).toBe(1);
+    expect(sourcesOf(search.query({ query: 'warehouse' }))).toEqual([6]);
+    expect(search.status()).toMatchObject({ state: 'ready', indexedSources: 6, totalSources: 6 });
+
+    for (let i = 0; i < 9; i++) {
+      await sources.importBytes(
+        `n${i}.txt`,
+        Buffer.from(`Note ${i}\n\nParagraph about topic number ${i} and ${'x'.repeat(i + 1)}.`),
+      );
+      await search.refresh();
+    }
+    const passages = cases.database.listSearchSegments().filter((s) => s.kind === 'passages');
+    expect(passages.length).toBeLessThanOrEqual(8);
+    expect(search.query({ query: 'Shoigu' }).sourceCount).toBe(5);
+    expect(search.query({ query: 'topic' }).sourceCount).toBe(9);
+  });
+
+  it('drops segments of another engine version and rebuilds', async () => {
+    const { cases } = await sampleCase();
+    const path = join(cases.info()!.path);
+    cases.database.replaceSearchSegments({
+      remove: [],
+      add: { kind: 'passages', engineVersion: 0, sourceIds: [1], caseRevision: 0, data: '{}' },
+    });
+    cases.close();
+    cases.open(path);
+    const builder = countingBuilder();
+    const search = new SearchService(cases, builder, services.events);
+    expect(search.query({ query: 'Shoigu' }).sourceCount).toBe(5);
+    expect(cases.database.listSearchSegments().every((s) => s.engineVersion !== 0)).toBe(true);
+  });
+});

@@ -1,0 +1,424 @@
+import type {
+  SearchFilters,
+  SearchGroup,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+  SearchStatus,
+  SourceDetail,
+  SourceSummary,
+  Span,
+} from '../../preload/contract';
+import { findPhrase } from '../core/search/phrase';
+import { parseQuery, type Clause, type PhraseClause } from '../core/search/query';
+import { makeSnippet } from '../core/search/snippet';
+import { tokenize } from '../core/search/tokens';
+import { SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES, type SearchField } from '../search/lunr-index';
+import { annotationDocs, passageDocs } from '../search/search-docs';
+import { SearchEngine, type ScoredDoc } from '../search/search-engine';
+import { loadSegment, type Segment, type SegmentData } from '../search/segment';
+import type { SegmentBuilder } from '../search/segment-builder';
+import type { CaseDatabase } from '../storage/case-database';
+import type { CaseService } from './case-service';
+import type { EventSink } from './events';
+
+const DEFAULT_GROUPS = 50;
+const HITS_PER_GROUP = 5;
+/** Passage segments beyond this many are merged into one in the background. */
+const MERGE_AT = 8;
+
+interface LoadedSegment {
+  id: number;
+  kind: 'passages' | 'annotations';
+  sourceIds: number[];
+  caseRevision: number;
+  segment: Segment;
+}
+
+interface CaseIndex {
+  database: CaseDatabase;
+  segments: LoadedSegment[];
+  engine: SearchEngine;
+}
+
+/**
+ * The case's search index: segments kept in the case file, loaded at open instead of rebuilt.
+ * New sources get a small segment of their own; edits to titles, claims and notes rebuild the
+ * small annotations segment; many passage segments are merged in the background. Builds run in
+ * a worker; queries keep answering from the segments already there while one runs.
+ */
+export class SearchService {
+  private index: CaseIndex | null = null;
+  private running: Promise<void> | null = null;
+  private rerun = false;
+
+  constructor(
+    private readonly cases: CaseService,
+    private readonly builder: SegmentBuilder,
+    private readonly events: EventSink,
+    private readonly onError: (error: unknown) => void = (error) =>
+      console.error('search indexing failed:', error),
+  ) {}
+
+  /** Brings the index up to date with the case; resolves when it is. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = this.updateUntilCurrent()
+      .catch((error: unknown) => this.onError(error))
+      .finally(() => {
+        this.running = null;
+        this.announce();
+      });
+    this.announce();
+    return this.running;
+  }
+
+  status(): SearchStatus {
+    const database = this.cases.current();
+    const totalSources = database ? database.info().sourceCount : 0;
+    const index = this.current();
+    const covered = new Set(
+      index?.segments.filter((s) => s.kind === 'passages').flatMap((s) => s.sourceIds) ?? [],
+    );
+    return {
+      state: this.running ? 'indexing' : 'ready',
+      indexedSources: covered.size,
+      totalSources,
+    };
+  }
+
+  query(request: SearchRequest): SearchResponse {
+    const database = this.cases.database;
+    const parsed = parseQuery(request.query, SEARCH_FIELD_NAMES);
+    const empty = { groups: [], hitCount: 0, sourceCount: 0, status: this.status() };
+    if (!parsed.ok) return { ...empty, error: { message: parsed.message, at: parsed.at } };
+    if (parsed.clauses.length === 0) return { ...empty, error: null };
+    const index = this.loaded(database);
+    const sources = new Map(database.listSources().map((source) => [source.id, source]));
+    const allowed = this.sourceFilter(database, sources, request.filters);
+    const claimTags = request.filters?.tagIds?.length
+      ? this.claimsTagged(database, request.filters.tagIds)
+      : null;
+    const texts = new TextCache(database);
+
+    const hits: Array<{ doc: ScoredDoc; spans: Span[]; field: SearchField; text: string }> = [];
+    for (const doc of index.engine.search(parsed.clauses)) {
+      const sourceId = doc.meta.sourceId;
+      if (sourceId !== null && !allowed(sourceId)) continue;
+      if (sourceId === null && request.filters && hasSourceFilter(request.filters)) continue;
+      if (doc.meta.kind === 'claim' && claimTags && !claimTags.has(doc.meta.claimId)) continue;
+      const verified = verifyPhrases(doc, parsed.clauses, (field) =>
+        texts.field(doc, field, sources),
+      );
+      if (!verified) continue;
+      hits.push({ doc, ...verified });
+    }
+
+    const groups = new Map<string, SearchGroup>();
+    for (const hit of hits) {
+      const sourceId = hit.doc.meta.sourceId;
+      const key = sourceId === null ? 'case' : String(sourceId);
+      let group = groups.get(key);
+      if (!group) {
+        const source = sourceId === null ? undefined : sources.get(sourceId);
+        group = {
+          sourceId,
+          title: source?.title ?? 'Case notes',
+          outlet: source?.outlet ?? '',
+          score: 0,
+          hits: [],
+          hitCount: 0,
+        };
+        groups.set(key, group);
+      }
+      group.hitCount += 1;
+      group.score = Math.max(group.score, hit.doc.score);
+      if (group.hits.length < HITS_PER_GROUP) group.hits.push(toHit(hit));
+    }
+    const ranked = [...groups.values()].sort(
+      (a, b) => b.score - a.score || (a.sourceId ?? 0) - (b.sourceId ?? 0),
+    );
+    return {
+      error: null,
+      groups: ranked.slice(0, request.limit ?? DEFAULT_GROUPS),
+      hitCount: hits.length,
+      sourceCount: ranked.length,
+      status: this.status(),
+    };
+  }
+
+  private current(): CaseIndex | null {
+    const database = this.cases.current();
+    return this.index && this.index.database === database ? this.index : null;
+  }
+
+  /** The open case's segments, loaded from the case file on first use. */
+  private loaded(database: CaseDatabase): CaseIndex {
+    const current = this.current();
+    if (current) return current;
+    const segments: LoadedSegment[] = [];
+    const stale: number[] = [];
+    for (const stored of database.listSearchSegments()) {
+      if (stored.engineVersion !== SEARCH_ENGINE_VERSION) {
+        stale.push(stored.id);
+        continue;
+      }
+      segments.push({
+        id: stored.id,
+        kind: stored.kind,
+        sourceIds: stored.sourceIds,
+        caseRevision: stored.caseRevision,
+        segment: loadSegment(JSON.parse(stored.data) as SegmentData),
+      });
+    }
+    if (stale.length > 0) database.replaceSearchSegments({ remove: stale, add: null });
+    this.index = { database, segments, engine: new SearchEngine(segments.map((s) => s.segment)) };
+    return this.index;
+  }
+
+  private async updateUntilCurrent(): Promise<void> {
+    do {
+      this.rerun = false;
+      await this.updateOnce();
+    } while (this.rerun);
+  }
+
+  private async updateOnce(): Promise<void> {
+    const database = this.cases.current();
+    if (!database) return;
+    const index = this.loaded(database);
+    const revision = database.info().revision;
+
+    const covered = new Set(
+      index.segments.filter((s) => s.kind === 'passages').flatMap((s) => s.sourceIds),
+    );
+    const pending = database
+      .listSources()
+      .map((source) => source.id)
+      .filter((id) => !covered.has(id));
+    if (pending.length > 0) {
+      await this.addSegment(
+        index,
+        'passages',
+        pending,
+        revision,
+        passageDocs(database, pending),
+        [],
+      );
+    }
+
+    const annotations = index.segments.filter((s) => s.kind === 'annotations');
+    if (annotations.length !== 1 || annotations[0]?.caseRevision !== revision) {
+      const all = database.listSources().map((source) => source.id);
+      await this.addSegment(
+        index,
+        'annotations',
+        all,
+        revision,
+        annotationDocs(database),
+        annotations,
+      );
+    }
+
+    const passages = index.segments.filter((s) => s.kind === 'passages');
+    if (passages.length > MERGE_AT) {
+      const ids = passages.flatMap((s) => s.sourceIds);
+      await this.addSegment(index, 'passages', ids, revision, passageDocs(database, ids), passages);
+    }
+  }
+
+  /** Builds a segment in the worker, then swaps it in: in the case file and in memory. */
+  private async addSegment(
+    index: CaseIndex,
+    kind: LoadedSegment['kind'],
+    sourceIds: number[],
+    caseRevision: number,
+    docs: Parameters<SegmentBuilder['build']>[0],
+    replaces: readonly LoadedSegment[],
+  ): Promise<void> {
+    const data = await this.builder.build(docs);
+    // The analyst may have opened another case meanwhile: keep it only for its own case.
+    if (this.current() !== index) return;
+    const id = index.database.replaceSearchSegments({
+      remove: replaces.map((s) => s.id),
+      add: { kind, engineVersion: SEARCH_ENGINE_VERSION, sourceIds, caseRevision, data },
+    });
+    if (id === null) return;
+    const gone = new Set(replaces.map((s) => s.id));
+    index.segments = [
+      ...index.segments.filter((s) => !gone.has(s.id)),
+      { id, kind, sourceIds, caseRevision, segment: loadSegment(JSON.parse(data) as SegmentData) },
+    ];
+    index.engine = new SearchEngine(index.segments.map((s) => s.segment));
+  }
+
+  private sourceFilter(
+    database: CaseDatabase,
+    sources: ReadonlyMap<number, SourceSummary>,
+    filters: SearchFilters | undefined,
+  ): (sourceId: number) => boolean {
+    if (!filters) return () => true;
+    const ids = filters.sourceIds?.length ? new Set(filters.sourceIds) : null;
+    const outlets = filters.outlets?.length
+      ? new Set(filters.outlets.map((o) => o.toLowerCase()))
+      : null;
+    const grades = filters.grades?.length ? new Set(filters.grades) : null;
+    const tagged = filters.tagIds?.length ? this.sourcesTagged(database, filters.tagIds) : null;
+    return (sourceId) => {
+      const source = sources.get(sourceId);
+      if (!source) return false;
+      if (ids && !ids.has(sourceId)) return false;
+      if (outlets && !outlets.has(source.outlet.toLowerCase())) return false;
+      if (grades && !grades.has(source.reliability)) return false;
+      if (tagged && !tagged.has(sourceId)) return false;
+      if (filters.dateFrom && !(source.publishedDate && source.publishedDate >= filters.dateFrom))
+        return false;
+      if (filters.dateTo && !(source.publishedDate && source.publishedDate <= filters.dateTo))
+        return false;
+      return true;
+    };
+  }
+
+  private claimsTagged(database: CaseDatabase, tagIds: readonly number[]): Set<number> {
+    return database.read(
+      (store) => new Set(tagIds.flatMap((tagId) => store.claimIdsTagged(tagId))),
+    );
+  }
+
+  private sourcesTagged(database: CaseDatabase, tagIds: readonly number[]): Set<number> {
+    const claims = this.claimsTagged(database, tagIds);
+    return database.read(
+      (store) =>
+        new Set(
+          store
+            .listOccurrences()
+            .filter((occurrence) => claims.has(occurrence.claimId))
+            .map((occurrence) => occurrence.sourceId),
+        ),
+    );
+  }
+
+  private announce(): void {
+    if (!this.cases.current()) return;
+    this.events.emit('search:did-change', this.status());
+  }
+}
+
+function hasSourceFilter(filters: SearchFilters): boolean {
+  return Boolean(
+    filters.sourceIds?.length ||
+    filters.outlets?.length ||
+    filters.grades?.length ||
+    filters.tagIds?.length ||
+    filters.dateFrom ||
+    filters.dateTo,
+  );
+}
+
+/**
+ * Lunr found every word of each phrase in the document; keep it only where the words stand
+ * together (and where no excluded phrase does). Returns the field to show and the spans to
+ * mark: phrase occurrences where there are phrases, else the matched terms.
+ */
+function verifyPhrases(
+  doc: ScoredDoc,
+  clauses: readonly Clause[],
+  textOf: (field: SearchField) => string,
+): { field: SearchField; spans: Span[]; text: string } | null {
+  const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
+  // Show the body where it matched, else the first field that did (title, tags, outlet).
+  const matched = SEARCH_FIELD_NAMES.filter((field) => doc.spans[field]?.length);
+  const shown: SearchField = matched.includes('body') ? 'body' : (matched[0] ?? 'body');
+  let spans: Span[] = [...(doc.spans[shown] ?? [])];
+  if (phrases.length === 0) return { field: shown, spans, text: textOf(shown) };
+
+  const tokensOf = new Map<SearchField, ReturnType<typeof tokenize>>();
+  const tokens = (field: SearchField) => {
+    let list = tokensOf.get(field);
+    if (!list) tokensOf.set(field, (list = tokenize(textOf(field))));
+    return list;
+  };
+  const phraseSpans: Span[] = [];
+  for (const phrase of phrases) {
+    const searched = phrase.field ? [phrase.field as SearchField] : SEARCH_FIELD_NAMES;
+    const found = searched.flatMap((field) =>
+      findPhrase(tokens(field), phrase.terms).map((span) => ({ field, span })),
+    );
+    if (phrase.presence === 'not') {
+      if (found.length > 0) return null;
+      continue;
+    }
+    if (found.length === 0) return null;
+    phraseSpans.push(...found.filter((hit) => hit.field === shown).map((hit) => hit.span));
+  }
+  if (phraseSpans.length > 0) spans = [...phraseSpans, ...spans];
+  return { field: shown, spans, text: textOf(shown) };
+}
+
+function toHit(hit: { doc: ScoredDoc; spans: Span[]; text: string }): SearchHit {
+  const { meta, score } = hit.doc;
+  const snippet = makeSnippet(hit.text, hit.spans);
+  if (meta.kind === 'passage') {
+    return {
+      kind: 'passage',
+      score,
+      paragraph: meta.paragraph,
+      spans: mergeSpans(hit.spans).map((span) => ({
+        start: span.start + meta.start,
+        end: span.end + meta.start,
+      })),
+      snippet,
+    };
+  }
+  return {
+    kind: meta.kind,
+    score,
+    spans: mergeSpans(hit.spans),
+    ...(meta.kind === 'claim' ? { claimId: meta.claimId } : {}),
+    snippet,
+  };
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Field texts of result documents, reading each source once per query. */
+class TextCache {
+  private readonly details = new Map<number, SourceDetail>();
+  private annotations: Map<string, Partial<Record<SearchField, string>>> | null = null;
+
+  constructor(private readonly database: CaseDatabase) {}
+
+  field(doc: ScoredDoc, field: SearchField, sources: ReadonlyMap<number, SourceSummary>): string {
+    const { meta } = doc;
+    if (meta.kind === 'passage') {
+      if (field !== 'body') return '';
+      return this.source(meta.sourceId).paragraphs[meta.paragraph]?.text ?? '';
+    }
+    if (meta.kind === 'title') {
+      const source = sources.get(meta.sourceId);
+      if (field === 'title') return source?.title ?? '';
+      if (field === 'outlet') return [source?.outlet, source?.agency].filter(Boolean).join(' ');
+      return '';
+    }
+    this.annotations ??= new Map(annotationDocs(this.database).map((d) => [d.ref, d.fields]));
+    return this.annotations.get(doc.ref)?.[field] ?? '';
+  }
+
+  private source(id: number): SourceDetail {
+    let detail = this.details.get(id);
+    if (!detail) this.details.set(id, (detail = this.database.getSource(id)));
+    return detail;
+  }
+}

@@ -1,0 +1,66 @@
+// Search: the query, its filters and ranked, highlighted results. Part of the contract
+// (preload/contract.ts). Offsets are Unicode code points.
+
+import type { Reliability, Span } from './sources';
+
+export interface SearchFilters {
+  sourceIds?: number[];
+  outlets?: string[];
+  /** Sources with a claim carrying any of these tags; claim hits must carry one. */
+  tagIds?: number[];
+  grades?: Reliability[];
+  /** ISO dates, inclusive; sources without a date are left out when either is set. */
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+export interface SearchRequest {
+  query: string;
+  filters?: SearchFilters;
+  /** Most source groups returned (default 50). */
+  limit?: number;
+}
+
+export interface SearchSnippet {
+  text: string;
+  highlights: Span[];
+}
+
+export type SearchHitKind = 'passage' | 'title' | 'claim' | 'note';
+
+export interface SearchHit {
+  kind: SearchHitKind;
+  score: number;
+  /** Passage hits: the paragraph, and the hits as code points into the source's text. */
+  paragraph?: number;
+  spans: Span[];
+  claimId?: number;
+  snippet: SearchSnippet;
+}
+
+export interface SearchGroup {
+  /** Null for case notes. */
+  sourceId: number | null;
+  title: string;
+  outlet: string;
+  score: number;
+  hits: SearchHit[];
+  /** Hits in this source, of which `hits` shows the best. */
+  hitCount: number;
+}
+
+export interface SearchStatus {
+  state: 'ready' | 'indexing';
+  indexedSources: number;
+  totalSources: number;
+}
+
+export interface SearchResponse {
+  /** Why the query could not be run, and where in it (code points); null when it ran. */
+  error: { message: string; at: number } | null;
+  groups: SearchGroup[];
+  /** Hits and sources in all, before the limit. */
+  hitCount: number;
+  sourceCount: number;
+  status: SearchStatus;
+}
