@@ -148,6 +148,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       })
       .optional(),
     limit: z.number().int().min(1).max(1000).optional(),
+    hitsPerGroup: z.number().int().min(1).max(1000).optional(),
   }),
   'search:status': noRequest,
 };

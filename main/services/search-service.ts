@@ -136,7 +136,7 @@ export class SearchService {
       }
       group.hitCount += 1;
       group.score = Math.max(group.score, hit.doc.score);
-      if (group.hits.length < HITS_PER_GROUP) group.hits.push(toHit(hit));
+      if (group.hits.length < (request.hitsPerGroup ?? HITS_PER_GROUP)) group.hits.push(toHit(hit));
     }
     const ranked = [...groups.values()].sort(
       (a, b) => b.score - a.score || (a.sourceId ?? 0) - (b.sourceId ?? 0),

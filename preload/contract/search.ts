@@ -19,6 +19,8 @@ export interface SearchRequest {
   filters?: SearchFilters;
   /** Most source groups returned (default 50). */
   limit?: number;
+  /** Most hits listed per source (default 5); the reader asks for all of one source's. */
+  hitsPerGroup?: number;
 }
 
 export interface SearchSnippet {

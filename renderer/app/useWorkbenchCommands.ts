@@ -14,6 +14,9 @@ interface WorkbenchCommandDeps {
   sourceIds: readonly number[];
   caseActions: CaseActions;
   chooseImport(kind: 'files' | 'folder'): void;
+  focusSearch(): void;
+  searchHitCount: number;
+  stepSearchHit(direction: 'next' | 'previous'): void;
   toggleTheme(): void;
   aligned: boolean;
   passageCount: number;
@@ -33,6 +36,9 @@ export function useWorkbenchCommands({
   sourceIds,
   caseActions,
   chooseImport,
+  focusSearch,
+  searchHitCount,
+  stepSearchHit,
   toggleTheme,
   aligned,
   passageCount,
@@ -52,6 +58,9 @@ export function useWorkbenchCommands({
       detailsTargetId: editTarget(state, sourceIds),
       openCaseDialog: (mode) => void caseActions.start(mode),
       chooseImport,
+      focusSearch,
+      searchHitCount,
+      stepSearchHit,
       pasteText: () => dispatch({ type: 'openOverlay', overlay: { kind: 'paste', text: '' } }),
       openSource: (sourceId, placement) => dispatch({ type: 'openSource', sourceId, placement }),
       editDetails: (sourceId) =>

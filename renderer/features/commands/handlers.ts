@@ -12,6 +12,10 @@ export interface CommandContext {
   openCaseDialog(mode: 'open' | 'create'): void;
   chooseImport(kind: 'files' | 'folder'): void;
   pasteText(): void;
+  focusSearch(): void;
+  /** Hits marked in the reader (F3 steps through them). */
+  searchHitCount: number;
+  stepSearchHit(direction: 'next' | 'previous'): void;
   openSource(sourceId: number, placement: 'active' | 'beside'): void;
   editDetails(sourceId: number): void;
   closeColumn(): void;
@@ -51,6 +55,15 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
       run: () => context.chooseImport('folder'),
     },
     'source.pasteText': { when: () => context.caseOpen, run: () => context.pasteText() },
+    'search.focus': { when: () => context.caseOpen, run: () => context.focusSearch() },
+    'search.nextHit': {
+      when: () => context.searchHitCount > 0,
+      run: () => context.stepSearchHit('next'),
+    },
+    'search.previousHit': {
+      when: () => context.searchHitCount > 0,
+      run: () => context.stepSearchHit('previous'),
+    },
     'source.editDetails': {
       when: () => context.caseOpen && detailsTargetId !== null,
       run: () => {

@@ -21,6 +21,9 @@ function fakeContext(overrides: Partial<CommandContext> = {}) {
     openCaseDialog: (mode) => calls.push(`case:${mode}`),
     chooseImport: (kind) => calls.push(`import:${kind}`),
     pasteText: () => calls.push('paste'),
+    focusSearch: () => calls.push('search'),
+    searchHitCount: 2,
+    stepSearchHit: (direction) => calls.push(`hit:${direction}`),
     openSource: (id, placement) => calls.push(`open:${id}:${placement}`),
     editDetails: (id) => calls.push(`details:${id}`),
     closeColumn: () => calls.push('close'),
@@ -71,6 +74,9 @@ describe('command registry', () => {
     ['source.importFiles', 'import:files'],
     ['source.importFolder', 'import:folder'],
     ['source.pasteText', 'paste'],
+    ['search.focus', 'search'],
+    ['search.nextHit', 'hit:next'],
+    ['search.previousHit', 'hit:previous'],
     ['reader.openBeside', 'open:7:beside'],
     ['reader.closeColumn', 'close'],
     ['reader.focusNextColumn', 'cycle:1'],
@@ -102,6 +108,7 @@ describe('command registry', () => {
       columnCount: 0,
       detailsTargetId: null,
       aligned: false,
+      searchHitCount: 0,
       passageCount: 0,
     });
     const commands = createCommands(createCommandHandlers(context), 'other');

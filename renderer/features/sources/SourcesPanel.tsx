@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { SourceSummary } from '../../../preload/contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { PlusIcon, RetryIcon } from '../../components/icons';
@@ -16,6 +16,10 @@ interface SourcesPanelProps extends ListProps {
   onOpenCase(): void;
   onImport(kind: 'files' | 'folder'): void;
   onPaste(): void;
+  /** The search box, always on top of the sidebar. */
+  searchBox: ReactNode;
+  /** Search results; while there are any, they take the list's place. */
+  searchResults: ReactNode | null;
 }
 
 /** The sidebar: the source list, or why it is not there yet. */
@@ -25,10 +29,21 @@ export function SourcesPanel({
   onOpenCase,
   onImport,
   onPaste,
+  searchBox,
+  searchResults,
   ...listProps
 }: SourcesPanelProps) {
+  if (searchResults) {
+    return (
+      <aside className="sidebar" aria-label="Search">
+        {searchBox}
+        <div className="sidebar__scroll">{searchResults}</div>
+      </aside>
+    );
+  }
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
+      {searchBox}
       <div className="sidebar__header">
         <h2 id="sidebar-title" className="sidebar__title">
           Sources

@@ -1,0 +1,235 @@
+import { useMemo } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type {
+  Reliability,
+  SearchFilters,
+  SearchGroup,
+  SearchHit,
+  SearchSnippet,
+  SourceSummary,
+  TagInfo,
+} from '../../../preload/contract';
+import { AlertIcon } from '../../components/icons';
+import type { SearchState } from './useSearch';
+
+interface SearchResultsProps {
+  search: SearchState;
+  sources: readonly SourceSummary[];
+  tags: readonly TagInfo[];
+  onOpenHit(group: SearchGroup, hit: SearchHit): void;
+  /** Set by the box's Arrow Down: focus the first hit. */
+  listRef: React.RefObject<HTMLOListElement | null>;
+}
+
+const GRADES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/** Ranked results grouped by source, with highlighted snippets, counts and filters. */
+export function SearchResults({ search, sources, tags, onOpenHit, listRef }: SearchResultsProps) {
+  const { response, failure, pending, status, filters } = search;
+  const outlets = useMemo(
+    () => [...new Set(sources.map((source) => source.outlet).filter(Boolean))].sort(),
+    [sources],
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = Array.from(
+      listRef.current?.querySelectorAll<HTMLButtonElement>('[data-testid="search-hit"]') ?? [],
+    );
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next =
+      buttons[Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  };
+
+  return (
+    <div className="search-results" data-testid="search-results">
+      <SearchFiltersBar
+        filters={filters}
+        onChange={search.setFilters}
+        outlets={outlets}
+        tags={tags}
+      />
+      <p className="search-results__summary tabular" role="status" data-testid="search-summary">
+        {summaryLine(search)}
+        {status?.state === 'indexing' ? (
+          <span className="search-results__indexing">
+            {' '}
+            · indexing {status.indexedSources} of {status.totalSources} sources…
+          </span>
+        ) : null}
+      </p>
+      {response?.error ? (
+        <div className="search-error" role="alert" data-testid="search-error">
+          <AlertIcon />
+          <span>{response.error.message}</span>
+        </div>
+      ) : null}
+      {failure ? (
+        <div className="search-error" role="alert">
+          <AlertIcon />
+          <span>{failure}</span>
+        </div>
+      ) : null}
+      <ol
+        ref={listRef}
+        className="search-groups"
+        aria-label="Search results"
+        aria-busy={pending}
+        onKeyDown={onKeyDown}
+      >
+        {(response?.groups ?? []).map((group) => (
+          <li
+            key={group.sourceId ?? 'case'}
+            className="search-group"
+            data-testid="search-group"
+            data-source-id={group.sourceId ?? ''}
+          >
+            <div className="search-group__header">
+              <span className="search-group__title" data-testid="search-group-title">
+                {group.title}
+              </span>
+              <span className="search-group__meta tabular">
+                {[group.outlet, `${group.hitCount} ${group.hitCount === 1 ? 'hit' : 'hits'}`]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </div>
+            <ul className="search-hits">
+              {group.hits.map((hit, index) => (
+                <li key={index}>
+                  <button
+                    type="button"
+                    className="search-hit"
+                    data-testid="search-hit"
+                    data-kind={hit.kind}
+                    onClick={() => onOpenHit(group, hit)}
+                  >
+                    {hit.kind !== 'passage' ? (
+                      <span className="search-hit__kind">{kindLabel[hit.kind]}</span>
+                    ) : null}
+                    <SnippetText snippet={hit.snippet} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+const kindLabel: Record<SearchHit['kind'], string> = {
+  passage: 'Passage',
+  title: 'Title',
+  claim: 'Claim',
+  note: 'Note',
+};
+
+function summaryLine(search: SearchState): string {
+  const { response, pending } = search;
+  if (!response) return pending ? 'Searching…' : '';
+  if (response.error) return 'The query could not be run.';
+  const hits = `${response.hitCount} ${response.hitCount === 1 ? 'hit' : 'hits'}`;
+  const sources = `${response.sourceCount} ${response.sourceCount === 1 ? 'source' : 'sources'}`;
+  return response.hitCount === 0 ? 'No hits.' : `${hits} in ${sources}`;
+}
+
+/** A snippet with its hits in <mark>, offsets in code points. */
+export function SnippetText({ snippet }: { snippet: SearchSnippet }) {
+  const points = Array.from(snippet.text);
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [index, { start, end }] of snippet.highlights.entries()) {
+    if (start > at) parts.push(points.slice(at, start).join(''));
+    parts.push(
+      <mark key={index} className="search-mark" data-testid="search-mark">
+        {points.slice(start, end).join('')}
+      </mark>,
+    );
+    at = end;
+  }
+  if (at < points.length) parts.push(points.slice(at).join(''));
+  return <span className="search-hit__snippet">{parts}</span>;
+}
+
+function SearchFiltersBar({
+  filters,
+  onChange,
+  outlets,
+  tags,
+}: {
+  filters: SearchFilters;
+  onChange(filters: SearchFilters): void;
+  outlets: readonly string[];
+  tags: readonly TagInfo[];
+}) {
+  const set = (patch: Partial<SearchFilters>) => {
+    const next: SearchFilters = { ...filters, ...patch };
+    for (const key of Object.keys(next) as Array<keyof SearchFilters>) {
+      const value = next[key];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+        delete next[key];
+    }
+    onChange(next);
+  };
+  return (
+    <div className="search-filters" data-testid="search-filters">
+      <select
+        aria-label="Outlet"
+        value={filters.outlets?.[0] ?? ''}
+        onChange={(event) => set({ outlets: event.target.value ? [event.target.value] : [] })}
+      >
+        <option value="">Any outlet</option>
+        {outlets.map((outlet) => (
+          <option key={outlet} value={outlet}>
+            {outlet}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Grade"
+        value={filters.grades?.[0] ?? ''}
+        onChange={(event) =>
+          set({ grades: event.target.value ? [event.target.value as Reliability] : [] })
+        }
+      >
+        <option value="">Any grade</option>
+        {GRADES.map((grade) => (
+          <option key={grade} value={grade}>
+            Grade {grade}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Tag"
+        value={filters.tagIds?.[0] ?? ''}
+        onChange={(event) =>
+          set({ tagIds: event.target.value ? [Number(event.target.value)] : [] })
+        }
+      >
+        <option value="">Any tag</option>
+        {tags.map((tag) => (
+          <option key={tag.id} value={tag.id}>
+            {tag.name}
+          </option>
+        ))}
+      </select>
+      <input
+        type="date"
+        aria-label="Published from"
+        value={filters.dateFrom ?? ''}
+        onChange={(event) => set({ dateFrom: event.target.value })}
+      />
+      <input
+        type="date"
+        aria-label="Published until"
+        value={filters.dateTo ?? ''}
+        onChange={(event) => set({ dateTo: event.target.value })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SearchFilters, SearchResponse, SearchStatus } from '../../../preload/contract';
+import { api } from '../../api';
+import { toError } from '../../lib/useQuery';
+import { onSourcesChanged } from '../sources/sourceChanges';
+
+const DEBOUNCE_MS = 150;
+
+export interface SearchState {
+  query: string;
+  filters: SearchFilters;
+  response: SearchResponse | null;
+  /** A request failed (main unreachable): not a malformed query, which is response.error. */
+  failure: string | null;
+  pending: boolean;
+  status: SearchStatus | null;
+  setQuery(query: string): void;
+  setFilters(filters: SearchFilters): void;
+  clear(): void;
+}
+
+/**
+ * Search as you type: the query runs a moment after the last keystroke, again when the index
+ * catches up (new sources, edits), and answers that arrive out of order are dropped.
+ */
+export function useSearch(caseOpen: boolean): SearchState {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [answer, setAnswer] = useState<{
+    key: string;
+    response: SearchResponse | null;
+    failure: string | null;
+  } | null>(null);
+  const [status, setStatus] = useState<SearchStatus | null>(null);
+  const [revision, setRevision] = useState(0);
+  const active = caseOpen && query.trim() !== '';
+  const key = JSON.stringify([query, filters, revision]);
+
+  useEffect(() => {
+    if (!caseOpen) return;
+    void api.getSearchStatus().then(setStatus, () => {});
+    const stopSearch = api.onDidChangeSearch((next) => {
+      setStatus(next);
+      if (next.state === 'ready') setRevision((value) => value + 1);
+    });
+    const stopSources = onSourcesChanged(() => setRevision((value) => value + 1));
+    return () => {
+      stopSearch();
+      stopSources();
+    };
+  }, [caseOpen]);
+
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      api.search({ query, filters }).then(
+        (response) => {
+          if (current) setAnswer({ key, response, failure: null });
+        },
+        (error: unknown) => {
+          if (current) setAnswer({ key, response: null, failure: toError(error).message });
+        },
+      );
+    }, DEBOUNCE_MS);
+    // A newer query supersedes this one, even if its answer is already on the way.
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [active, key, query, filters]);
+
+  // While a new answer is on its way the previous results stay up, marked as pending.
+  const response = active ? (answer?.response ?? null) : null;
+  const failure = active ? (answer?.failure ?? null) : null;
+  const pending = active && answer?.key !== key;
+
+  const clear = useCallback(() => {
+    setQuery('');
+    setFilters({});
+  }, []);
+
+  return { query, filters, response, failure, pending, status, setQuery, setFilters, clear };
+}
