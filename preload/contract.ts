@@ -28,7 +28,12 @@ import type {
   UpdateSourceMetadataRequest,
 } from './contract/sources';
 import type { PairComparison, RelationsState } from './contract/compare';
-import type { SearchRequest, SearchResponse, SearchStatus } from './contract/search';
+import type {
+  SearchLanguage,
+  SearchRequest,
+  SearchResponse,
+  SearchStatus,
+} from './contract/search';
 import type {
   CaseEdit,
   ClaimDetail,
@@ -105,6 +110,8 @@ export interface Operations {
   'history:redo': { request: void; response: HistoryState };
   'search:query': { request: SearchRequest; response: SearchResponse };
   'search:status': { request: void; response: SearchStatus };
+  /** Re-indexes the case with another language's stemming and stop words. */
+  'search:set-language': { request: { language: SearchLanguage }; response: SearchStatus };
 }
 
 export type Channel = keyof Operations;
@@ -140,6 +147,26 @@ export const importableExtensions = [
   '.docx',
   '.pdf',
 ] as const;
+
+/** Search languages with their names, in the order the UI lists them. */
+export const searchLanguages: ReadonlyArray<readonly [SearchLanguage, string]> = [
+  ['en', 'English'],
+  ['ar', 'Arabic'],
+  ['da', 'Danish'],
+  ['nl', 'Dutch'],
+  ['fi', 'Finnish'],
+  ['fr', 'French'],
+  ['de', 'German'],
+  ['hu', 'Hungarian'],
+  ['it', 'Italian'],
+  ['no', 'Norwegian'],
+  ['pt', 'Portuguese'],
+  ['ro', 'Romanian'],
+  ['ru', 'Russian'],
+  ['es', 'Spanish'],
+  ['sv', 'Swedish'],
+  ['tr', 'Turkish'],
+];
 
 export const errorCodes = [
   'invalid-request',
@@ -183,6 +210,7 @@ export interface WorkbenchApi {
   importPasted(request: ImportPastedRequest): Promise<ImportedFile>;
   search(request: SearchRequest): Promise<SearchResponse>;
   getSearchStatus(): Promise<SearchStatus>;
+  setSearchLanguage(request: { language: SearchLanguage }): Promise<SearchStatus>;
   chooseImport(request: RequestOf<'sources:choose-import'>): Promise<string[] | null>;
   getRelations(): Promise<RelationsState>;
   comparePair(request: { a: number; b: number }): Promise<PairComparison>;

@@ -90,4 +90,25 @@ test.describe('search', () => {
     await expect(page.getByTestId('search-help')).toContainText('"armored train"');
     await workbench.screenshot('search-help', testInfo.project.name);
   });
+
+  test('a case can search with another language’s stemming', async ({ page, workbench }) => {
+    await workbench.waitForSources(5);
+    const input = page.getByTestId('search-input');
+    // English stemming: "meeting" also finds "meet" and "meets".
+    await input.fill('meeting');
+    const summary = page.getByTestId('search-summary');
+    await expect(summary).toHaveText(/^\d+ hits in 5 sources$/);
+    const english = Number((await summary.textContent())?.split(' ')[0]);
+    await page.getByTestId('search-help-button').click();
+    await page.getByTestId('search-language').selectOption('de');
+    // German stemming leaves "meeting" alone: only the word itself is found now.
+    await expect(summary).toHaveText(/^\d+ hits? in \d+ sources?$/);
+    await expect
+      .poll(async () => Number((await summary.textContent())?.split(' ')[0]))
+      .toBeLessThan(english);
+    await page.reload();
+    await workbench.waitForSources(5);
+    await page.getByTestId('search-help-button').click();
+    await expect(page.getByTestId('search-language')).toHaveValue('de');
+  });
 });

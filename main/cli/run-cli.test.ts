@@ -90,6 +90,25 @@ describe('corroborate CLI', () => {
     ).toBe('--max-size-mb takes a positive number of megabytes, not "lots".');
   });
 
+  it('searches a case, builds its index into the case file, and reports a malformed query', async () => {
+    const casePath = join(mkdtempSync(join(tmpdir(), 'cli-')), 'case.corroborate');
+    await cli('import', casePath, bundledSeedsDir);
+    const found = await cli('search', casePath, '"armored train"');
+    expect(found.status).toBe(0);
+    expect(found.out).toContain('1 hit in 1 source');
+    expect(found.out).toContain('[armored train]');
+    const json = JSON.parse((await cli('search', casePath, 'Shoigu', '--json')).out) as {
+      sourceCount: number;
+      groups: Array<{ hits: Array<{ snippet: { text: string } }> }>;
+    };
+    expect(json.sourceCount).toBe(5);
+    const bad = await cli('search', casePath, 'Kim "armored');
+    expect(bad.status).toBe(1);
+    expect(bad.err).toBe(
+      'Query error at character 5: The quote that opens at character 5 is never closed.',
+    );
+  });
+
   it('refuses a text file as a case with a clear message and leaves it unchanged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const notes = join(dir, 'notes.txt');

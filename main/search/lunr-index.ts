@@ -1,11 +1,14 @@
 import lunr from 'lunr';
+import type { SearchLanguage } from '../../preload/contract';
 import { tokenize } from '../core/search/tokens';
+import { isStopWordIn, languagePipeline, stemWith } from './languages';
 
 // Lunr, set up for any script. Stock Lunr splits on whitespace and hyphens and its trimmer strips
 // every non-ASCII letter, so it finds nothing in Cyrillic, Greek, Arabic or CJK, nor "café".
 // Here the tokenizer is Corroborate's Unicode one (NFC, lower case, CJK characters as tokens,
-// positions in code points), there is no trimmer, and the English stemmer touches ASCII words
-// only. Stop words are English by default. Positions are whitelisted so hits can be highlighted.
+// positions in code points), there is no trimmer, and the stemmer and stop words are the case's
+// language's: English by default (its stemmer touches ASCII words only), or one from
+// lunr-languages. Positions are whitelisted so hits can be highlighted.
 
 /** The fields of every search document, with the weight a match in each carries. */
 export const SEARCH_FIELDS = { title: 3, body: 1, tags: 2, outlet: 1 } as const;
@@ -21,21 +24,14 @@ export interface SearchDoc {
 /** Changes whenever tokenizing or the pipeline changes: stored segments of another version are rebuilt. */
 export const SEARCH_ENGINE_VERSION = 1;
 
-const ASCII_WORD = /^[a-z]+$/;
-
-/** lunr.stemmer for English words; every other script passes through as it is. */
-export function stemTerm(term: string): string {
-  if (!ASCII_WORD.test(term)) return term;
-  return lunr.stemmer(new lunr.Token(term, {})).toString();
+/** Stems a query or text term as the index for `language` does. */
+export function stemTerm(term: string, language: SearchLanguage = 'en'): string {
+  return stemWith(language, term);
 }
 
-export function isStopWord(term: string): boolean {
-  return !lunr.stopWordFilter(new lunr.Token(term, {}));
+export function isStopWord(term: string, language: SearchLanguage = 'en'): boolean {
+  return isStopWordIn(language, term);
 }
-
-const asciiStemmer: lunr.PipelineFunction = (token) =>
-  token.update((text) => (ASCII_WORD.test(text) ? stemTerm(text) : text));
-lunr.Pipeline.registerFunction(asciiStemmer, 'corroborateStemmer');
 
 function unicodeTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
   if (value === null || value === undefined) return [];
@@ -49,11 +45,15 @@ function unicodeTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
   );
 }
 
-/** A Lunr index over `docs`, configured as above. */
-export function buildLunrIndex(docs: readonly SearchDoc[]): lunr.Index {
+/** A Lunr index over `docs`, configured as above, stemming for `language`. */
+export function buildLunrIndex(
+  docs: readonly SearchDoc[],
+  language: SearchLanguage = 'en',
+): lunr.Index {
+  const { stemmer, stopWordFilter } = languagePipeline(language);
   const builder = new lunr.Builder();
-  builder.pipeline.add(lunr.stopWordFilter, asciiStemmer);
-  builder.searchPipeline.add(asciiStemmer);
+  builder.pipeline.add(stopWordFilter, stemmer);
+  builder.searchPipeline.add(stemmer);
   (builder as unknown as { tokenizer: typeof unicodeTokenizer }).tokenizer = unicodeTokenizer;
   builder.metadataWhitelist = ['position'];
   builder.ref('ref');

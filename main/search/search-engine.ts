@@ -1,3 +1,4 @@
+import type { SearchLanguage } from '../../preload/contract';
 import type { Clause, TermClause } from '../core/search/query';
 import {
   isStopWord,
@@ -32,9 +33,11 @@ export class SearchEngine {
   private readonly segments: Segment[];
   private readonly docCount: number;
   private readonly averageLength: Record<SearchField, number>;
+  private readonly language: SearchLanguage;
 
   constructor(segments: readonly Segment[]) {
     this.segments = [...segments];
+    this.language = segments[0]?.language ?? 'en';
     let count = 0;
     const totals = Object.fromEntries(SEARCH_FIELD_NAMES.map((field) => [field, 0])) as Record<
       SearchField,
@@ -62,14 +65,15 @@ export class SearchEngine {
    */
   search(clauses: readonly Clause[]): ScoredDoc[] {
     const positive = clauses.filter((clause) => clause.presence !== 'not');
-    if (!positive.some((clause) => lunrTerms(clause).length > 0)) return [];
+    const language = this.language;
+    if (!positive.some((clause) => lunrTerms(clause, language).length > 0)) return [];
     const results: ScoredDoc[] = [];
     for (const segment of this.segments) {
-      const matches = segment.index.query((query) => addClauses(query, clauses));
+      const matches = segment.index.query((query) => addClauses(query, clauses, language));
       for (const match of matches) {
         const doc = segment.docs[match.ref];
         if (!doc) continue;
-        results.push(this.score(match, doc, positive));
+        results.push(this.score(match, doc, positive, language));
       }
     }
     return results.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
@@ -79,6 +83,7 @@ export class SearchEngine {
     match: lunr.Index.Result,
     doc: Segment['docs'][string],
     clauses: readonly Clause[],
+    language: SearchLanguage,
   ): ScoredDoc {
     const metadata = match.matchData.metadata as Record<
       string,
@@ -87,7 +92,7 @@ export class SearchEngine {
     let score = 0;
     const spans: ScoredDoc['spans'] = {};
     for (const [term, fields] of Object.entries(metadata)) {
-      const boost = clauseBoost(term, clauses);
+      const boost = clauseBoost(term, clauses, language);
       for (const [fieldName, data] of Object.entries(fields)) {
         const field = fieldName as SearchField;
         const positions = data.position ?? [];
@@ -117,20 +122,20 @@ export class SearchEngine {
 }
 
 /** The words of a clause Lunr is asked for: stop words are not indexed, so never required. */
-function lunrTerms(clause: Clause): string[] {
-  if (clause.kind === 'phrase') return clause.terms.filter((term) => !isStopWord(term));
+function lunrTerms(clause: Clause, language: SearchLanguage): string[] {
+  if (clause.kind === 'phrase') return clause.terms.filter((term) => !isStopWord(term, language));
   const wildcard = clause.leadingWildcard || clause.trailingWildcard;
-  return wildcard || !isStopWord(clause.term) ? [clause.term] : [];
+  return wildcard || !isStopWord(clause.term, language) ? [clause.term] : [];
 }
 
-function addClauses(query: lunr.Query, clauses: readonly Clause[]): void {
+function addClauses(query: lunr.Query, clauses: readonly Clause[], language: SearchLanguage): void {
   for (const clause of clauses) {
     const fields = clause.field ? [clause.field] : undefined;
     if (clause.kind === 'phrase') {
       // A phrase to exclude is checked against the text: excluding its words would exclude
       // every document holding any one of them.
       if (clause.presence === 'not') continue;
-      for (const term of lunrTerms(clause)) {
+      for (const term of lunrTerms(clause, language)) {
         query.term(term, {
           ...(fields ? { fields } : {}),
           presence: lunr.Query.presence.REQUIRED,
@@ -140,7 +145,7 @@ function addClauses(query: lunr.Query, clauses: readonly Clause[]): void {
       }
       continue;
     }
-    for (const term of lunrTerms(clause)) addTerm(query, clause, term, fields);
+    for (const term of lunrTerms(clause, language)) addTerm(query, clause, term, fields);
   }
 }
 
@@ -171,23 +176,29 @@ function addTerm(
 }
 
 /** The boost of the strongest positive clause that could have matched the index term. */
-function clauseBoost(indexTerm: string, clauses: readonly Clause[]): number {
+function clauseBoost(
+  indexTerm: string,
+  clauses: readonly Clause[],
+  language: SearchLanguage,
+): number {
   let boost = 0;
   for (const clause of clauses) {
-    if (covers(clause, indexTerm)) boost = Math.max(boost, clause.boost);
+    if (covers(clause, indexTerm, language)) boost = Math.max(boost, clause.boost);
   }
   return boost || 1;
 }
 
-function covers(clause: Clause, indexTerm: string): boolean {
-  if (clause.kind === 'phrase') return clause.terms.some((term) => stemTerm(term) === indexTerm);
+function covers(clause: Clause, indexTerm: string, language: SearchLanguage): boolean {
+  if (clause.kind === 'phrase') {
+    return clause.terms.some((term) => stemTerm(term, language) === indexTerm);
+  }
   if (clause.leadingWildcard || clause.trailingWildcard) {
     const head = clause.leadingWildcard ? '' : '^';
     const tail = clause.trailingWildcard ? '' : '$';
     return new RegExp(`${head}${escapeRegExp(clause.term)}${tail}`, 'u').test(indexTerm);
   }
   if (clause.editDistance > 0) return true;
-  return stemTerm(clause.term) === indexTerm;
+  return stemTerm(clause.term, language) === indexTerm;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,5 @@
 import type lunr from 'lunr';
+import type { SearchLanguage } from '../../preload/contract';
 import {
   buildLunrIndex,
   loadLunrIndex,
@@ -23,18 +24,23 @@ export interface SegmentDoc extends SearchDoc {
 /** A segment as stored: the Lunr index, and per document what it is and its field lengths. */
 export interface SegmentData {
   version: number;
+  language: SearchLanguage;
   index: object;
   docs: Record<string, { meta: DocMeta; lengths: Partial<Record<SearchField, number>> }>;
 }
 
 /** A segment ready to query. */
 export interface Segment {
+  language: SearchLanguage;
   index: lunr.Index;
   docs: SegmentData['docs'];
 }
 
-export function buildSegment(docs: readonly SegmentDoc[]): SegmentData {
-  const index = buildLunrIndex(docs);
+export function buildSegment(
+  docs: readonly SegmentDoc[],
+  language: SearchLanguage = 'en',
+): SegmentData {
+  const index = buildLunrIndex(docs, language);
   const meta: SegmentData['docs'] = {};
   for (const doc of docs) {
     const lengths: Partial<Record<SearchField, number>> = {};
@@ -44,9 +50,9 @@ export function buildSegment(docs: readonly SegmentDoc[]): SegmentData {
     }
     meta[doc.ref] = { meta: doc.meta, lengths };
   }
-  return { version: SEARCH_ENGINE_VERSION, index: index.toJSON(), docs: meta };
+  return { version: SEARCH_ENGINE_VERSION, language, index: index.toJSON(), docs: meta };
 }
 
 export function loadSegment(data: SegmentData): Segment {
-  return { index: loadLunrIndex(data.index), docs: data.docs };
+  return { language: data.language, index: loadLunrIndex(data.index), docs: data.docs };
 }

@@ -88,6 +88,7 @@ export class Dispatcher {
       'history:redo': () => history.redo(),
       'search:query': (request) => search.query(request),
       'search:status': () => search.status(),
+      'search:set-language': ({ language }) => search.setLanguage(language),
     };
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Channel, RequestOf } from '../../preload/contract';
+import type { Channel, RequestOf, SearchLanguage } from '../../preload/contract';
+import { searchLanguages } from '../../preload/contract';
 
 // One schema per operation. Typing each as ZodType<RequestOf<C>> ties the validation to the
 // contract: a request type that changes without its schema fails to compile.
@@ -151,4 +152,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     hitsPerGroup: z.number().int().min(1).max(1000).optional(),
   }),
   'search:status': noRequest,
+  'search:set-language': z.strictObject({
+    language: z.enum(
+      searchLanguages.map(([code]) => code) as [SearchLanguage, ...SearchLanguage[]],
+    ),
+  }),
 };

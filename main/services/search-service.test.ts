@@ -15,9 +15,9 @@ function countingBuilder(): SegmentBuilder & { builds: number[] } {
   const builds: number[] = [];
   return {
     builds,
-    build: (docs) => {
+    build: (docs, language) => {
       builds.push(docs.length);
-      return inlineSegmentBuilder.build(docs);
+      return inlineSegmentBuilder.build(docs, language);
     },
   };
 }
@@ -120,6 +120,37 @@ describe('SearchService on the sample case', () => {
     expect(search.query({ query: 'munitions', filters: { tagIds: [tag.id] } }).groups.length).toBe(
       1,
     );
+  });
+});
+
+describe('SearchService languages', () => {
+  it('stems with the case language: German finds Verhandlungen for verhandlung', async () => {
+    services = createTestServices({ comparisonRunner: idleComparisonRunner });
+    services.cases.create(join(services.dataDir, 'de.corroborate'), 'Deutsch');
+    await services.sources.importBytes(
+      'de.txt',
+      Buffer.from('Gipfel in Wladiwostok\n\nDie Verhandlungen über Waffenlieferungen dauerten an.'),
+    );
+    await services.search.refresh();
+    expect(services.search.query({ query: 'verhandlung' }).sourceCount).toBe(0);
+    const status = await services.search.setLanguage('de');
+    expect(status).toMatchObject({ language: 'de', state: 'ready', indexedSources: 1 });
+    expect(services.search.query({ query: 'verhandlung' }).sourceCount).toBe(1);
+    // German stop words are skipped; the phrase still checks the words in the text.
+    expect(services.search.query({ query: '"die Verhandlungen"' }).sourceCount).toBe(1);
+    // The language is the case's: reopening keeps it and loads the German segments.
+    const path = services.cases.info()!.path;
+    services.cases.close();
+    services.cases.open(path);
+    expect(services.search.status().language).toBe('de');
+    expect(services.search.query({ query: 'Waffenlieferung' }).sourceCount).toBe(1);
+  });
+
+  it('refuses a language it has no stemmer for at the contract', async () => {
+    await sampleCase();
+    const answer = await services.dispatcher.dispatch('search:set-language', { language: 'xx' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(services.search.status().language).toBe('en');
   });
 });
 

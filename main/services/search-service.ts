@@ -1,6 +1,7 @@
 import type {
   SearchFilters,
   SearchGroup,
+  SearchLanguage,
   SearchHit,
   SearchRequest,
   SearchResponse,
@@ -85,9 +86,21 @@ export class SearchService {
     );
     return {
       state: this.running ? 'indexing' : 'ready',
+      language: database ? database.searchLanguage() : 'en',
       indexedSources: covered.size,
       totalSources,
     };
+  }
+
+  /** Re-indexes the case with another language's stemming and stop words. */
+  async setLanguage(language: SearchLanguage): Promise<SearchStatus> {
+    const database = this.cases.database;
+    if (database.searchLanguage() !== language) {
+      database.setSearchLanguage(language);
+      if (this.index?.database === database) this.index = null;
+      await this.refresh();
+    }
+    return this.status();
   }
 
   query(request: SearchRequest): SearchResponse {
@@ -161,8 +174,13 @@ export class SearchService {
     if (current) return current;
     const segments: LoadedSegment[] = [];
     const stale: number[] = [];
+    const language = database.searchLanguage();
     for (const stored of database.listSearchSegments()) {
-      if (stored.engineVersion !== SEARCH_ENGINE_VERSION) {
+      const data =
+        stored.engineVersion === SEARCH_ENGINE_VERSION
+          ? (JSON.parse(stored.data) as SegmentData)
+          : null;
+      if (!data || data.language !== language) {
         stale.push(stored.id);
         continue;
       }
@@ -171,7 +189,7 @@ export class SearchService {
         kind: stored.kind,
         sourceIds: stored.sourceIds,
         caseRevision: stored.caseRevision,
-        segment: loadSegment(JSON.parse(stored.data) as SegmentData),
+        segment: loadSegment(data),
       });
     }
     if (stale.length > 0) database.replaceSearchSegments({ remove: stale, add: null });
@@ -239,7 +257,7 @@ export class SearchService {
     docs: Parameters<SegmentBuilder['build']>[0],
     replaces: readonly LoadedSegment[],
   ): Promise<void> {
-    const data = await this.builder.build(docs);
+    const data = await this.builder.build(docs, index.database.searchLanguage());
     // The analyst may have opened another case meanwhile: keep it only for its own case.
     if (this.current() !== index) return;
     const id = index.database.replaceSearchSegments({

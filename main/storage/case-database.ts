@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
+  SearchLanguage,
   HistoryState,
   SourceDetail,
   SourceMetadata,
@@ -208,6 +209,14 @@ export class CaseDatabase {
 
   replaceSearchSegments(change: Parameters<typeof search.replaceSearchSegments>[1]): number | null {
     return this.#use((db) => search.replaceSearchSegments(db, change));
+  }
+
+  searchLanguage(): SearchLanguage {
+    return this.#use((db) => search.searchLanguage(db));
+  }
+
+  setSearchLanguage(language: SearchLanguage): void {
+    this.#use((db) => search.setSearchLanguage(db, language));
   }
 
   listStoredPairs(engineVersion: number): StoredPair[] {

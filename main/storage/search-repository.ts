@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { SearchLanguage } from '../../preload/contract';
 import { integerColumn, textColumn } from './rows';
 import { transaction } from './transaction';
 
@@ -50,5 +51,18 @@ export function replaceSearchSegments(
       )
       .run(kind, engineVersion, JSON.stringify(sourceIds), caseRevision, data);
     return Number(lastInsertRowid);
+  });
+}
+
+export function searchLanguage(db: DatabaseSync): SearchLanguage {
+  const row = db.prepare('SELECT language FROM search_settings WHERE id = 1').get();
+  return (row ? textColumn(row, 'language') : 'en') as SearchLanguage;
+}
+
+/** A new language makes every segment stale: they are dropped in the same transaction. */
+export function setSearchLanguage(db: DatabaseSync, language: SearchLanguage): void {
+  transaction(db, () => {
+    db.prepare('UPDATE search_settings SET language = ? WHERE id = 1').run(language);
+    db.prepare('DELETE FROM search_segments').run();
   });
 }

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { SearchLanguage } from '../../preload/contract';
 import { buildSegment, type SegmentDoc } from '../search/segment';
 
 // A worker thread that builds search segments, so indexing thousands of passages never holds up
@@ -7,6 +8,7 @@ import { buildSegment, type SegmentDoc } from '../search/segment';
 export interface SearchWorkerRequest {
   id: number;
   docs: SegmentDoc[];
+  language: SearchLanguage;
 }
 
 export type SearchWorkerResponse =
@@ -15,9 +17,9 @@ export type SearchWorkerResponse =
 const port = parentPort;
 if (!port) throw new Error('search-worker must run as a worker thread.');
 
-port.on('message', ({ id, docs }: SearchWorkerRequest) => {
+port.on('message', ({ id, docs, language }: SearchWorkerRequest) => {
   try {
-    port.postMessage({ id, ok: true, data: JSON.stringify(buildSegment(docs)) });
+    port.postMessage({ id, ok: true, data: JSON.stringify(buildSegment(docs, language)) });
   } catch (error) {
     port.postMessage({
       id,

@@ -19,7 +19,10 @@ export function createWorkerSegmentBuilder(script: WorkerScript): SegmentBuilder
     return started;
   };
 
-  const buildOne = (docs: SearchWorkerRequest['docs']): Promise<string> => {
+  const buildOne = (
+    docs: SearchWorkerRequest['docs'],
+    language: SearchWorkerRequest['language'],
+  ): Promise<string> => {
     const current = (worker ??= start());
     const id = nextId++;
     return new Promise<string>((resolve, reject) => {
@@ -41,13 +44,13 @@ export function createWorkerSegmentBuilder(script: WorkerScript): SegmentBuilder
       current.on('message', onMessage);
       current.once('exit', onExit);
       current.ref();
-      current.postMessage({ id, docs } satisfies SearchWorkerRequest);
+      current.postMessage({ id, docs, language } satisfies SearchWorkerRequest);
     });
   };
 
   return {
-    build(docs) {
-      const result = queue.then(() => buildOne([...docs]));
+    build(docs, language) {
+      const result = queue.then(() => buildOne([...docs], language));
       queue = result.catch(() => {});
       return result;
     },

@@ -51,8 +51,29 @@ export interface SearchGroup {
   hitCount: number;
 }
 
+/** The languages whose stemming and stop words search can use (lunr-languages), English first. */
+export type SearchLanguage =
+  | 'en'
+  | 'ar'
+  | 'da'
+  | 'de'
+  | 'es'
+  | 'fi'
+  | 'fr'
+  | 'hu'
+  | 'it'
+  | 'nl'
+  | 'no'
+  | 'pt'
+  | 'ro'
+  | 'ru'
+  | 'sv'
+  | 'tr';
+
 export interface SearchStatus {
   state: 'ready' | 'indexing';
+  /** The case's search language: how words are stemmed and which stop words are skipped. */
+  language: SearchLanguage;
   indexedSources: number;
   totalSources: number;
 }

@@ -179,6 +179,8 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
         resultsRef.current?.querySelector<HTMLElement>('[data-testid="search-hit"]')?.focus()
       }
       focusSeq={searchFocus}
+      language={search.status?.language ?? null}
+      onLanguage={search.setLanguage}
     />
   );
   const searchResults =

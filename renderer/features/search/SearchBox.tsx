@@ -1,7 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { SearchLanguage } from '../../../preload/contract';
+import { searchLanguages } from '../../../preload/contract';
 import { CloseIcon } from '../../components/icons';
 
 interface SearchBoxProps {
+  /** The case's search language, and a way to change it (re-indexes the case). */
+  language: SearchLanguage | null;
+  onLanguage(language: SearchLanguage): void;
   query: string;
   onQuery(query: string): void;
   onClear(): void;
@@ -21,6 +26,8 @@ export function SearchBox({
   onSubmit,
   onEnterResults,
   focusSeq,
+  language,
+  onLanguage,
 }: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const [help, setHelp] = useState(false);
@@ -76,7 +83,14 @@ export function SearchBox({
       >
         ?
       </button>
-      {help ? <SearchHelp id={helpId} onClose={() => setHelp(false)} /> : null}
+      {help ? (
+        <SearchHelp
+          id={helpId}
+          onClose={() => setHelp(false)}
+          language={language}
+          onLanguage={onLanguage}
+        />
+      ) : null}
     </div>
   );
 }
@@ -91,7 +105,17 @@ const EXAMPLES: ReadonlyArray<[string, string]> = [
   ['lunch^3 dinner', 'lunch counts three times as much'],
 ];
 
-function SearchHelp({ id, onClose }: { id: string; onClose(): void }) {
+function SearchHelp({
+  id,
+  onClose,
+  language,
+  onLanguage,
+}: {
+  id: string;
+  onClose(): void;
+  language: SearchLanguage | null;
+  onLanguage(language: SearchLanguage): void;
+}) {
   return (
     <div
       id={id}
@@ -126,6 +150,20 @@ function SearchHelp({ id, onClose }: { id: string; onClose(): void }) {
         forms (train, trains). Enter opens the first result; F3 and Shift+F3 step through the hits
         in the reader.
       </p>
+      <label className="search-help__language">
+        <span>Language of this case’s reports</span>
+        <select
+          data-testid="search-language"
+          value={language ?? 'en'}
+          onChange={(event) => onLanguage(event.target.value as SearchLanguage)}
+        >
+          {searchLanguages.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   );
 }

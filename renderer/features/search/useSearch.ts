@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SearchFilters, SearchResponse, SearchStatus } from '../../../preload/contract';
+import type {
+  SearchFilters,
+  SearchLanguage,
+  SearchResponse,
+  SearchStatus,
+} from '../../../preload/contract';
 import { api } from '../../api';
 import { toError } from '../../lib/useQuery';
 import { onSourcesChanged } from '../sources/sourceChanges';
@@ -16,6 +21,7 @@ export interface SearchState {
   status: SearchStatus | null;
   setQuery(query: string): void;
   setFilters(filters: SearchFilters): void;
+  setLanguage(language: SearchLanguage): void;
   clear(): void;
 }
 
@@ -75,10 +81,25 @@ export function useSearch(caseOpen: boolean): SearchState {
   const failure = active ? (answer?.failure ?? null) : null;
   const pending = active && answer?.key !== key;
 
+  const setLanguage = useCallback((language: SearchLanguage) => {
+    void api.setSearchLanguage({ language }).then(setStatus, () => {});
+  }, []);
+
   const clear = useCallback(() => {
     setQuery('');
     setFilters({});
   }, []);
 
-  return { query, filters, response, failure, pending, status, setQuery, setFilters, clear };
+  return {
+    query,
+    filters,
+    response,
+    failure,
+    pending,
+    status,
+    setQuery,
+    setFilters,
+    setLanguage,
+    clear,
+  };
 }
