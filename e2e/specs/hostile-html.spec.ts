@@ -66,7 +66,7 @@ test.describe('hostile saved web pages', () => {
     workbench,
   }, testInfo) => {
     // ~140 sources opened one by one (a dozen with their details) on a possibly loaded machine.
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const pages = hostilePages();
     expect(pages.length).toBeGreaterThanOrEqual(110);
     const folder = mkdtempSync(join(tmpdir(), 'corroborate-hostile-'));

@@ -105,7 +105,11 @@ test.describe('importing reports', () => {
     ]);
     await expect(browserPage.getByTestId('drop-target')).toBeHidden();
     const tray = browserPage.getByTestId('import-tray');
-    await expect(tray.getByTestId('import-summary')).toHaveText('Importing 2 of 2…');
+    // The first file also starts the import worker and loads the HTML reader: allow for a slow
+    // machine before the second file is in flight.
+    await expect(tray.getByTestId('import-summary')).toHaveText('Importing 2 of 2…', {
+      timeout: 30_000,
+    });
     await expect(tray.getByTestId('import-row')).toHaveCount(2);
     await expect(tray.getByTestId('import-row').nth(0)).toHaveAttribute('data-status', 'imported');
     await expect(tray.getByTestId('import-row').nth(1)).toHaveAttribute('data-status', 'reading');

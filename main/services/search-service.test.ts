@@ -197,6 +197,28 @@ describe('SearchService segments', () => {
     expect(search.query({ query: 'topic' }).sourceCount).toBe(9);
   });
 
+  it('stops quietly when the case is closed while a segment is being built (regression)', async () => {
+    const { cases } = await sampleCase();
+    // No segments stored: this service must build them all.
+    const stored = cases.database.listSearchSegments().map((segment) => segment.id);
+    cases.database.replaceSearchSegments({ remove: stored, add: null });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: SegmentBuilder = {
+      build: async (docs, language) => {
+        await gate;
+        return inlineSegmentBuilder.build(docs, language);
+      },
+    };
+    const errors: unknown[] = [];
+    const search = new SearchService(cases, slow, services.events, (error) => errors.push(error));
+    const running = search.refresh();
+    cases.close();
+    release();
+    await running;
+    expect(errors).toEqual([]);
+  });
+
   it('drops segments of another engine version and rebuilds', async () => {
     const { cases } = await sampleCase();
     const path = join(cases.info()!.path);

@@ -208,6 +208,8 @@ export class SearchService {
     const database = this.cases.current();
     if (!database) return;
     const index = this.loaded(database);
+    // The analyst may close or switch the case while a build runs: stop there, quietly.
+    const stillOpen = () => this.current() === index;
     const revision = database.info().revision;
 
     const covered = new Set(
@@ -228,6 +230,7 @@ export class SearchService {
       );
     }
 
+    if (!stillOpen()) return;
     const annotations = index.segments.filter((s) => s.kind === 'annotations');
     if (annotations.length !== 1 || annotations[0]?.caseRevision !== revision) {
       const all = database.listSources().map((source) => source.id);
@@ -241,6 +244,7 @@ export class SearchService {
       );
     }
 
+    if (!stillOpen()) return;
     const passages = index.segments.filter((s) => s.kind === 'passages');
     if (passages.length > MERGE_AT) {
       const ids = passages.flatMap((s) => s.sourceIds);
