@@ -6,11 +6,13 @@ import { bbcAvailable, BBC_DIR } from './bbc-corpus';
 import { runCompareBench } from './compare';
 import { runFoundationBench } from './foundation';
 import { runImportFormatsBench } from './import-formats';
+import { runSearchBench } from './search';
 
 console.log(`Corroborate bench: Node ${process.version}, ${process.platform}/${process.arch}`);
 await runFoundationBench();
 if (bbcAvailable()) {
   await runImportFormatsBench();
+  await runSearchBench();
   runCompareBench();
   await runAccuracyBench();
 } else {

@@ -21,9 +21,12 @@ export function passageDocs(database: CaseDatabase, sourceIds: readonly number[]
  * What the analyst can edit: every source's title line (title, outlet), claims (quote and note,
  * with their tags) and notes. Small next to the passages, so rebuilt whole after edits.
  */
-export function annotationDocs(database: CaseDatabase): SegmentDoc[] {
+export function annotationDocs(
+  database: CaseDatabase,
+  options: { titles: boolean } = { titles: true },
+): SegmentDoc[] {
   const docs: SegmentDoc[] = [];
-  for (const source of database.listSources()) {
+  for (const source of options.titles ? database.listSources() : []) {
     docs.push({
       ref: `t:${source.id}`,
       fields: {

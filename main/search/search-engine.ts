@@ -34,6 +34,8 @@ export class SearchEngine {
   private readonly docCount: number;
   private readonly averageLength: Record<SearchField, number>;
   private readonly language: SearchLanguage;
+  /** Document frequency per field and term: segments never change, so it is computed once. */
+  private readonly frequencies = new Map<string, number>();
 
   constructor(segments: readonly Segment[]) {
     this.segments = [...segments];
@@ -111,12 +113,16 @@ export class SearchEngine {
   }
 
   private documentFrequency(term: string, field: string): number {
+    const key = `${field}\u0000${term}`;
+    const known = this.frequencies.get(key);
+    if (known !== undefined) return known;
     let df = 0;
     for (const segment of this.segments) {
       const inverted = (segment.index as unknown as { invertedIndex: InvertedIndex }).invertedIndex;
       const postings = inverted[term]?.[field];
       if (postings) df += Object.keys(postings).length;
     }
+    this.frequencies.set(key, df);
     return df;
   }
 }

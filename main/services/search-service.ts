@@ -50,6 +50,11 @@ interface CaseIndex {
  */
 export class SearchService {
   private index: CaseIndex | null = null;
+  private sourceCache: {
+    database: CaseDatabase;
+    key: string;
+    sources: ReadonlyMap<number, SourceSummary>;
+  } | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
 
@@ -110,34 +115,37 @@ export class SearchService {
     if (!parsed.ok) return { ...empty, error: { message: parsed.message, at: parsed.at } };
     if (parsed.clauses.length === 0) return { ...empty, error: null };
     const index = this.loaded(database);
-    const sources = new Map(database.listSources().map((source) => [source.id, source]));
+    const sources = this.sourcesOf(database);
     const allowed = this.sourceFilter(database, sources, request.filters);
     const claimTags = request.filters?.tagIds?.length
       ? this.claimsTagged(database, request.filters.tagIds)
       : null;
     const texts = new TextCache(database);
+    const hasPhrases = parsed.clauses.some((clause) => clause.kind === 'phrase');
 
-    const hits: Array<{ doc: ScoredDoc; spans: Span[]; field: SearchField; text: string }> = [];
+    // Candidates in score order; a phrase is checked against the text only where Lunr found all
+    // its words. Texts and snippets are read for the hits that are shown, not for every one.
+    const hits: Array<{ doc: ScoredDoc; spans: Span[]; field: SearchField }> = [];
     for (const doc of index.engine.search(parsed.clauses)) {
       const sourceId = doc.meta.sourceId;
       if (sourceId !== null && !allowed(sourceId)) continue;
       if (sourceId === null && request.filters && hasSourceFilter(request.filters)) continue;
       if (doc.meta.kind === 'claim' && claimTags && !claimTags.has(doc.meta.claimId)) continue;
-      const verified = verifyPhrases(doc, parsed.clauses, (field) =>
-        texts.field(doc, field, sources),
-      );
-      if (!verified) continue;
-      hits.push({ doc, ...verified });
+      const verified = hasPhrases
+        ? verifyPhrases(doc, parsed.clauses, (field) => texts.field(doc, field, sources))
+        : termHit(doc);
+      if (verified) hits.push({ doc, ...verified });
     }
 
-    const groups = new Map<string, SearchGroup>();
+    const perGroup = request.hitsPerGroup ?? HITS_PER_GROUP;
+    const groups = new Map<string, { group: SearchGroup; shown: typeof hits }>();
     for (const hit of hits) {
       const sourceId = hit.doc.meta.sourceId;
       const key = sourceId === null ? 'case' : String(sourceId);
-      let group = groups.get(key);
-      if (!group) {
+      let entry = groups.get(key);
+      if (!entry) {
         const source = sourceId === null ? undefined : sources.get(sourceId);
-        group = {
+        const group: SearchGroup = {
           sourceId,
           title: source?.title ?? 'Case notes',
           outlet: source?.outlet ?? '',
@@ -145,22 +153,37 @@ export class SearchService {
           hits: [],
           hitCount: 0,
         };
-        groups.set(key, group);
+        groups.set(key, (entry = { group, shown: [] }));
       }
-      group.hitCount += 1;
-      group.score = Math.max(group.score, hit.doc.score);
-      if (group.hits.length < (request.hitsPerGroup ?? HITS_PER_GROUP)) group.hits.push(toHit(hit));
+      entry.group.hitCount += 1;
+      entry.group.score = Math.max(entry.group.score, hit.doc.score);
+      if (entry.shown.length < perGroup) entry.shown.push(hit);
     }
     const ranked = [...groups.values()].sort(
-      (a, b) => b.score - a.score || (a.sourceId ?? 0) - (b.sourceId ?? 0),
+      (a, b) => b.group.score - a.group.score || (a.group.sourceId ?? 0) - (b.group.sourceId ?? 0),
     );
+    const kept = ranked.slice(0, request.limit ?? DEFAULT_GROUPS);
+    for (const { group, shown } of kept) {
+      group.hits = shown.map((hit) => toHit(hit, texts.field(hit.doc, hit.field, sources)));
+    }
     return {
       error: null,
-      groups: ranked.slice(0, request.limit ?? DEFAULT_GROUPS),
+      groups: kept.map((entry) => entry.group),
       hitCount: hits.length,
       sourceCount: ranked.length,
       status: this.status(),
     };
+  }
+
+  /** The case's sources by id, read again only when the case has changed. */
+  private sourcesOf(database: CaseDatabase): ReadonlyMap<number, SourceSummary> {
+    const { revision, sourceCount } = database.info();
+    const key = `${revision}:${sourceCount}`;
+    const cached = this.sourceCache;
+    if (cached && cached.database === database && cached.key === key) return cached.sources;
+    const sources = new Map(database.listSources().map((source) => [source.id, source]));
+    this.sourceCache = { database, key, sources };
+    return sources;
   }
 
   private current(): CaseIndex | null {
@@ -349,13 +372,11 @@ function verifyPhrases(
   doc: ScoredDoc,
   clauses: readonly Clause[],
   textOf: (field: SearchField) => string,
-): { field: SearchField; spans: Span[]; text: string } | null {
+): { field: SearchField; spans: Span[] } | null {
   const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
-  // Show the body where it matched, else the first field that did (title, tags, outlet).
-  const matched = SEARCH_FIELD_NAMES.filter((field) => doc.spans[field]?.length);
-  const shown: SearchField = matched.includes('body') ? 'body' : (matched[0] ?? 'body');
-  let spans: Span[] = [...(doc.spans[shown] ?? [])];
-  if (phrases.length === 0) return { field: shown, spans, text: textOf(shown) };
+  const { field: shown, spans: termSpans } = termHit(doc);
+  let spans = termSpans;
+  if (phrases.length === 0) return { field: shown, spans };
 
   const tokensOf = new Map<SearchField, ReturnType<typeof tokenize>>();
   const tokens = (field: SearchField) => {
@@ -377,12 +398,19 @@ function verifyPhrases(
     phraseSpans.push(...found.filter((hit) => hit.field === shown).map((hit) => hit.span));
   }
   if (phraseSpans.length > 0) spans = [...phraseSpans, ...spans];
-  return { field: shown, spans, text: textOf(shown) };
+  return { field: shown, spans };
 }
 
-function toHit(hit: { doc: ScoredDoc; spans: Span[]; text: string }): SearchHit {
+/** Where a document matched: the body if it did, else the first field that did. */
+function termHit(doc: ScoredDoc): { field: SearchField; spans: Span[] } {
+  const matched = SEARCH_FIELD_NAMES.filter((field) => doc.spans[field]?.length);
+  const field: SearchField = matched.includes('body') ? 'body' : (matched[0] ?? 'body');
+  return { field, spans: [...(doc.spans[field] ?? [])] };
+}
+
+function toHit(hit: { doc: ScoredDoc; spans: Span[] }, text: string): SearchHit {
   const { meta, score } = hit.doc;
-  const snippet = makeSnippet(hit.text, hit.spans);
+  const snippet = makeSnippet(text, hit.spans);
   if (meta.kind === 'passage') {
     return {
       kind: 'passage',
@@ -434,7 +462,9 @@ class TextCache {
       if (field === 'outlet') return [source?.outlet, source?.agency].filter(Boolean).join(' ');
       return '';
     }
-    this.annotations ??= new Map(annotationDocs(this.database).map((d) => [d.ref, d.fields]));
+    this.annotations ??= new Map(
+      annotationDocs(this.database, { titles: false }).map((d) => [d.ref, d.fields]),
+    );
     return this.annotations.get(doc.ref)?.[field] ?? '';
   }
 
