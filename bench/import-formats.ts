@@ -4,11 +4,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { appRoot } from '../main/paths';
 import { CaseService } from '../main/services/case-service';
 import { EventHub } from '../main/services/events';
 import { SourceService } from '../main/services/source-service';
+import { wordParagraph, writeDocx } from '../main/testing/docx-writer';
 import { writePdf } from '../main/testing/pdf-writer';
 import { createWorkerDocumentReader } from '../main/workers/worker-document-reader';
 import { loadBbcArticles } from './bbc-corpus';
@@ -37,23 +37,12 @@ function htmlPage([title = '', ...body]: string[]): Uint8Array {
 <section class="comments"><p>Comments are closed.</p></section></body></html>`);
 }
 
-async function docxFile([title = '', ...body]: string[]): Promise<Uint8Array> {
-  const run = (text: string, style = '') =>
-    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escapeHtml(text)}</w:t></w:r></w:p>`;
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${run(title, 'Heading1')}${body.map((paragraph) => run(paragraph)).join('')}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+function docxFile([title = '', ...body]: string[]): Promise<Uint8Array> {
+  const paragraphs = [
+    wordParagraph(escapeHtml(title), 'Heading1'),
+    ...body.map((paragraph) => wordParagraph(escapeHtml(paragraph))),
+  ];
+  return writeDocx({ paragraphs });
 }
 
 function pdfFile(paragraphs: string[]): Uint8Array {

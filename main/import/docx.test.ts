@@ -5,9 +5,7 @@ import { docxToDocument } from './docx';
 import { extractDocument } from './extract';
 import { ImportRefusal } from './import-refusal';
 import { parseDocument } from './parse-document';
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+import { coreProperties, W, wordParagraph, writeDocx } from '../testing/docx-writer';
 
 const title = 'North Korea fires missile into sea';
 const lead =
@@ -15,58 +13,15 @@ const lead =
 const body = 'The launch was the third this month, officials in Seoul said.';
 const policy = 'Comments are moderated. Please read our comment policy before posting.';
 
-function paragraph(text: string, style = ''): string {
-  const properties = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
-  return `<w:p>${properties}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-}
+const paragraph = wordParagraph;
 
 const linked =
   `<w:p><w:r><w:t xml:space="preserve">Read the </w:t></w:r>` +
   `<w:hyperlink r:id="rId9"><w:r><w:t>statement</w:t></w:r></w:hyperlink>` +
   `<w:r><w:t xml:space="preserve"> in full.</w:t></w:r></w:p>`;
 
-const core = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
- xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<dc:title>Missile &amp; sea</dc:title><dc:creator>By Kim Tong-Hyung</dc:creator>
-<dcterms:created xsi:type="dcterms:W3CDTF">2024-03-14T01:30:00Z</dcterms:created>
-</cp:coreProperties>`;
-
-interface Parts {
-  paragraphs: string[];
-  core?: string;
-  omit?: string;
-}
-
-async function docx({ paragraphs, core: coreXml, omit }: Parts): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const parts: Record<string, string> = {
-    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>`,
-    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>
-</Relationships>`,
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?>
-<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${paragraphs.join('')}</w:body></w:document>`,
-    'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?>
-<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Heading1">
-<w:name w:val="heading 1"/></w:style></w:styles>`,
-    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/>
-<Relationship Id="rId9" Type="${R}/hyperlink" Target="https://evil.example/x" TargetMode="External"/>
-</Relationships>`,
-  };
-  if (coreXml) parts['docProps/core.xml'] = coreXml;
-  for (const [name, content] of Object.entries(parts)) if (name !== omit) zip.file(name, content);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
+const core = coreProperties('Missile &amp; sea', 'By Kim Tong-Hyung', '2024-03-14T01:30:00Z');
+const docx = writeDocx;
 
 const story = [paragraph(title, 'Heading1'), paragraph(lead), paragraph(body), linked];
 

@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportedFile } from '../../preload/contract';
 import { createTestServices, idleComparisonRunner } from '../services/test-support';
@@ -15,6 +14,7 @@ import {
   mutateZip,
   type ZipFixtures,
 } from '../testing/mutate';
+import { coreProperties, wordParagraph, writeDocx } from '../testing/docx-writer';
 import { writePdf } from '../testing/pdf-writer';
 import { createWorkerDocumentReader } from '../workers/worker-document-reader';
 import { workerScript } from '../workers/worker-script';
@@ -123,50 +123,9 @@ const htmlSeeds = (): Uint8Array[] => [
   utf8(`<html><body><p>${lead}</p><p>${third}</p></body></html>`),
 ];
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-function wordParagraph(text: string, style = ''): string {
-  const properties = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
-  return `<w:p>${properties}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-}
-
-async function docx(paragraphs: string[], withCore: boolean): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const parts: Record<string, string> = {
-    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>`,
-    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>
-</Relationships>`,
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?>
-<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${paragraphs.join('')}</w:body></w:document>`,
-    'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?>
-<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Heading1">
-<w:name w:val="heading 1"/></w:style></w:styles>`,
-    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/>
-<Relationship Id="rId9" Type="${R}/hyperlink" Target="https://evil.example/x" TargetMode="External"/>
-</Relationships>`,
-  };
-  if (withCore) {
-    parts['docProps/core.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
- xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">
-<dc:title>Dam &amp; valley</dc:title><dc:creator>By Ivana Sekularac</dc:creator>
-<dcterms:created>2024-04-02T01:30:00Z</dcterms:created></cp:coreProperties>`;
-  }
-  for (const [name, content] of Object.entries(parts)) {
-    zip.file(name, content, { createFolders: false });
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
+const dam = coreProperties('Dam &amp; valley', 'By Ivana Sekularac', '2024-04-02T01:30:00Z');
+const docx = (paragraphs: string[], withCore: boolean) =>
+  writeDocx(withCore ? { paragraphs, core: dam } : { paragraphs });
 
 const linked =
   `<w:p><w:r><w:t xml:space="preserve">Read the </w:t></w:r>` +
