@@ -10,6 +10,7 @@ import { toError } from '../../lib/useQuery';
 import { onSourcesChanged } from '../sources/sourceChanges';
 
 const DEBOUNCE_MS = 150;
+const STATUS_POLL_MS = 1000;
 
 export interface SearchState {
   query: string;
@@ -56,13 +57,32 @@ export function useSearch(caseOpen: boolean): SearchState {
     };
   }, [caseOpen]);
 
+  // An event sent before the event stream connected is lost: while main says it is indexing,
+  // ask again now and then, so "indexing…" never outlives the indexing.
+  const indexing = status?.state === 'indexing';
+  useEffect(() => {
+    if (!caseOpen || !indexing) return;
+    const timer = setTimeout(() => {
+      void api.getSearchStatus().then(
+        (next) => {
+          setStatus(next);
+          if (next.state === 'ready') setRevision((value) => value + 1);
+        },
+        () => {},
+      );
+    }, STATUS_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [caseOpen, indexing, status]);
+
   useEffect(() => {
     if (!active) return;
     let current = true;
     const timer = setTimeout(() => {
       api.search({ query, filters }).then(
         (response) => {
-          if (current) setAnswer({ key, response, failure: null });
+          if (!current) return;
+          setAnswer({ key, response, failure: null });
+          setStatus(response.status);
         },
         (error: unknown) => {
           if (current) setAnswer({ key, response: null, failure: toError(error).message });
