@@ -1,14 +1,31 @@
+import type { SourceSummary } from '../../preload/contract';
 import type { CaseDatabase } from '../storage/case-database';
-import type { SegmentDoc } from './segment';
+import { textKey, type SegmentDoc } from './segment';
 
-/** Passages of the given sources: one document per paragraph, remembering where it starts. */
+/** The outlet field of a source's title document. */
+export function titleOutlet(source: { outlet: string; agency?: string | null }): string {
+  return [source.outlet, source.agency].filter(Boolean).join(' ');
+}
+
+/** The key of what a source's title document indexes: a changed title or outlet changes it. */
+export function titleKey(source: Pick<SourceSummary, 'title' | 'outlet' | 'agency'>): number {
+  return textKey(`${source.title}\u0000${titleOutlet(source)}`);
+}
+
+/**
+ * Documents of the given sources: the title line (title, outlet) and one document per
+ * paragraph, remembering where it starts.
+ */
 export function passageDocs(database: CaseDatabase, sourceIds: readonly number[]): SegmentDoc[] {
   const docs: SegmentDoc[] = [];
   for (const id of sourceIds) {
     const source = database.getSource(id);
+    docs.push({
+      fields: { title: source.title, outlet: titleOutlet(source) },
+      meta: { kind: 'title', sourceId: id, key: titleKey(source) },
+    });
     for (const paragraph of source.paragraphs) {
       docs.push({
-        ref: `p:${id}:${paragraph.index}`,
         fields: { body: paragraph.text },
         meta: { kind: 'passage', sourceId: id, paragraph: paragraph.index, start: paragraph.start },
       });
@@ -18,24 +35,11 @@ export function passageDocs(database: CaseDatabase, sourceIds: readonly number[]
 }
 
 /**
- * What the analyst can edit: every source's title line (title, outlet), claims (quote and note,
- * with their tags) and notes. Small next to the passages, so rebuilt whole after edits.
+ * What the analyst annotates: claims (quote and note, with their tags) and notes. Small next to
+ * the passages, so rebuilt whole after edits.
  */
-export function annotationDocs(
-  database: CaseDatabase,
-  options: { titles: boolean } = { titles: true },
-): SegmentDoc[] {
+export function annotationDocs(database: CaseDatabase): SegmentDoc[] {
   const docs: SegmentDoc[] = [];
-  for (const source of options.titles ? database.listSources() : []) {
-    docs.push({
-      ref: `t:${source.id}`,
-      fields: {
-        title: source.title,
-        outlet: [source.outlet, source.agency].filter(Boolean).join(' '),
-      },
-      meta: { kind: 'title', sourceId: source.id },
-    });
-  }
   database.read((store) => {
     const tagNames = new Map(store.listTags().map((tag) => [tag.id, tag.name]));
     const tagIds = store.claimTagIds();
@@ -50,17 +54,14 @@ export function annotationDocs(
       if (!origin) continue;
       const tags = (tagIds.get(claim.id) ?? []).map((id) => tagNames.get(id) ?? '').join(' ');
       docs.push({
-        ref: `c:${claim.id}`,
         fields: { body: [origin.quote, claim.note].filter(Boolean).join('\n\n'), tags },
         meta: { kind: 'claim', sourceId: origin.sourceId, claimId: claim.id },
       });
     }
     for (const note of store.listNotes()) {
-      const sourceId = note.owner.kind === 'source' ? note.owner.id : null;
       docs.push({
-        ref: note.owner.kind === 'case' ? 'n:case' : `n:${note.owner.id}`,
         fields: { body: note.text },
-        meta: { kind: 'note', sourceId },
+        meta: { kind: 'note', sourceId: note.owner.kind === 'source' ? note.owner.id : null },
       });
     }
   });

@@ -1,212 +1,361 @@
 import type { SearchLanguage } from '../../preload/contract';
-import type { Clause, TermClause } from '../core/search/query';
+import type { Clause, PhraseClause, TermClause } from '../core/search/query';
 import {
-  isStopWord,
-  lunr,
+  analyzerFor,
   SEARCH_FIELDS,
   SEARCH_FIELD_NAMES,
-  stemTerm,
+  type Analyzer,
   type SearchField,
-} from './lunr-index';
-import type { DocMeta, Segment } from './segment';
+} from './analysis';
+import { docRef, type DocMeta, type Segment } from './segment';
 
-/** A matched document: its score, and per field the code-point spans of the matched terms. */
+/** A matched document, its score, and the field to show it by. */
 export interface ScoredDoc {
   ref: string;
   meta: DocMeta;
   score: number;
-  spans: Partial<Record<SearchField, Array<{ start: number; end: number }>>>;
+  field: SearchField;
 }
 
-type InvertedIndex = Record<string, Record<string, Record<string, unknown>>>;
+/** What a query matched: documents best first, and per field the index terms to mark in a hit. */
+export interface SearchResult {
+  docs: ScoredDoc[];
+  marked: Record<SearchField, Set<string>>;
+  /** Each positive phrase as index terms (null where a stop word stands), to mark in a hit. */
+  phrases: Array<{ field?: SearchField; terms: Array<string | null> }>;
+}
+
+/** A segment in the engine, and the sources whose passages and title it holds. */
+export interface EngineSegment {
+  segment: Segment;
+  kind: 'passages' | 'annotations';
+  sourceIds: readonly number[];
+}
 
 const K1 = 1.2;
 const B = 0.75;
+const FIELD_COUNT = SEARCH_FIELD_NAMES.length;
+const BODY = SEARCH_FIELD_NAMES.indexOf('body');
+/** Past this many expansions a wildcard or fuzzy term keeps the first ones (as sorted). */
+const MAX_EXPANSIONS = 2000;
+
+/** One clause, resolved: its index terms (after expansion), fields and how it must match. */
+interface Resolved {
+  clause: Clause;
+  terms: string[];
+  fields: number[];
+  /** For a phrase: each index term's offset from the phrase's first word. */
+  phrase?: Array<{ term: string; offset: number }>;
+}
 
 /**
- * Queries a set of segments as if they were one index. Lunr finds the candidates in each
- * segment; the ranking is BM25 computed here over statistics of all segments together (document
- * count, document frequency per field, average field length), so a case split into segments
- * ranks exactly as it would in a single index.
+ * Queries segments as one index, with Lunr's query semantics: a document must match every
+ * `+must` clause and phrase, no `-not` clause, and at least one clause; terms are stemmed by
+ * the case language's pipeline; `*` expands over the term dictionary, `~N` to terms within N
+ * edits (insert, delete, substitute, transpose). Ranking is BM25 per field over the statistics
+ * of all segments together (document count, document frequency, average field length), so a
+ * case split into segments ranks exactly as one index would. A source's passages and title
+ * count only in the newest segment that holds it, so a re-indexed source is never found twice.
  */
 export class SearchEngine {
-  private readonly segments: Segment[];
+  private readonly parts: EngineSegment[];
   private readonly docCount: number;
-  private readonly averageLength: Record<SearchField, number>;
-  private readonly language: SearchLanguage;
-  /** Document frequency per field and term: segments never change, so it is computed once. */
+  private readonly averageLength: Float64Array;
+  private readonly analyzer: Analyzer;
+  /** The part that holds each source's passages and title. */
+  private readonly owner = new Map<number, number>();
   private readonly frequencies = new Map<string, number>();
 
-  constructor(segments: readonly Segment[]) {
-    this.segments = [...segments];
-    this.language = segments[0]?.language ?? 'en';
+  constructor(parts: readonly EngineSegment[], language?: SearchLanguage) {
+    this.parts = [...parts];
+    this.analyzer = analyzerFor(language ?? parts[0]?.segment.language ?? 'en');
+    this.parts.forEach((part, index) => {
+      if (part.kind === 'passages') for (const id of part.sourceIds) this.owner.set(id, index);
+    });
     let count = 0;
-    const totals = Object.fromEntries(SEARCH_FIELD_NAMES.map((field) => [field, 0])) as Record<
-      SearchField,
-      number
-    >;
-    for (const segment of this.segments) {
-      for (const { lengths } of Object.values(segment.docs)) {
+    const totals = new Float64Array(FIELD_COUNT);
+    this.parts.forEach(({ segment }, index) => {
+      for (let doc = 0; doc < segment.docCount; doc++) {
+        if (!this.live(index, doc)) continue;
         count += 1;
-        for (const field of SEARCH_FIELD_NAMES) totals[field] += lengths[field] ?? 0;
+        for (let field = 0; field < FIELD_COUNT; field++) {
+          totals[field] = (totals[field] ?? 0) + segment.fieldLength(doc, field);
+        }
       }
-    }
+    });
     this.docCount = count;
-    this.averageLength = Object.fromEntries(
-      SEARCH_FIELD_NAMES.map((field) => [field, count === 0 ? 0 : totals[field] / count]),
-    ) as Record<SearchField, number>;
+    this.averageLength = totals.map((total) => (count === 0 ? 0 : total / count));
   }
 
   get size(): number {
     return this.docCount;
   }
 
-  /**
-   * Documents matching the term and phrase clauses. Phrase clauses only ask Lunr for documents
-   * holding all their words; the caller verifies adjacency against the text.
-   */
-  search(clauses: readonly Clause[]): ScoredDoc[] {
+  /** The title key of each source's indexed title (see DocMeta). */
+  titleKeys(): Map<number, number> {
+    const keys = new Map<number, number>();
+    this.parts.forEach(({ segment }, index) => {
+      for (let doc = 0; doc < segment.docCount; doc++) {
+        const meta = segment.meta(doc);
+        if (meta.kind === 'title' && this.live(index, doc)) keys.set(meta.sourceId, meta.key);
+      }
+    });
+    return keys;
+  }
+
+  /** Sources whose passages some segment holds. */
+  coveredSources(): Set<number> {
+    return new Set(this.owner.keys());
+  }
+
+  search(clauses: readonly Clause[]): SearchResult {
+    const marked = Object.fromEntries(
+      SEARCH_FIELD_NAMES.map((field) => [field, new Set<string>()]),
+    ) as Record<SearchField, Set<string>>;
+    const phrases: SearchResult['phrases'] = [];
     const positive = clauses.filter((clause) => clause.presence !== 'not');
-    const language = this.language;
-    if (!positive.some((clause) => lunrTerms(clause, language).length > 0)) return [];
-    const results: ScoredDoc[] = [];
-    for (const segment of this.segments) {
-      const matches = segment.index.query((query) => addClauses(query, clauses, language));
-      for (const match of matches) {
-        const doc = segment.docs[match.ref];
-        if (!doc) continue;
-        results.push(this.score(match, doc, positive, language));
+    if (!positive.some((clause) => this.queryTerms(clause).length > 0)) {
+      return { docs: [], marked, phrases };
+    }
+    for (const clause of positive) {
+      if (clause.kind !== 'phrase') continue;
+      phrases.push({
+        ...(clause.field ? { field: clause.field as SearchField } : {}),
+        terms: clause.terms.map((term) => this.analyzer.indexTerm(term)),
+      });
+    }
+    // Stronger clauses first, so a term in two clauses is scored once, with the larger boost.
+    const ordered = [...clauses].sort((a, b) => b.boost - a.boost);
+    const docs: ScoredDoc[] = [];
+    this.parts.forEach((part, index) => {
+      const resolved = ordered.map((clause) => this.resolve(clause, part.segment));
+      for (const { clause, terms, fields } of resolved) {
+        if (clause.presence === 'not') continue;
+        for (const term of terms)
+          for (const field of fields) marked[SEARCH_FIELD_NAMES[field] ?? 'body'].add(term);
       }
-    }
-    return results.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+      this.searchPart(index, resolved, docs);
+    });
+    docs.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+    return { docs, marked, phrases };
   }
 
-  private score(
-    match: lunr.Index.Result,
-    doc: Segment['docs'][string],
-    clauses: readonly Clause[],
-    language: SearchLanguage,
-  ): ScoredDoc {
-    const metadata = match.matchData.metadata as Record<
-      string,
-      Record<string, { position?: Array<[number, number]> }>
-    >;
-    let score = 0;
-    const spans: ScoredDoc['spans'] = {};
-    for (const [term, fields] of Object.entries(metadata)) {
-      const boost = clauseBoost(term, clauses, language);
-      for (const [fieldName, data] of Object.entries(fields)) {
-        const field = fieldName as SearchField;
-        const positions = data.position ?? [];
-        const tf = Math.max(1, positions.length);
-        const df = this.documentFrequency(term, field);
-        const idf = Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
-        const length = doc.lengths[field] ?? 0;
-        const average = this.averageLength[field] || 1;
-        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
-        score += idf * norm * SEARCH_FIELDS[field] * boost;
-        const list = (spans[field] ??= []);
-        for (const [start, length] of positions) list.push({ start, end: start + length });
+  private searchPart(index: number, resolved: readonly Resolved[], out: ScoredDoc[]): void {
+    const { segment } = this.parts[index] as EngineSegment;
+    const n = segment.docCount;
+    const scores = new Float64Array(n);
+    const matchedFields = new Uint8Array(n);
+    const required = new Uint16Array(n);
+    const excluded = new Uint8Array(n);
+    const clauseHit = new Uint32Array(n);
+    let requiredCount = 0;
+    const scored = new Set<string>();
+
+    resolved.forEach(({ clause, terms, fields, phrase }, clauseNo) => {
+      const stamp = clauseNo + 1;
+      const matches = phrase ? this.phraseMatches(segment, phrase, fields) : null;
+      // A required clause of stop words alone asks nothing of the index (they are not in it).
+      const requires =
+        clause.presence !== 'not' &&
+        (clause.presence === 'must' || clause.kind === 'phrase') &&
+        this.queryTerms(clause).length > 0;
+      if (requires) requiredCount += 1;
+      for (const term of terms) {
+        const id = segment.termId(term);
+        if (id < 0) continue;
+        for (const field of fields) {
+          if (segment.documentFrequency(id, field) === 0) continue;
+          const key = `${field}\u0000${term}`;
+          const scoreIt = clause.presence !== 'not' && !scored.has(key);
+          scored.add(key);
+          const idf = scoreIt ? this.idf(term, field) : 0;
+          const weight =
+            idf * (SEARCH_FIELDS[SEARCH_FIELD_NAMES[field] ?? 'body'] ?? 1) * clause.boost;
+          const average = this.averageLength[field] || 1;
+          segment.forEachPosting(id, field, (doc, tf) => {
+            if (matches && !matches.has(doc)) return;
+            if (clause.presence === 'not') {
+              excluded[doc] = 1;
+              return;
+            }
+            if (clauseHit[doc] !== stamp) {
+              clauseHit[doc] = stamp;
+              if (requires) required[doc] = (required[doc] ?? 0) + 1;
+            }
+            matchedFields[doc] = (matchedFields[doc] ?? 0) | (1 << field);
+            if (!scoreIt) return;
+            const length = segment.fieldLength(doc, field);
+            const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
+            scores[doc] = (scores[doc] ?? 0) + weight * norm;
+          });
+        }
       }
+    });
+
+    for (let doc = 0; doc < n; doc++) {
+      const fieldsMask = matchedFields[doc] ?? 0;
+      if (fieldsMask === 0 || excluded[doc] || (required[doc] ?? 0) < requiredCount) continue;
+      if (!this.live(index, doc)) continue;
+      const meta = segment.meta(doc);
+      const field =
+        fieldsMask & (1 << BODY)
+          ? 'body'
+          : (SEARCH_FIELD_NAMES[31 - Math.clz32(fieldsMask & -fieldsMask)] ?? 'body');
+      out.push({ ref: docRef(meta), meta, score: scores[doc] ?? 0, field });
     }
-    return { ref: match.ref, meta: doc.meta, score, spans };
   }
 
-  private documentFrequency(term: string, field: string): number {
-    const key = `${field}\u0000${term}`;
-    const known = this.frequencies.get(key);
-    if (known !== undefined) return known;
-    let df = 0;
-    for (const segment of this.segments) {
-      const inverted = (segment.index as unknown as { invertedIndex: InvertedIndex }).invertedIndex;
-      const postings = inverted[term]?.[field];
-      if (postings) df += Object.keys(postings).length;
-    }
-    this.frequencies.set(key, df);
-    return df;
-  }
-}
-
-/** The words of a clause Lunr is asked for: stop words are not indexed, so never required. */
-function lunrTerms(clause: Clause, language: SearchLanguage): string[] {
-  if (clause.kind === 'phrase') return clause.terms.filter((term) => !isStopWord(term, language));
-  const wildcard = clause.leadingWildcard || clause.trailingWildcard;
-  return wildcard || !isStopWord(clause.term, language) ? [clause.term] : [];
-}
-
-function addClauses(query: lunr.Query, clauses: readonly Clause[], language: SearchLanguage): void {
-  for (const clause of clauses) {
-    const fields = clause.field ? [clause.field] : undefined;
-    if (clause.kind === 'phrase') {
-      // A phrase to exclude is checked against the text: excluding its words would exclude
-      // every document holding any one of them.
-      if (clause.presence === 'not') continue;
-      for (const term of lunrTerms(clause, language)) {
-        query.term(term, {
-          ...(fields ? { fields } : {}),
-          presence: lunr.Query.presence.REQUIRED,
-          boost: clause.boost,
-          usePipeline: true,
+  /** Documents where the phrase's index terms stand at their offsets, in one of `fields`. */
+  private phraseMatches(
+    segment: Segment,
+    phrase: ReadonlyArray<{ term: string; offset: number }>,
+    fields: readonly number[],
+  ): Set<number> {
+    const found = new Set<number>();
+    const ids = phrase.map(({ term }) => segment.termId(term));
+    if (ids.some((id) => id < 0)) return found;
+    for (const field of fields) {
+      // Positions per document of each word, narrowed to documents holding every word so far,
+      // starting from the rarest word.
+      const order = phrase
+        .map((word, i) => ({ ...word, id: ids[i] ?? -1 }))
+        .sort(
+          (a, b) => segment.documentFrequency(a.id, field) - segment.documentFrequency(b.id, field),
+        );
+      let candidates: Map<number, number[]> | null = null;
+      const starts = new Map<number, Set<number>>();
+      for (const word of order) {
+        const next = new Map<number, number[]>();
+        segment.forEachPosting(word.id, field, (doc, tf, at) => {
+          if (candidates && !candidates.has(doc)) return;
+          next.set(doc, segment.positions(at, tf));
         });
+        for (const [doc, positions] of next) {
+          const possible = new Set(positions.map((position) => position - word.offset));
+          const previous = starts.get(doc);
+          starts.set(
+            doc,
+            previous ? new Set([...previous].filter((p) => possible.has(p))) : possible,
+          );
+          if (starts.get(doc)?.size === 0) next.delete(doc);
+        }
+        candidates = next;
+        if (candidates.size === 0) break;
       }
-      continue;
+      for (const doc of candidates?.keys() ?? []) found.add(doc);
     }
-    for (const term of lunrTerms(clause, language)) addTerm(query, clause, term, fields);
+    return found;
+  }
+
+  private resolve(clause: Clause, segment: Segment): Resolved {
+    const fields = clause.field
+      ? [SEARCH_FIELD_NAMES.indexOf(clause.field as SearchField)].filter((f) => f >= 0)
+      : SEARCH_FIELD_NAMES.map((_, i) => i);
+    if (clause.kind === 'phrase') {
+      const phrase = clause.terms.flatMap((word, offset) => {
+        const term = this.analyzer.indexTerm(word);
+        return term === null ? [] : [{ term, offset }];
+      });
+      return { clause, terms: [...new Set(phrase.map((word) => word.term))], fields, phrase };
+    }
+    return { clause, terms: this.expand(clause, segment), fields };
+  }
+
+  /** The words of a clause the index is asked for: stop words are not indexed, so never required. */
+  private queryTerms(clause: Clause): string[] {
+    if (clause.kind === 'phrase')
+      return clause.terms.filter((term) => !this.analyzer.isStopWord(term));
+    const wildcard = clause.leadingWildcard || clause.trailingWildcard;
+    return wildcard || !this.analyzer.isStopWord(clause.term) ? [clause.term] : [];
+  }
+
+  /** The index terms a term clause stands for in `segment`. */
+  private expand(clause: TermClause, segment: Segment): string[] {
+    if (this.queryTerms(clause).length === 0) return [];
+    if (clause.leadingWildcard || clause.trailingWildcard) {
+      // As in Lunr, wildcard terms skip the pipeline: they match index terms as written.
+      if (!clause.leadingWildcard) {
+        const [from, to] = segment.prefixRange(clause.term);
+        return segment.terms.slice(from, Math.min(to, from + MAX_EXPANSIONS));
+      }
+      const matches = clause.trailingWildcard
+        ? (term: string) => term.includes(clause.term)
+        : (term: string) => term.endsWith(clause.term);
+      return firstMatching(segment.terms, matches);
+    }
+    const stemmed = this.analyzer.stem(clause.term);
+    if (clause.editDistance > 0) {
+      const distance = clause.editDistance;
+      return firstMatching(segment.terms, (term) => withinEdits(stemmed, term, distance));
+    }
+    return [stemmed];
+  }
+
+  private live(part: number, doc: number): boolean {
+    const { segment } = this.parts[part] as EngineSegment;
+    const kind = segment.kinds[doc];
+    if (kind !== 0 && kind !== 1) return true; // claims and notes: the annotations segment is whole
+    const owner = this.owner.get(segment.sourceIds[doc] ?? -1);
+    return owner === undefined || owner === part;
+  }
+
+  private idf(term: string, field: number): number {
+    const key = `${field}\u0000${term}`;
+    let df = this.frequencies.get(key);
+    if (df === undefined) {
+      df = 0;
+      for (const { segment } of this.parts) {
+        const id = segment.termId(term);
+        if (id >= 0) df += segment.documentFrequency(id, field);
+      }
+      this.frequencies.set(key, df);
+    }
+    return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
   }
 }
 
-function addTerm(
-  query: lunr.Query,
-  clause: TermClause,
-  term: string,
-  fields: string[] | undefined,
-): void {
-  const wildcard =
-    (clause.leadingWildcard ? lunr.Query.wildcard.LEADING : 0) |
-    (clause.trailingWildcard ? lunr.Query.wildcard.TRAILING : 0);
-  const presence =
-    clause.presence === 'must'
-      ? lunr.Query.presence.REQUIRED
-      : clause.presence === 'not'
-        ? lunr.Query.presence.PROHIBITED
-        : lunr.Query.presence.OPTIONAL;
-  query.term(term, {
-    ...(fields ? { fields } : {}),
-    presence,
-    wildcard,
-    // Lunr reads any editDistance key, even 0, as fuzzy matching (which ignores wildcards).
-    ...(clause.editDistance > 0 ? { editDistance: clause.editDistance } : {}),
-    boost: clause.boost,
-    usePipeline: wildcard === 0,
-  });
+function firstMatching(terms: readonly string[], matches: (term: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const term of terms) {
+    if (matches(term)) {
+      out.push(term);
+      if (out.length >= MAX_EXPANSIONS) break;
+    }
+  }
+  return out;
 }
 
-/** The boost of the strongest positive clause that could have matched the index term. */
-function clauseBoost(
-  indexTerm: string,
-  clauses: readonly Clause[],
-  language: SearchLanguage,
-): number {
-  let boost = 0;
-  for (const clause of clauses) {
-    if (covers(clause, indexTerm, language)) boost = Math.max(boost, clause.boost);
+/**
+ * Whether `b` is within `max` edits of `a`: insertions, deletions, substitutions and
+ * transpositions of adjacent characters (optimal string alignment), counted in code units as
+ * Lunr counts them. Rows stop early once every cell exceeds `max`.
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return false;
+    previous2 = previous;
+    previous = current;
   }
-  return boost || 1;
+  return (previous[b.length] ?? Infinity) <= max;
 }
 
-function covers(clause: Clause, indexTerm: string, language: SearchLanguage): boolean {
-  if (clause.kind === 'phrase') {
-    return clause.terms.some((term) => stemTerm(term, language) === indexTerm);
-  }
-  if (clause.leadingWildcard || clause.trailingWildcard) {
-    const head = clause.leadingWildcard ? '' : '^';
-    const tail = clause.trailingWildcard ? '' : '$';
-    return new RegExp(`${head}${escapeRegExp(clause.term)}${tail}`, 'u').test(indexTerm);
-  }
-  if (clause.editDistance > 0) return true;
-  return stemTerm(clause.term, language) === indexTerm;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export type { PhraseClause };

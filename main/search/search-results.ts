@@ -6,16 +6,15 @@ import type {
   Span,
 } from '../../preload/contract';
 import { findPhrase } from '../core/search/phrase';
-import type { Clause, PhraseClause } from '../core/search/query';
 import { makeSnippet } from '../core/search/snippet';
-import { tokenize } from '../core/search/tokens';
 import type { CaseDatabase } from '../storage/case-database';
-import { SEARCH_FIELD_NAMES, type SearchField } from './lunr-index';
-import { annotationDocs } from './search-docs';
-import type { ScoredDoc } from './search-engine';
+import type { Analyzer, SearchField } from './analysis';
+import { annotationDocs, titleOutlet } from './search-docs';
+import type { ScoredDoc, SearchResult } from './search-engine';
+import { docRef } from './segment';
 
-// What the search service does with the documents the engine found: phrase checks against the
-// text, the field and spans to show, snippets, and the texts they are cut from.
+// What the search service does with the documents the engine found: the spans to mark in the
+// text shown, snippets, and the texts they are cut from.
 
 export function hasSourceFilter(filters: SearchFilters): boolean {
   return Boolean(
@@ -29,48 +28,29 @@ export function hasSourceFilter(filters: SearchFilters): boolean {
 }
 
 /**
- * Lunr found every word of each phrase in the document; keep it only where the words stand
- * together (and where no excluded phrase does). Returns the field to show and the spans to
- * mark: phrase occurrences where there are phrases, else the matched terms.
+ * Where a hit's field text matched: each phrase where its words stand together, then every
+ * token whose index term the query matched in that field. Offsets are code points.
  */
-export function verifyPhrases(
-  doc: ScoredDoc,
-  clauses: readonly Clause[],
-  textOf: (field: SearchField) => string,
-): { field: SearchField; spans: Span[] } | null {
-  const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
-  const { field: shown, spans: termSpans } = termHit(doc);
-  let spans = termSpans;
-  if (phrases.length === 0) return { field: shown, spans };
-
-  const tokensOf = new Map<SearchField, ReturnType<typeof tokenize>>();
-  const tokens = (field: SearchField) => {
-    let list = tokensOf.get(field);
-    if (!list) tokensOf.set(field, (list = tokenize(textOf(field))));
-    return list;
-  };
+export function hitSpans(
+  text: string,
+  field: SearchField,
+  result: Pick<SearchResult, 'marked' | 'phrases'>,
+  analyzer: Analyzer,
+): Span[] {
+  const tokens = analyzer.tokens(text);
+  const marked = result.marked[field];
   const phraseSpans: Span[] = [];
-  for (const phrase of phrases) {
-    const searched = phrase.field ? [phrase.field as SearchField] : SEARCH_FIELD_NAMES;
-    const found = searched.flatMap((field) =>
-      findPhrase(tokens(field), phrase.terms).map((span) => ({ field, span })),
-    );
-    if (phrase.presence === 'not') {
-      if (found.length > 0) return null;
-      continue;
+  if (result.phrases.some((phrase) => !phrase.field || phrase.field === field)) {
+    const indexed = tokens.map((token) => ({ ...token, term: token.indexTerm ?? '' }));
+    for (const phrase of result.phrases) {
+      if (phrase.field && phrase.field !== field) continue;
+      phraseSpans.push(...findPhrase(indexed, phrase.terms));
     }
-    if (found.length === 0) return null;
-    phraseSpans.push(...found.filter((hit) => hit.field === shown).map((hit) => hit.span));
   }
-  if (phraseSpans.length > 0) spans = [...phraseSpans, ...spans];
-  return { field: shown, spans };
-}
-
-/** Where a document matched: the body if it did, else the first field that did. */
-export function termHit(doc: ScoredDoc): { field: SearchField; spans: Span[] } {
-  const matched = SEARCH_FIELD_NAMES.filter((field) => doc.spans[field]?.length);
-  const field: SearchField = matched.includes('body') ? 'body' : (matched[0] ?? 'body');
-  return { field, spans: [...(doc.spans[field] ?? [])] };
+  const termSpans = tokens
+    .filter((token) => token.indexTerm !== null && marked.has(token.indexTerm))
+    .map((token) => ({ start: token.start, end: token.end }));
+  return [...phraseSpans, ...termSpans];
 }
 
 export function toHit(hit: { doc: ScoredDoc; spans: Span[] }, text: string): SearchHit {
@@ -124,11 +104,11 @@ export class TextCache {
     if (meta.kind === 'title') {
       const source = sources.get(meta.sourceId);
       if (field === 'title') return source?.title ?? '';
-      if (field === 'outlet') return [source?.outlet, source?.agency].filter(Boolean).join(' ');
+      if (field === 'outlet') return titleOutlet(source ?? { outlet: '' });
       return '';
     }
     this.annotations ??= new Map(
-      annotationDocs(this.database, { titles: false }).map((d) => [d.ref, d.fields]),
+      annotationDocs(this.database).map((d) => [docRef(d.meta), d.fields]),
     );
     return this.annotations.get(doc.ref)?.[field] ?? '';
   }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../preload/contract';
 import { bundledSeedsDir } from '../paths';
+import type { SegmentDoc } from '../search/segment';
 import { inlineSegmentBuilder, type SegmentBuilder } from '../search/segment-builder';
 import { createTestServices, idleComparisonRunner } from './test-support';
 import { SearchService } from './search-service';
@@ -10,14 +11,27 @@ import { openStartupCase } from './startup';
 let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
 
-/** Counts the segments built, to tell a load from a rebuild. */
-function countingBuilder(): SegmentBuilder & { builds: number[] } {
+async function* batchesOf(docs: SegmentDoc[]): AsyncGenerator<SegmentDoc[]> {
+  await Promise.resolve();
+  yield docs;
+}
+
+/** Counts the documents of each segment built, and the segments merged, to tell a load from a rebuild. */
+function countingBuilder(): SegmentBuilder & { builds: number[]; merges: number[] } {
   const builds: number[] = [];
+  const merges: number[] = [];
   return {
     builds,
-    build: (docs, language) => {
+    merges,
+    build: async (batches, language) => {
+      const docs: SegmentDoc[] = [];
+      for await (const batch of batches) docs.push(...batch);
       builds.push(docs.length);
-      return inlineSegmentBuilder.build(docs, language);
+      return inlineSegmentBuilder.build(batchesOf(docs), language);
+    },
+    merge: (parts, language) => {
+      merges.push(parts.length);
+      return inlineSegmentBuilder.merge(parts, language);
     },
   };
 }
@@ -179,8 +193,9 @@ describe('SearchService segments', () => {
       Buffer.from('Harbour fire\n\nA fire gutted the harbour warehouse.'),
     );
     await search.refresh();
-    // One passage segment for the new source (one paragraph), then the annotations again.
-    expect(builder.builds[0]).toBe(1);
+    // One passage segment for the new source (its title and one paragraph), then the
+    // annotations again.
+    expect(builder.builds[0]).toBe(2);
     expect(sourcesOf(search.query({ query: 'warehouse' }))).toEqual([6]);
     expect(search.status()).toMatchObject({ state: 'ready', indexedSources: 6, totalSources: 6 });
 
@@ -193,6 +208,9 @@ describe('SearchService segments', () => {
     }
     const passages = cases.database.listSearchSegments().filter((s) => s.kind === 'passages');
     expect(passages.length).toBeLessThanOrEqual(8);
+    // Merged by copying postings: no source's text was read again for it.
+    expect(builder.merges.length).toBeGreaterThan(0);
+    expect(builder.builds.filter((docs) => docs > 3)).toEqual([]);
     expect(search.query({ query: 'Shoigu' }).sourceCount).toBe(5);
     expect(search.query({ query: 'topic' }).sourceCount).toBe(9);
   });
@@ -205,10 +223,11 @@ describe('SearchService segments', () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slow: SegmentBuilder = {
-      build: async (docs, language) => {
+      build: async (batches, language) => {
         await gate;
-        return inlineSegmentBuilder.build(docs, language);
+        return inlineSegmentBuilder.build(batches, language);
       },
+      merge: (parts, language) => inlineSegmentBuilder.merge(parts, language),
     };
     const errors: unknown[] = [];
     const search = new SearchService(cases, slow, services.events, (error) => errors.push(error));
@@ -224,7 +243,13 @@ describe('SearchService segments', () => {
     const path = join(cases.info()!.path);
     cases.database.replaceSearchSegments({
       remove: [],
-      add: { kind: 'passages', engineVersion: 0, sourceIds: [1], caseRevision: 0, data: '{}' },
+      add: {
+        kind: 'passages',
+        engineVersion: 0,
+        sourceIds: [1],
+        caseRevision: 0,
+        data: new TextEncoder().encode('{}'),
+      },
     });
     cases.close();
     cases.open(path);
@@ -232,5 +257,48 @@ describe('SearchService segments', () => {
     const search = new SearchService(cases, builder, services.events);
     expect(search.query({ query: 'Shoigu' }).sourceCount).toBe(5);
     expect(cases.database.listSearchSegments().every((s) => s.engineVersion !== 0)).toBe(true);
+  });
+
+  it('re-indexes a source whose title changed in a small segment, and finds it once', async () => {
+    const { cases, sources } = await sampleCase();
+    const builder = countingBuilder();
+    const search = new SearchService(cases, builder, services.events);
+    const before = search.query({ query: 'Shoigu' }).groups.find((g) => g.sourceId === 2);
+    sources.updateMetadata({ id: 2, changes: { title: 'Spun copy from a content farm' } });
+    await search.refresh();
+    const paragraphs = cases.database.getSource(2).paragraphs.length;
+    expect(builder.builds).toEqual([1 + paragraphs, 0]);
+    expect(sourcesOf(search.query({ query: 'title:"content farm"' }))).toEqual([2]);
+    const after = search.query({ query: 'Shoigu' }).groups.filter((g) => g.sourceId === 2);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.hitCount).toBe(before?.hitCount);
+    // And after reopening, from the stored segments, with nothing rebuilt.
+    const path = cases.info()!.path;
+    cases.close();
+    cases.open(path);
+    const reopened = countingBuilder();
+    const again = new SearchService(cases, reopened, services.events);
+    expect(again.query({ query: 'Shoigu' }).groups.filter((g) => g.sourceId === 2)).toHaveLength(1);
+    await again.refresh();
+    // (The app's own search service indexed the edit too: the annotations may be rebuilt.)
+    expect(reopened.builds.filter((docs) => docs > 0)).toEqual([]);
+  });
+
+  it('drops a damaged segment and rebuilds it', async () => {
+    const { cases } = await sampleCase();
+    const path = cases.info()!.path;
+    const [stored] = cases.database.listSearchSegments().filter((s) => s.kind === 'passages');
+    const damaged = stored!.data.slice(0, stored!.data.length >> 1);
+    cases.database.replaceSearchSegments({
+      remove: [stored!.id],
+      add: { ...stored!, data: damaged },
+    });
+    cases.close();
+    cases.open(path);
+    const builder = countingBuilder();
+    const search = new SearchService(cases, builder, services.events);
+    await search.refresh();
+    expect(search.query({ query: 'Shoigu' }).sourceCount).toBe(5);
+    expect(builder.builds[0]).toBeGreaterThan(5);
   });
 });

@@ -6,20 +6,13 @@ import type {
   SearchResponse,
   SearchStatus,
   SourceSummary,
-  Span,
 } from '../../preload/contract';
 import { parseQuery } from '../core/search/query';
-import { SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES, type SearchField } from '../search/lunr-index';
-import { annotationDocs, passageDocs } from '../search/search-docs';
+import { analyzerFor, SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES } from '../search/analysis';
+import { annotationDocs, passageDocs, titleKey } from '../search/search-docs';
 import { SearchEngine, type ScoredDoc } from '../search/search-engine';
-import {
-  hasSourceFilter,
-  termHit,
-  TextCache,
-  toHit,
-  verifyPhrases,
-} from '../search/search-results';
-import { loadSegment, type Segment, type SegmentData } from '../search/segment';
+import { hasSourceFilter, hitSpans, TextCache, toHit } from '../search/search-results';
+import { Segment, type SegmentDoc } from '../search/segment';
 import type { SegmentBuilder } from '../search/segment-builder';
 import type { CaseDatabase } from '../storage/case-database';
 import type { CaseService } from './case-service';
@@ -27,8 +20,10 @@ import type { EventSink } from './events';
 
 const DEFAULT_GROUPS = 50;
 const HITS_PER_GROUP = 5;
-/** Passage segments beyond this many are merged into one in the background. */
+/** Passage segments beyond this many are merged in the background. */
 const MERGE_AT = 8;
+/** Sources read from the case per slice of a build, between which the thread answers others. */
+const SOURCES_PER_BATCH = 50;
 
 interface LoadedSegment {
   id: number;
@@ -46,9 +41,10 @@ interface CaseIndex {
 
 /**
  * The case's search index: segments kept in the case file, loaded at open instead of rebuilt.
- * New sources get a small segment of their own; edits to titles, claims and notes rebuild the
- * small annotations segment; many passage segments are merged in the background. Builds run in
- * a worker; queries keep answering from the segments already there while one runs.
+ * New sources, and sources whose title changed, get a small segment of their own (a source
+ * counts only in the newest segment holding it); edits to claims and notes rebuild the small
+ * annotations segment; small passage segments are merged in the background. Builds and merges
+ * run in a worker, fed in slices; queries keep answering from the segments already there.
  */
 export class SearchService {
   private index: CaseIndex | null = null;
@@ -88,13 +84,10 @@ export class SearchService {
     const database = this.cases.current();
     const totalSources = database ? database.info().sourceCount : 0;
     const index = this.current();
-    const covered = new Set(
-      index?.segments.filter((s) => s.kind === 'passages').flatMap((s) => s.sourceIds) ?? [],
-    );
     return {
       state: this.running ? 'indexing' : 'ready',
       language: database ? database.searchLanguage() : 'en',
-      indexedSources: covered.size,
+      indexedSources: index ? index.engine.coveredSources().size : 0,
       totalSources,
     };
   }
@@ -122,27 +115,20 @@ export class SearchService {
     const claimTags = request.filters?.tagIds?.length
       ? this.claimsTagged(database, request.filters.tagIds)
       : null;
-    const texts = new TextCache(database);
-    const hasPhrases = parsed.clauses.some((clause) => clause.kind === 'phrase');
+    const sourceFiltered = request.filters ? hasSourceFilter(request.filters) : false;
 
-    // Candidates in score order; a phrase is checked against the text only where Lunr found all
-    // its words. Texts and snippets are read for the hits that are shown, not for every one.
-    const hits: Array<{ doc: ScoredDoc; spans: Span[]; field: SearchField }> = [];
-    for (const doc of index.engine.search(parsed.clauses)) {
+    // Documents in score order, phrases already checked against token positions. Texts and
+    // snippets are read for the hits that are shown, not for every one.
+    const result = index.engine.search(parsed.clauses);
+    const groups = new Map<string, { group: SearchGroup; shown: ScoredDoc[] }>();
+    const perGroup = request.hitsPerGroup ?? HITS_PER_GROUP;
+    let hitCount = 0;
+    for (const doc of result.docs) {
       const sourceId = doc.meta.sourceId;
       if (sourceId !== null && !allowed(sourceId)) continue;
-      if (sourceId === null && request.filters && hasSourceFilter(request.filters)) continue;
+      if (sourceId === null && sourceFiltered) continue;
       if (doc.meta.kind === 'claim' && claimTags && !claimTags.has(doc.meta.claimId)) continue;
-      const verified = hasPhrases
-        ? verifyPhrases(doc, parsed.clauses, (field) => texts.field(doc, field, sources))
-        : termHit(doc);
-      if (verified) hits.push({ doc, ...verified });
-    }
-
-    const perGroup = request.hitsPerGroup ?? HITS_PER_GROUP;
-    const groups = new Map<string, { group: SearchGroup; shown: typeof hits }>();
-    for (const hit of hits) {
-      const sourceId = hit.doc.meta.sourceId;
+      hitCount += 1;
       const key = sourceId === null ? 'case' : String(sourceId);
       let entry = groups.get(key);
       if (!entry) {
@@ -158,20 +144,25 @@ export class SearchService {
         groups.set(key, (entry = { group, shown: [] }));
       }
       entry.group.hitCount += 1;
-      entry.group.score = Math.max(entry.group.score, hit.doc.score);
-      if (entry.shown.length < perGroup) entry.shown.push(hit);
+      entry.group.score = Math.max(entry.group.score, doc.score);
+      if (entry.shown.length < perGroup) entry.shown.push(doc);
     }
     const ranked = [...groups.values()].sort(
       (a, b) => b.group.score - a.group.score || (a.group.sourceId ?? 0) - (b.group.sourceId ?? 0),
     );
     const kept = ranked.slice(0, request.limit ?? DEFAULT_GROUPS);
+    const texts = new TextCache(database);
+    const analyzer = analyzerFor(database.searchLanguage());
     for (const { group, shown } of kept) {
-      group.hits = shown.map((hit) => toHit(hit, texts.field(hit.doc, hit.field, sources)));
+      group.hits = shown.map((doc) => {
+        const text = texts.field(doc, doc.field, sources);
+        return toHit({ doc, spans: hitSpans(text, doc.field, result, analyzer) }, text);
+      });
     }
     return {
       error: null,
       groups: kept.map((entry) => entry.group),
-      hitCount: hits.length,
+      hitCount,
       sourceCount: ranked.length,
       status: this.status(),
     };
@@ -201,24 +192,16 @@ export class SearchService {
     const stale: number[] = [];
     const language = database.searchLanguage();
     for (const stored of database.listSearchSegments()) {
-      const data =
-        stored.engineVersion === SEARCH_ENGINE_VERSION
-          ? (JSON.parse(stored.data) as SegmentData)
-          : null;
-      if (!data || data.language !== language) {
+      const segment = stored.engineVersion === SEARCH_ENGINE_VERSION ? decoded(stored.data) : null;
+      if (!segment || segment.language !== language) {
         stale.push(stored.id);
         continue;
       }
-      segments.push({
-        id: stored.id,
-        kind: stored.kind,
-        sourceIds: stored.sourceIds,
-        caseRevision: stored.caseRevision,
-        segment: loadSegment(data),
-      });
+      const { id, kind, sourceIds, caseRevision } = stored;
+      segments.push({ id, kind, sourceIds, caseRevision, segment });
     }
     if (stale.length > 0) database.replaceSearchSegments({ remove: stale, add: null });
-    this.index = { database, segments, engine: new SearchEngine(segments.map((s) => s.segment)) };
+    this.index = { database, segments, engine: engineOf(segments, language) };
     return this.index;
   }
 
@@ -237,69 +220,129 @@ export class SearchService {
     const stillOpen = () => this.current() === index;
     const revision = database.info().revision;
 
-    const covered = new Set(
-      index.segments.filter((s) => s.kind === 'passages').flatMap((s) => s.sourceIds),
-    );
-    const pending = database
-      .listSources()
-      .map((source) => source.id)
-      .filter((id) => !covered.has(id));
-    if (pending.length > 0) {
-      await this.addSegment(
-        index,
-        'passages',
-        pending,
-        revision,
-        passageDocs(database, pending),
-        [],
-      );
+    // Sources never indexed, and sources whose title or outlet changed since they were.
+    const covered = index.engine.coveredSources();
+    const titles = index.engine.titleKeys();
+    const pending = this.sourcesOf(database);
+    const changed = [...pending.values()]
+      .filter((source) => !covered.has(source.id) || titles.get(source.id) !== titleKey(source))
+      .map((source) => source.id);
+    if (changed.length > 0) {
+      const batches = this.passageBatches(database, changed, stillOpen);
+      const data = await this.builder
+        .build(batches, database.searchLanguage())
+        .catch((error: unknown) => {
+          if (stillOpen()) throw error;
+          return null; // the batches stopped because the case was closed
+        });
+      if (!data || !stillOpen()) return;
+      this.swap(index, { kind: 'passages', sourceIds: changed, caseRevision: revision, data }, []);
     }
 
     if (!stillOpen()) return;
     const annotations = index.segments.filter((s) => s.kind === 'annotations');
     if (annotations.length !== 1 || annotations[0]?.caseRevision !== revision) {
-      const all = database.listSources().map((source) => source.id);
-      await this.addSegment(
+      const docs = annotationDocs(database);
+      const data = await this.builder.build(once(docs), database.searchLanguage());
+      if (!stillOpen()) return;
+      this.swap(
         index,
-        'annotations',
-        all,
-        revision,
-        annotationDocs(database),
+        { kind: 'annotations', sourceIds: [], caseRevision: revision, data },
         annotations,
       );
     }
 
     if (!stillOpen()) return;
-    const passages = index.segments.filter((s) => s.kind === 'passages');
-    if (passages.length > MERGE_AT) {
-      const ids = passages.flatMap((s) => s.sourceIds);
-      await this.addSegment(index, 'passages', ids, revision, passageDocs(database, ids), passages);
-    }
+    await this.mergeSmallSegments(index, stillOpen);
   }
 
-  /** Builds a segment in the worker, then swaps it in: in the case file and in memory. */
-  private async addSegment(
+  /**
+   * Past MERGE_AT passage segments, merges all but the largest, or all of them once the rest
+   * hold as many documents as the largest: each document is rewritten a logarithmic number of
+   * times. Merging copies postings (no text is read); sources that are gone from the case, or
+   * held by a newer segment, are left out.
+   */
+  private async mergeSmallSegments(index: CaseIndex, stillOpen: () => boolean): Promise<void> {
+    const passages = index.segments.filter((s) => s.kind === 'passages');
+    if (passages.length <= MERGE_AT) return;
+    const bySize = [...passages].sort((a, b) => b.segment.docCount - a.segment.docCount);
+    const [largest, ...rest] = bySize;
+    const restDocs = rest.reduce((sum, s) => sum + s.segment.docCount, 0);
+    const merging = new Set(largest && restDocs < largest.segment.docCount ? rest : bySize);
+    const chosen = passages.filter((s) => merging.has(s)); // oldest first, as stored
+    const live = this.sourcesOf(index.database);
+    const newest = new Map<number, LoadedSegment>();
+    for (const segment of passages) for (const id of segment.sourceIds) newest.set(id, segment);
+    const parts = chosen.map((segment) => ({
+      data: segment.segment.bytes,
+      dropSources: segment.sourceIds.filter(
+        (id) =>
+          !live.has(id) ||
+          (newest.get(id) !== segment && !merging.has(newest.get(id) as LoadedSegment)),
+      ),
+    }));
+    // Within the merged segment, the newest of the merged parts keeps a source.
+    parts.forEach((part, i) => {
+      const segment = chosen[i] as LoadedSegment;
+      const superseded = segment.sourceIds.filter((id) => newest.get(id) !== segment);
+      part.dropSources = [...new Set([...part.dropSources, ...superseded])];
+    });
+    const sourceIds = [...new Set(chosen.flatMap((s) => s.sourceIds))].filter(
+      (id) => live.has(id) && merging.has(newest.get(id) as LoadedSegment),
+    );
+    const revision = Math.max(...chosen.map((s) => s.caseRevision));
+    const data = await this.builder.merge(parts, index.database.searchLanguage());
+    if (!stillOpen()) return;
+    this.swap(index, { kind: 'passages', sourceIds, caseRevision: revision, data }, chosen);
+  }
+
+  /** Keeps a built segment: in the case file and in memory, in place of those it replaces. */
+  private swap(
     index: CaseIndex,
-    kind: LoadedSegment['kind'],
-    sourceIds: number[],
-    caseRevision: number,
-    docs: Parameters<SegmentBuilder['build']>[0],
+    add: {
+      kind: LoadedSegment['kind'];
+      sourceIds: number[];
+      caseRevision: number;
+      data: Uint8Array;
+    },
     replaces: readonly LoadedSegment[],
-  ): Promise<void> {
-    const data = await this.builder.build(docs, index.database.searchLanguage());
-    // The analyst may have opened another case meanwhile: keep it only for its own case.
-    if (this.current() !== index) return;
+  ): void {
+    const segment = Segment.decode(add.data);
     const id = index.database.replaceSearchSegments({
       remove: replaces.map((s) => s.id),
-      add: { kind, engineVersion: SEARCH_ENGINE_VERSION, sourceIds, caseRevision, data },
+      add: { ...add, engineVersion: SEARCH_ENGINE_VERSION },
     });
     if (id === null) return;
     const gone = new Set(replaces.map((s) => s.id));
-    index.segments = [
-      ...index.segments.filter((s) => !gone.has(s.id)),
-      { id, kind, sourceIds, caseRevision, segment: loadSegment(JSON.parse(data) as SegmentData) },
-    ];
-    index.engine = new SearchEngine(index.segments.map((s) => s.segment));
+    // Replacements take the place of the oldest segment they replace, so newer segments still
+    // win for the sources they hold.
+    const kept = index.segments.filter((s) => !gone.has(s.id));
+    const entry = {
+      id,
+      kind: add.kind,
+      sourceIds: add.sourceIds,
+      caseRevision: add.caseRevision,
+      segment,
+    };
+    const at = index.segments.findIndex((s) => gone.has(s.id));
+    const position =
+      at < 0 ? kept.length : index.segments.slice(0, at).filter((s) => !gone.has(s.id)).length;
+    kept.splice(position, 0, entry);
+    index.segments = kept;
+    index.engine = engineOf(kept, index.database.searchLanguage());
+  }
+
+  /** The sources' documents, read from the case in slices with a turn of the event loop between. */
+  private async *passageBatches(
+    database: CaseDatabase,
+    sourceIds: readonly number[],
+    stillOpen: () => boolean,
+  ): AsyncGenerator<SegmentDoc[]> {
+    for (let start = 0; start < sourceIds.length; start += SOURCES_PER_BATCH) {
+      if (!stillOpen()) throw new Error('The case was closed while it was being indexed.');
+      yield passageDocs(database, sourceIds.slice(start, start + SOURCES_PER_BATCH));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private sourceFilter(
@@ -352,4 +395,24 @@ export class SearchService {
     if (!this.cases.current()) return;
     this.events.emit('search:did-change', this.status());
   }
+}
+
+function decoded(data: Uint8Array): Segment | null {
+  try {
+    return Segment.decode(data);
+  } catch {
+    return null; // rebuilt below, as a segment of another version would be
+  }
+}
+
+function engineOf(segments: readonly LoadedSegment[], language: SearchLanguage): SearchEngine {
+  return new SearchEngine(
+    segments.map(({ segment, kind, sourceIds }) => ({ segment, kind, sourceIds })),
+    language,
+  );
+}
+
+async function* once<T>(value: T): AsyncGenerator<T> {
+  await Promise.resolve();
+  yield value;
 }

@@ -4,6 +4,7 @@ import { SCHEMA_V2 } from './schema-v2';
 import { SCHEMA_V3 } from './schema-v3';
 import { SCHEMA_V4 } from './schema-v4';
 import { SCHEMA_V5 } from './schema-v5';
+import { SCHEMA_V6 } from './schema-v6';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -39,6 +40,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     description: 'The search index, in segments',
     up: (db) => db.exec(SCHEMA_V5),
+  },
+  {
+    version: 6,
+    description: 'Search segments stored as compact bytes',
+    up: (db) => db.exec(SCHEMA_V6),
   },
 ];
 

@@ -22,3 +22,11 @@ export function integerColumn(row: Row, column: string): number {
 export function booleanColumn(row: Row, column: string): boolean {
   return integerColumn(row, column) !== 0;
 }
+
+export function blobColumn(row: Row, column: string): Uint8Array {
+  const value = row[column];
+  if (!(value instanceof Uint8Array)) {
+    throw new Error(`Column ${column} holds ${typeof value}, expected a blob.`);
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchLanguage } from '../../preload/contract';
-import { integerColumn, textColumn } from './rows';
+import { blobColumn, integerColumn, textColumn } from './rows';
 import { transaction } from './transaction';
 
 export type SegmentKind = 'passages' | 'annotations';
@@ -11,8 +11,8 @@ export interface StoredSegment {
   engineVersion: number;
   sourceIds: number[];
   caseRevision: number;
-  /** The serialized segment (JSON). */
-  data: string;
+  /** The encoded segment (main/search/segment.ts). */
+  data: Uint8Array;
 }
 
 export function listSearchSegments(db: DatabaseSync): StoredSegment[] {
@@ -27,7 +27,7 @@ export function listSearchSegments(db: DatabaseSync): StoredSegment[] {
       engineVersion: integerColumn(row, 'engine_version'),
       sourceIds: JSON.parse(textColumn(row, 'source_ids')) as number[],
       caseRevision: integerColumn(row, 'case_revision'),
-      data: textColumn(row, 'data'),
+      data: blobColumn(row, 'data'),
     }));
 }
 

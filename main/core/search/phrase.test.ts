@@ -48,4 +48,12 @@ describe('findPhrase', () => {
       1,
     );
   });
+
+  it('lets a null term stand for any one word', () => {
+    const tokens = tokenize('said the company, said a company, said company');
+    expect(findPhrase(tokens, ['said', null, 'company'])).toEqual([
+      { start: 0, end: 16 },
+      { start: 18, end: 32 },
+    ]);
+  });
 });

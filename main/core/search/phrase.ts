@@ -3,10 +3,13 @@
 
 import type { Token } from './tokens';
 
-/** Code-point spans where `terms` occur consecutively among `tokens` (token positions adjacent). */
+/**
+ * Code-point spans where `terms` occur consecutively among `tokens` (token positions adjacent).
+ * A null term stands for any one word (a stop word, which the index does not keep).
+ */
 export function findPhrase(
   tokens: readonly Token[],
-  terms: readonly string[],
+  terms: ReadonlyArray<string | null>,
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   if (terms.length === 0) return spans;
@@ -21,10 +24,15 @@ export function findPhrase(
 }
 
 /** Whether `terms` match the tokens from index `first`, each next to the one before. */
-function matchesAt(tokens: readonly Token[], terms: readonly string[], first: number): boolean {
+function matchesAt(
+  tokens: readonly Token[],
+  terms: ReadonlyArray<string | null>,
+  first: number,
+): boolean {
   for (let offset = 0; offset < terms.length; offset++) {
     const token = tokens[first + offset];
-    if (token === undefined || token.term !== terms[offset]) return false;
+    const term = terms[offset];
+    if (token === undefined || (term !== null && token.term !== term)) return false;
     const previous = tokens[first + offset - 1];
     if (offset > 0 && (previous === undefined || token.position !== previous.position + 1)) {
       return false;
