@@ -36,6 +36,8 @@ const K1 = 1.2;
 const B = 0.75;
 const FIELD_COUNT = SEARCH_FIELD_NAMES.length;
 const BODY = SEARCH_FIELD_NAMES.indexOf('body');
+/** The kind number of title documents in a segment (see segment.ts). */
+const TITLE_KIND = 1;
 /** Past this many expansions a wildcard or fuzzy term keeps the first ones (as sorted). */
 const MAX_EXPANSIONS = 2000;
 
@@ -96,11 +98,16 @@ export class SearchEngine {
     const keys = new Map<number, number>();
     this.parts.forEach(({ segment }, index) => {
       for (let doc = 0; doc < segment.docCount; doc++) {
-        const meta = segment.meta(doc);
-        if (meta.kind === 'title' && this.live(index, doc)) keys.set(meta.sourceId, meta.key);
+        if (segment.kinds[doc] !== TITLE_KIND || !this.live(index, doc)) continue;
+        keys.set(segment.sourceIds[doc] ?? -1, segment.titleKey(doc));
       }
     });
     return keys;
+  }
+
+  /** How many sources some segment holds the passages of. */
+  get coveredCount(): number {
+    return this.owner.size;
   }
 
   /** Sources whose passages some segment holds. */
@@ -136,7 +143,7 @@ export class SearchEngine {
       }
       this.searchPart(index, resolved, docs);
     });
-    docs.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+    docs.sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
     return { docs, marked, phrases };
   }
 
@@ -325,37 +332,44 @@ function firstMatching(terms: readonly string[], matches: (term: string) => bool
   return out;
 }
 
+/** Rows of the edit-distance table, reused between calls (terms are short). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Whether `b` is within `max` edits of `a`: insertions, deletions, substitutions and
  * transpositions of adjacent characters (optimal string alignment), counted in code units as
- * Lunr counts them. Rows stop early once every cell exceeds `max`.
+ * Lunr counts them. Stops as soon as a whole row exceeds `max`.
  */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (a === b) return true;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if ((rows[0]?.length ?? 0) < width) {
+    rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)];
+  }
+  let [previous2, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
       let value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (ai === bj ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        value = Math.min(value, (previous2[j - 2] as number) + 1);
       }
-      current.push(value);
-      best = Math.min(best, value);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > max) return false;
-    previous2 = previous;
-    previous = current;
+    [previous2, previous, current] = [previous, current, previous2];
   }
-  return (previous[b.length] ?? Infinity) <= max;
+  return (previous[b.length] as number) <= max;
 }
 
 export type { PhraseClause };

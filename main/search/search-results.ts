@@ -1,12 +1,7 @@
-import type {
-  SearchFilters,
-  SearchHit,
-  SourceDetail,
-  SourceSummary,
-  Span,
-} from '../../preload/contract';
+import type { SearchFilters, SearchHit, SourceSummary, Span } from '../../preload/contract';
 import { findPhrase } from '../core/search/phrase';
 import { makeSnippet } from '../core/search/snippet';
+import { tokenize } from '../core/search/tokens';
 import type { CaseDatabase } from '../storage/case-database';
 import type { Analyzer, SearchField } from './analysis';
 import { annotationDocs, titleOutlet } from './search-docs';
@@ -37,20 +32,23 @@ export function hitSpans(
   result: Pick<SearchResult, 'marked' | 'phrases'>,
   analyzer: Analyzer,
 ): Span[] {
-  const tokens = analyzer.tokens(text);
+  const tokens = tokenize(text);
   const marked = result.marked[field];
-  const phraseSpans: Span[] = [];
-  if (result.phrases.some((phrase) => !phrase.field || phrase.field === field)) {
-    const indexed = tokens.map((token) => ({ ...token, term: token.indexTerm ?? '' }));
-    for (const phrase of result.phrases) {
-      if (phrase.field && phrase.field !== field) continue;
-      phraseSpans.push(...findPhrase(indexed, phrase.terms));
-    }
+  const phrases = result.phrases.filter((phrase) => !phrase.field || phrase.field === field);
+  const spans: Span[] = [];
+  if (phrases.length > 0) {
+    const indexed = tokens.map((token) => ({
+      ...token,
+      term: analyzer.indexTerm(token.term) ?? '',
+    }));
+    for (const phrase of phrases) spans.push(...findPhrase(indexed, phrase.terms));
   }
-  const termSpans = tokens
-    .filter((token) => token.indexTerm !== null && marked.has(token.indexTerm))
-    .map((token) => ({ start: token.start, end: token.end }));
-  return [...phraseSpans, ...termSpans];
+  if (marked.size === 0) return spans;
+  for (const token of tokens) {
+    const term = analyzer.indexTerm(token.term);
+    if (term !== null && marked.has(term)) spans.push({ start: token.start, end: token.end });
+  }
+  return spans;
 }
 
 export function toHit(hit: { doc: ScoredDoc; spans: Span[] }, text: string): SearchHit {
@@ -88,18 +86,35 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return merged;
 }
 
-/** Field texts of result documents, reading each source once per query. */
+/** Field texts of result documents: passages read in one batch, annotations once per query. */
 export class TextCache {
-  private readonly details = new Map<number, SourceDetail>();
+  private readonly passages = new Map<string, string>();
   private annotations: Map<string, Partial<Record<SearchField, string>>> | null = null;
 
   constructor(private readonly database: CaseDatabase) {}
 
-  field(doc: ScoredDoc, field: SearchField, sources: ReadonlyMap<number, SourceSummary>): string {
+  /** Reads the texts of the passages among `docs`, in one go. */
+  prefetch(docs: readonly ScoredDoc[]): void {
+    const wanted = docs.filter((doc) => doc.meta.kind === 'passage' && !this.passages.has(doc.ref));
+    const texts = this.database.paragraphTexts(
+      wanted.map(({ meta }) => ({
+        sourceId: meta.sourceId ?? -1,
+        paragraph: meta.kind === 'passage' ? meta.paragraph : -1,
+      })),
+    );
+    wanted.forEach((doc, i) => this.passages.set(doc.ref, texts[i] ?? ''));
+  }
+
+  field(
+    doc: ScoredDoc,
+    field: SearchField,
+    sources: ReadonlyMap<number, { title: string; outlet: string; agency: string }>,
+  ): string {
     const { meta } = doc;
     if (meta.kind === 'passage') {
       if (field !== 'body') return '';
-      return this.source(meta.sourceId).paragraphs[meta.paragraph]?.text ?? '';
+      this.prefetch([doc]);
+      return this.passages.get(doc.ref) ?? '';
     }
     if (meta.kind === 'title') {
       const source = sources.get(meta.sourceId);
@@ -111,11 +126,5 @@ export class TextCache {
       annotationDocs(this.database).map((d) => [docRef(d.meta), d.fields]),
     );
     return this.annotations.get(doc.ref)?.[field] ?? '';
-  }
-
-  private source(id: number): SourceDetail {
-    let detail = this.details.get(id);
-    if (!detail) this.details.set(id, (detail = this.database.getSource(id)));
-    return detail;
   }
 }

@@ -413,6 +413,11 @@ export class Segment {
     return out;
   }
 
+  /** The key of a title document (see DocMeta). */
+  titleKey(doc: number): number {
+    return this.b[doc] ?? 0;
+  }
+
   meta(doc: number): DocMeta {
     const kind = KINDS[this.kinds[doc] ?? 0] ?? 'passage';
     const sourceId = this.sourceIds[doc] ?? -1;

@@ -5,7 +5,6 @@ import type {
   SearchRequest,
   SearchResponse,
   SearchStatus,
-  SourceSummary,
 } from '../../preload/contract';
 import { parseQuery } from '../core/search/query';
 import { analyzerFor, SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES } from '../search/analysis';
@@ -15,6 +14,8 @@ import { hasSourceFilter, hitSpans, TextCache, toHit } from '../search/search-re
 import { Segment, type SegmentDoc } from '../search/segment';
 import type { SegmentBuilder } from '../search/segment-builder';
 import type { CaseDatabase } from '../storage/case-database';
+import { SEGMENT_CHUNK_BYTES } from '../storage/search-repository';
+import type { SourceSearchRow } from '../storage/source-repository';
 import type { CaseService } from './case-service';
 import type { EventSink } from './events';
 
@@ -48,11 +49,6 @@ interface CaseIndex {
  */
 export class SearchService {
   private index: CaseIndex | null = null;
-  private sourceCache: {
-    database: CaseDatabase;
-    key: string;
-    sources: ReadonlyMap<number, SourceSummary>;
-  } | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
 
@@ -87,7 +83,7 @@ export class SearchService {
     return {
       state: this.running ? 'indexing' : 'ready',
       language: database ? database.searchLanguage() : 'en',
-      indexedSources: index ? index.engine.coveredSources().size : 0,
+      indexedSources: index ? index.engine.coveredCount : 0,
       totalSources,
     };
   }
@@ -110,73 +106,63 @@ export class SearchService {
     if (!parsed.ok) return { ...empty, error: { message: parsed.message, at: parsed.at } };
     if (parsed.clauses.length === 0) return { ...empty, error: null };
     const index = this.loaded(database);
-    const sources = this.sourcesOf(database);
-    const allowed = this.sourceFilter(database, sources, request.filters);
+    const allowed = this.sourceFilter(database, request.filters);
     const claimTags = request.filters?.tagIds?.length
       ? this.claimsTagged(database, request.filters.tagIds)
       : null;
     const sourceFiltered = request.filters ? hasSourceFilter(request.filters) : false;
 
-    // Documents in score order, phrases already checked against token positions. Texts and
-    // snippets are read for the hits that are shown, not for every one.
+    // Documents in score order, phrases already checked against token positions. Sources,
+    // texts and snippets are read for the groups that are shown, not for every hit.
     const result = index.engine.search(parsed.clauses);
-    const groups = new Map<string, { group: SearchGroup; shown: ScoredDoc[] }>();
+    const groups = new Map<
+      number | null,
+      { score: number; hitCount: number; shown: ScoredDoc[] }
+    >();
     const perGroup = request.hitsPerGroup ?? HITS_PER_GROUP;
     let hitCount = 0;
     for (const doc of result.docs) {
       const sourceId = doc.meta.sourceId;
-      if (sourceId !== null && !allowed(sourceId)) continue;
+      if (sourceId !== null && allowed && !allowed.has(sourceId)) continue;
       if (sourceId === null && sourceFiltered) continue;
       if (doc.meta.kind === 'claim' && claimTags && !claimTags.has(doc.meta.claimId)) continue;
       hitCount += 1;
-      const key = sourceId === null ? 'case' : String(sourceId);
-      let entry = groups.get(key);
-      if (!entry) {
-        const source = sourceId === null ? undefined : sources.get(sourceId);
-        const group: SearchGroup = {
-          sourceId,
-          title: source?.title ?? 'Case notes',
-          outlet: source?.outlet ?? '',
-          score: 0,
-          hits: [],
-          hitCount: 0,
-        };
-        groups.set(key, (entry = { group, shown: [] }));
-      }
-      entry.group.hitCount += 1;
-      entry.group.score = Math.max(entry.group.score, doc.score);
+      let entry = groups.get(sourceId);
+      if (!entry) groups.set(sourceId, (entry = { score: 0, hitCount: 0, shown: [] }));
+      entry.hitCount += 1;
+      entry.score = Math.max(entry.score, doc.score);
       if (entry.shown.length < perGroup) entry.shown.push(doc);
     }
-    const ranked = [...groups.values()].sort(
-      (a, b) => b.group.score - a.group.score || (a.group.sourceId ?? 0) - (b.group.sourceId ?? 0),
+    const ranked = [...groups].sort(
+      ([aId, a], [bId, b]) => b.score - a.score || (aId ?? 0) - (bId ?? 0),
     );
     const kept = ranked.slice(0, request.limit ?? DEFAULT_GROUPS);
+    const ids = kept.flatMap(([sourceId]) => (sourceId === null ? [] : [sourceId]));
+    const sources = new Map(database.listSourceSearchRows(ids).map((row) => [row.id, row]));
     const texts = new TextCache(database);
+    texts.prefetch(kept.flatMap(([, entry]) => entry.shown));
     const analyzer = analyzerFor(database.searchLanguage());
-    for (const { group, shown } of kept) {
-      group.hits = shown.map((doc) => {
-        const text = texts.field(doc, doc.field, sources);
-        return toHit({ doc, spans: hitSpans(text, doc.field, result, analyzer) }, text);
-      });
-    }
+    const shownGroups = kept.map(([sourceId, entry]): SearchGroup => {
+      const source = sourceId === null ? undefined : sources.get(sourceId);
+      return {
+        sourceId,
+        title: source?.title ?? 'Case notes',
+        outlet: source?.outlet ?? '',
+        score: entry.score,
+        hitCount: entry.hitCount,
+        hits: entry.shown.map((doc) => {
+          const text = texts.field(doc, doc.field, sources);
+          return toHit({ doc, spans: hitSpans(text, doc.field, result, analyzer) }, text);
+        }),
+      };
+    });
     return {
       error: null,
-      groups: kept.map((entry) => entry.group),
+      groups: shownGroups,
       hitCount,
       sourceCount: ranked.length,
       status: this.status(),
     };
-  }
-
-  /** The case's sources by id, read again only when the case has changed. */
-  private sourcesOf(database: CaseDatabase): ReadonlyMap<number, SourceSummary> {
-    const { revision, sourceCount } = database.info();
-    const key = `${revision}:${sourceCount}`;
-    const cached = this.sourceCache;
-    if (cached && cached.database === database && cached.key === key) return cached.sources;
-    const sources = new Map(database.listSources().map((source) => [source.id, source]));
-    this.sourceCache = { database, key, sources };
-    return sources;
   }
 
   private current(): CaseIndex | null {
@@ -201,6 +187,7 @@ export class SearchService {
       segments.push({ id, kind, sourceIds, caseRevision, segment });
     }
     if (stale.length > 0) database.replaceSearchSegments({ remove: stale, add: null });
+    database.discardIncompleteSearchSegments();
     this.index = { database, segments, engine: engineOf(segments, language) };
     return this.index;
   }
@@ -223,8 +210,8 @@ export class SearchService {
     // Sources never indexed, and sources whose title or outlet changed since they were.
     const covered = index.engine.coveredSources();
     const titles = index.engine.titleKeys();
-    const pending = this.sourcesOf(database);
-    const changed = [...pending.values()]
+    const changed = database
+      .listSourceSearchRows()
       .filter((source) => !covered.has(source.id) || titles.get(source.id) !== titleKey(source))
       .map((source) => source.id);
     if (changed.length > 0) {
@@ -236,7 +223,11 @@ export class SearchService {
           return null; // the batches stopped because the case was closed
         });
       if (!data || !stillOpen()) return;
-      this.swap(index, { kind: 'passages', sourceIds: changed, caseRevision: revision, data }, []);
+      await this.swap(
+        index,
+        { kind: 'passages', sourceIds: changed, caseRevision: revision, data },
+        [],
+      );
     }
 
     if (!stillOpen()) return;
@@ -245,7 +236,7 @@ export class SearchService {
       const docs = annotationDocs(database);
       const data = await this.builder.build(once(docs), database.searchLanguage());
       if (!stillOpen()) return;
-      this.swap(
+      await this.swap(
         index,
         { kind: 'annotations', sourceIds: [], caseRevision: revision, data },
         annotations,
@@ -270,7 +261,7 @@ export class SearchService {
     const restDocs = rest.reduce((sum, s) => sum + s.segment.docCount, 0);
     const merging = new Set(largest && restDocs < largest.segment.docCount ? rest : bySize);
     const chosen = passages.filter((s) => merging.has(s)); // oldest first, as stored
-    const live = this.sourcesOf(index.database);
+    const live = new Set(index.database.listSourceSearchRows().map((row) => row.id));
     const newest = new Map<number, LoadedSegment>();
     for (const segment of passages) for (const id of segment.sourceIds) newest.set(id, segment);
     const parts = chosen.map((segment) => ({
@@ -293,11 +284,11 @@ export class SearchService {
     const revision = Math.max(...chosen.map((s) => s.caseRevision));
     const data = await this.builder.merge(parts, index.database.searchLanguage());
     if (!stillOpen()) return;
-    this.swap(index, { kind: 'passages', sourceIds, caseRevision: revision, data }, chosen);
+    await this.swap(index, { kind: 'passages', sourceIds, caseRevision: revision, data }, chosen);
   }
 
   /** Keeps a built segment: in the case file and in memory, in place of those it replaces. */
-  private swap(
+  private async swap(
     index: CaseIndex,
     add: {
       kind: LoadedSegment['kind'];
@@ -306,13 +297,31 @@ export class SearchService {
       data: Uint8Array;
     },
     replaces: readonly LoadedSegment[],
-  ): void {
+  ): Promise<void> {
     const segment = Segment.decode(add.data);
-    const id = index.database.replaceSearchSegments({
-      remove: replaces.map((s) => s.id),
-      add: { ...add, engineVersion: SEARCH_ENGINE_VERSION },
-    });
-    if (id === null) return;
+    const { database } = index;
+    const stillOpen = () => this.current() === index;
+    // Written a chunk per transaction, with a turn of the event loop between: a 20 MB segment
+    // is about 100 ms of writing, too long to hold the thread that answers the UI.
+    const { data, ...head } = add;
+    const id = database.startSearchSegment({ ...head, engineVersion: SEARCH_ENGINE_VERSION });
+    for (let seq = 0; seq * SEGMENT_CHUNK_BYTES < data.length; seq++) {
+      const offset = seq * SEGMENT_CHUNK_BYTES;
+      database.appendSearchSegmentChunk(
+        id,
+        seq,
+        data.subarray(offset, offset + SEGMENT_CHUNK_BYTES),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!stillOpen()) return; // the half-written segment is discarded at the next open
+    }
+    if (
+      !database.finishSearchSegment(
+        id,
+        replaces.map((s) => s.id),
+      )
+    )
+      return;
     const gone = new Set(replaces.map((s) => s.id));
     // Replacements take the place of the oldest segment they replace, so newer segments still
     // win for the sources they hold.
@@ -345,31 +354,32 @@ export class SearchService {
     }
   }
 
+  /** The sources the filters let through, or null when nothing is filtered by source. */
   private sourceFilter(
     database: CaseDatabase,
-    sources: ReadonlyMap<number, SourceSummary>,
     filters: SearchFilters | undefined,
-  ): (sourceId: number) => boolean {
-    if (!filters) return () => true;
+  ): Set<number> | null {
+    if (!filters || !hasSourceFilter(filters)) return null;
     const ids = filters.sourceIds?.length ? new Set(filters.sourceIds) : null;
     const outlets = filters.outlets?.length
       ? new Set(filters.outlets.map((o) => o.toLowerCase()))
       : null;
     const grades = filters.grades?.length ? new Set(filters.grades) : null;
     const tagged = filters.tagIds?.length ? this.sourcesTagged(database, filters.tagIds) : null;
-    return (sourceId) => {
-      const source = sources.get(sourceId);
-      if (!source) return false;
-      if (ids && !ids.has(sourceId)) return false;
-      if (outlets && !outlets.has(source.outlet.toLowerCase())) return false;
-      if (grades && !grades.has(source.reliability)) return false;
-      if (tagged && !tagged.has(sourceId)) return false;
-      if (filters.dateFrom && !(source.publishedDate && source.publishedDate >= filters.dateFrom))
-        return false;
-      if (filters.dateTo && !(source.publishedDate && source.publishedDate <= filters.dateTo))
-        return false;
-      return true;
-    };
+    const { dateFrom, dateTo } = filters;
+    const passes = (source: SourceSearchRow) =>
+      (!ids || ids.has(source.id)) &&
+      (!outlets || outlets.has(source.outlet.toLowerCase())) &&
+      (!grades || grades.has(source.reliability)) &&
+      (!tagged || tagged.has(source.id)) &&
+      (!dateFrom || (source.publishedDate !== '' && source.publishedDate >= dateFrom)) &&
+      (!dateTo || (source.publishedDate !== '' && source.publishedDate <= dateTo));
+    return new Set(
+      database
+        .listSourceSearchRows()
+        .filter(passes)
+        .map((source) => source.id),
+    );
   }
 
   private claimsTagged(database: CaseDatabase, tagIds: readonly number[]): Set<number> {

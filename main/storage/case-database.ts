@@ -153,6 +153,16 @@ export class CaseDatabase {
     return this.#use((db) => sources.getSource(db, id));
   }
 
+  /** Search's view of every source, or of those asked for, without reading their texts. */
+  listSourceSearchRows(ids?: readonly number[]): sources.SourceSearchRow[] {
+    return this.#use((db) => sources.listSourceSearchRows(db, ids));
+  }
+
+  /** Paragraph texts by source and index, without reading whole sources. */
+  paragraphTexts(wanted: ReadonlyArray<{ sourceId: number; paragraph: number }>): string[] {
+    return this.#use((db) => sources.paragraphTexts(db, wanted));
+  }
+
   /** An undoable metadata edit ("Edit source details"). */
   updateSourceMetadata(
     id: number,
@@ -209,6 +219,23 @@ export class CaseDatabase {
 
   replaceSearchSegments(change: Parameters<typeof search.replaceSearchSegments>[1]): number | null {
     return this.#use((db) => search.replaceSearchSegments(db, change));
+  }
+
+  /** Starts a segment written in chunks (see search-repository.ts). */
+  startSearchSegment(head: search.SegmentHead): number {
+    return this.#use((db) => search.startSearchSegment(db, head));
+  }
+
+  appendSearchSegmentChunk(segmentId: number, seq: number, bytes: Uint8Array): void {
+    this.#use((db) => search.appendSearchSegmentChunk(db, segmentId, seq, bytes));
+  }
+
+  finishSearchSegment(segmentId: number, remove: readonly number[]): boolean {
+    return this.#use((db) => search.finishSearchSegment(db, segmentId, remove));
+  }
+
+  discardIncompleteSearchSegments(): number {
+    return this.#use((db) => search.discardIncompleteSearchSegments(db));
   }
 
   searchLanguage(): SearchLanguage {

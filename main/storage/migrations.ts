@@ -5,6 +5,7 @@ import { SCHEMA_V3 } from './schema-v3';
 import { SCHEMA_V4 } from './schema-v4';
 import { SCHEMA_V5 } from './schema-v5';
 import { SCHEMA_V6 } from './schema-v6';
+import { SCHEMA_V7 } from './schema-v7';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -45,6 +46,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 6,
     description: 'Search segments stored as compact bytes',
     up: (db) => db.exec(SCHEMA_V6),
+  },
+  {
+    version: 7,
+    description: 'Search segments in chunks; a covering index of what search reads of sources',
+    up: (db) => db.exec(SCHEMA_V7),
   },
 ];
 

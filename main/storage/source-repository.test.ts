@@ -9,6 +9,7 @@ import {
   getSourceSummary,
   insertSource,
   listSources,
+  paragraphTexts,
   updateSourceMetadata,
 } from './source-repository';
 import { sampleSource, sha256, thrown } from './test-helpers';
@@ -42,6 +43,20 @@ describe('insertSource and getSource', () => {
       ],
       original: null,
     });
+  });
+
+  it('reads paragraph texts by code point, as getSource slices them, without the whole text', () => {
+    const id = insertSource(db, sampleSource('Combining e\u0301 and 🦊 first.\n\nThen 🐻 second.'));
+    const detail = getSource(db, id);
+    expect(
+      paragraphTexts(db, [
+        { sourceId: id, paragraph: 1 },
+        { sourceId: id, paragraph: 0 },
+        { sourceId: id, paragraph: 7 },
+        { sourceId: 999, paragraph: 0 },
+      ]),
+    ).toEqual([detail.paragraphs[1]?.text, detail.paragraphs[0]?.text, '', '']);
+    expect(detail.paragraphs[1]?.text).toBe('Then 🐻 second.');
   });
 
   it('keeps the imported file byte for byte, and never lets it change', () => {

@@ -161,6 +161,67 @@ export function getSource(db: DatabaseSync, id: number): SourceDetail {
   };
 }
 
+/** What search needs of a source: its title line and what results are filtered by. */
+export interface SourceSearchRow {
+  id: number;
+  title: string;
+  outlet: string;
+  agency: string;
+  reliability: Reliability;
+  publishedDate: string;
+}
+
+const SEARCH_ROW_COLUMNS = 'id, title, outlet, agency, reliability, published_date';
+
+function toSearchRow(row: Row): SourceSearchRow {
+  return {
+    id: integerColumn(row, 'id'),
+    title: textColumn(row, 'title'),
+    outlet: textColumn(row, 'outlet'),
+    agency: textColumn(row, 'agency'),
+    reliability: reliabilityColumn(row),
+    publishedDate: textColumn(row, 'published_date'),
+  };
+}
+
+/**
+ * Search's view of every source (or of the sources asked for, in that order, less any that do
+ * not exist), read from the covering index so no article text is touched.
+ */
+export function listSourceSearchRows(db: DatabaseSync, ids?: readonly number[]): SourceSearchRow[] {
+  if (!ids) {
+    return db
+      .prepare(`SELECT ${SEARCH_ROW_COLUMNS} FROM sources INDEXED BY sources_search ORDER BY id`)
+      .all()
+      .map(toSearchRow);
+  }
+  const statement = db.prepare(`SELECT ${SEARCH_ROW_COLUMNS} FROM sources WHERE id = ?`);
+  return ids.flatMap((id) => {
+    const row = statement.get(id);
+    return row ? [toSearchRow(row)] : [];
+  });
+}
+
+/**
+ * The text of each paragraph asked for ('' for one that does not exist), read by SQLite's
+ * substr, which counts characters as paragraph offsets do (code points): the source's whole
+ * text never leaves the database. For search snippets.
+ */
+export function paragraphTexts(
+  db: DatabaseSync,
+  wanted: ReadonlyArray<{ sourceId: number; paragraph: number }>,
+): string[] {
+  const statement = db.prepare(
+    `SELECT substr(s.text, p.start + 1, p."end" - p.start) AS text
+       FROM paragraphs p JOIN sources s ON s.id = p.source_id
+      WHERE p.source_id = ? AND p.idx = ?`,
+  );
+  return wanted.map(({ sourceId, paragraph }) => {
+    const row = statement.get(sourceId, paragraph);
+    return row ? textColumn(row, 'text') : '';
+  });
+}
+
 /** The bytes a source was imported from, or null when the case predates kept files. */
 export function getSourceFile(
   db: DatabaseSync,

@@ -41,8 +41,12 @@ const TOKEN = new RegExp(`${UNSPACED_CHARACTER}|${SPACED_WORD}`, 'gu');
  * distinguish words in French, Vietnamese and Greek.
  */
 export function normalizeTerm(raw: string): string {
+  // ASCII is its own NFC, and lower-casing keeps it ASCII: most of a news corpus skips both.
+  if (ASCII.test(raw)) return raw.toLowerCase();
   return raw.normalize('NFC').toLowerCase().normalize('NFC');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Tokens of `text`: maximal runs of letters, marks and digits, split at anything else

@@ -1,0 +1,2 @@
+import { runSearchBench } from '/work/main/bench/search.ts';
+await runSearchBench();
