@@ -10,11 +10,52 @@ import {
 import { docRef, type DocMeta, type Segment } from './segment';
 
 /** A matched document, its score, and the field to show it by. */
-export interface ScoredDoc {
-  ref: string;
-  meta: DocMeta;
-  score: number;
-  field: SearchField;
+export class ScoredDoc {
+  constructor(
+    readonly meta: DocMeta,
+    readonly score: number,
+    readonly field: SearchField,
+  ) {}
+
+  get ref(): string {
+    return docRef(this.meta);
+  }
+}
+
+interface Scratch {
+  scores: Float64Array;
+  matchedFields: Uint8Array;
+  required: Uint16Array;
+  excluded: Uint8Array;
+  clauseHit: Uint32Array;
+  touched: Uint32Array;
+}
+
+function newScratch(docCount: number): Scratch {
+  return {
+    scores: new Float64Array(docCount),
+    matchedFields: new Uint8Array(docCount),
+    required: new Uint16Array(docCount),
+    excluded: new Uint8Array(docCount),
+    clauseHit: new Uint32Array(docCount),
+    touched: new Uint32Array(docCount),
+  };
+}
+
+const KIND_ORDER = { passage: 0, title: 1, claim: 2, note: 3 } as const;
+
+/** Ties in score go by source, kind, then paragraph or claim: the same in any split into segments. */
+function compareDocs(a: ScoredDoc, b: ScoredDoc): number {
+  return (
+    b.score - a.score ||
+    (a.meta.sourceId ?? -1) - (b.meta.sourceId ?? -1) ||
+    KIND_ORDER[a.meta.kind] - KIND_ORDER[b.meta.kind] ||
+    secondary(a.meta) - secondary(b.meta)
+  );
+}
+
+function secondary(meta: DocMeta): number {
+  return meta.kind === 'passage' ? meta.paragraph : meta.kind === 'claim' ? meta.claimId : 0;
 }
 
 /** What a query matched: documents best first, and per field the index terms to mark in a hit. */
@@ -67,6 +108,9 @@ export class SearchEngine {
   /** The part that holds each source's passages and title. */
   private readonly owner = new Map<number, number>();
   private readonly frequencies = new Map<string, number>();
+  private readonly scratch: Array<Scratch | undefined> = [];
+  /** Marks documents touched by a query and counted for a clause; never 0, never repeated. */
+  private stamps = 0;
 
   constructor(parts: readonly EngineSegment[], language?: SearchLanguage) {
     this.parts = [...parts];
@@ -143,23 +187,28 @@ export class SearchEngine {
       }
       this.searchPart(index, resolved, docs);
     });
-    docs.sort((a, b) => b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    docs.sort(compareDocs);
     return { docs, marked, phrases };
   }
 
   private searchPart(index: number, resolved: readonly Resolved[], out: ScoredDoc[]): void {
     const { segment } = this.parts[index] as EngineSegment;
-    const n = segment.docCount;
-    const scores = new Float64Array(n);
-    const matchedFields = new Uint8Array(n);
-    const required = new Uint16Array(n);
-    const excluded = new Uint8Array(n);
-    const clauseHit = new Uint32Array(n);
+    // Per-document accumulators, kept between queries: only the documents a query touches are
+    // visited at the end and reset, so a query costs what it matches, not the segment's size.
+    const scratch = (this.scratch[index] ??= newScratch(segment.docCount));
+    const { scores, matchedFields, required, excluded, clauseHit } = scratch;
+    const touched: number[] = [];
+    const query = this.nextStamp();
     let requiredCount = 0;
     const scored = new Set<string>();
+    const touch = (doc: number) => {
+      if (scratch.touched[doc] === query) return;
+      scratch.touched[doc] = query;
+      touched.push(doc);
+    };
 
-    resolved.forEach(({ clause, terms, fields, phrase }, clauseNo) => {
-      const stamp = clauseNo + 1;
+    resolved.forEach(({ clause, terms, fields, phrase }) => {
+      const stamp = this.nextStamp();
       const matches = phrase ? this.phraseMatches(segment, phrase, fields) : null;
       // A required clause of stop words alone asks nothing of the index (they are not in it).
       const requires =
@@ -181,6 +230,7 @@ export class SearchEngine {
           const average = this.averageLength[field] || 1;
           segment.forEachPosting(id, field, (doc, tf) => {
             if (matches && !matches.has(doc)) return;
+            touch(doc);
             if (clause.presence === 'not') {
               excluded[doc] = 1;
               return;
@@ -199,17 +249,37 @@ export class SearchEngine {
       }
     });
 
-    for (let doc = 0; doc < n; doc++) {
+    for (const doc of touched) {
       const fieldsMask = matchedFields[doc] ?? 0;
-      if (fieldsMask === 0 || excluded[doc] || (required[doc] ?? 0) < requiredCount) continue;
-      if (!this.live(index, doc)) continue;
-      const meta = segment.meta(doc);
+      const score = scores[doc] ?? 0;
+      const keep =
+        fieldsMask !== 0 &&
+        !excluded[doc] &&
+        (required[doc] ?? 0) >= requiredCount &&
+        this.live(index, doc);
+      scores[doc] = 0;
+      matchedFields[doc] = 0;
+      required[doc] = 0;
+      excluded[doc] = 0;
+      if (!keep) continue;
       const field =
         fieldsMask & (1 << BODY)
           ? 'body'
           : (SEARCH_FIELD_NAMES[31 - Math.clz32(fieldsMask & -fieldsMask)] ?? 'body');
-      out.push({ ref: docRef(meta), meta, score: scores[doc] ?? 0, field });
+      out.push(new ScoredDoc(segment.meta(doc), score, field));
     }
+  }
+
+  private nextStamp(): number {
+    this.stamps += 1;
+    if (this.stamps >= 0xffffffff) {
+      for (const scratch of this.scratch) {
+        scratch?.touched.fill(0);
+        scratch?.clauseHit.fill(0);
+      }
+      this.stamps = 1;
+    }
+    return this.stamps;
   }
 
   /** Documents where the phrase's index terms stand at their offsets, in one of `fields`. */

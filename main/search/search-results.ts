@@ -1,4 +1,4 @@
-import type { SearchFilters, SearchHit, SourceSummary, Span } from '../../preload/contract';
+import type { SearchFilters, SearchHit, Span } from '../../preload/contract';
 import { findPhrase } from '../core/search/phrase';
 import { makeSnippet } from '../core/search/snippet';
 import { tokenize } from '../core/search/tokens';

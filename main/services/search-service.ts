@@ -25,6 +25,8 @@ const HITS_PER_GROUP = 5;
 const MERGE_AT = 8;
 /** Sources read from the case per slice of a build, between which the thread answers others. */
 const SOURCES_PER_BATCH = 50;
+/** Source rows read per page when looking for what to index. */
+const SOURCE_ROWS_PER_PAGE = 2000;
 
 interface LoadedSegment {
   id: number;
@@ -207,13 +209,23 @@ export class SearchService {
     const stillOpen = () => this.current() === index;
     const revision = database.info().revision;
 
-    // Sources never indexed, and sources whose title or outlet changed since they were.
+    // Sources never indexed, and sources whose title or outlet changed since they were, read
+    // in pages with a turn of the event loop between.
     const covered = index.engine.coveredSources();
     const titles = index.engine.titleKeys();
-    const changed = database
-      .listSourceSearchRows()
-      .filter((source) => !covered.has(source.id) || titles.get(source.id) !== titleKey(source))
-      .map((source) => source.id);
+    const live = new Set<number>();
+    const changed: number[] = [];
+    for (let after = 0; ;) {
+      if (!stillOpen()) return;
+      const rows = database.sourceSearchRowsAfter(after, SOURCE_ROWS_PER_PAGE);
+      for (const row of rows) {
+        live.add(row.id);
+        if (!covered.has(row.id) || titles.get(row.id) !== titleKey(row)) changed.push(row.id);
+      }
+      if (rows.length < SOURCE_ROWS_PER_PAGE) break;
+      after = rows.at(-1)?.id ?? after;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     if (changed.length > 0) {
       const batches = this.passageBatches(database, changed, stillOpen);
       const data = await this.builder
@@ -244,7 +256,7 @@ export class SearchService {
     }
 
     if (!stillOpen()) return;
-    await this.mergeSmallSegments(index, stillOpen);
+    await this.mergeSmallSegments(index, live, stillOpen);
   }
 
   /**
@@ -253,7 +265,11 @@ export class SearchService {
    * times. Merging copies postings (no text is read); sources that are gone from the case, or
    * held by a newer segment, are left out.
    */
-  private async mergeSmallSegments(index: CaseIndex, stillOpen: () => boolean): Promise<void> {
+  private async mergeSmallSegments(
+    index: CaseIndex,
+    live: ReadonlySet<number>,
+    stillOpen: () => boolean,
+  ): Promise<void> {
     const passages = index.segments.filter((s) => s.kind === 'passages');
     if (passages.length <= MERGE_AT) return;
     const bySize = [...passages].sort((a, b) => b.segment.docCount - a.segment.docCount);
@@ -261,7 +277,6 @@ export class SearchService {
     const restDocs = rest.reduce((sum, s) => sum + s.segment.docCount, 0);
     const merging = new Set(largest && restDocs < largest.segment.docCount ? rest : bySize);
     const chosen = passages.filter((s) => merging.has(s)); // oldest first, as stored
-    const live = new Set(index.database.listSourceSearchRows().map((row) => row.id));
     const newest = new Map<number, LoadedSegment>();
     for (const segment of passages) for (const id of segment.sourceIds) newest.set(id, segment);
     const parts = chosen.map((segment) => ({

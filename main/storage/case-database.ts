@@ -30,6 +30,7 @@ import { integerColumn, textColumn } from './rows';
 import * as sources from './source-repository';
 import type { NewSource } from './source-validation';
 import { withIoErrors } from './sqlite-errors';
+import { cachedStatement } from './statements';
 
 export { CASE_APPLICATION_ID, checkCaseFile } from './case-file-check';
 export { CASE_SCHEMA_VERSION } from './migrations';
@@ -114,12 +115,11 @@ export class CaseDatabase {
 
   info(): CaseDatabaseInfo {
     return this.#use((db) => {
-      const row = db
-        .prepare(
-          `SELECT name, created_at, revision, (SELECT count(*) FROM sources) AS source_count
+      const row = cachedStatement(
+        db,
+        `SELECT name, created_at, revision, (SELECT count(*) FROM sources) AS source_count
            FROM case_info WHERE id = 1`,
-        )
-        .get();
+      ).get();
       if (!row) throw new Error('The case has no case_info row.');
       return {
         name: textColumn(row, 'name'),
@@ -156,6 +156,11 @@ export class CaseDatabase {
   /** Search's view of every source, or of those asked for, without reading their texts. */
   listSourceSearchRows(ids?: readonly number[]): sources.SourceSearchRow[] {
     return this.#use((db) => sources.listSourceSearchRows(db, ids));
+  }
+
+  /** A page of search's view of the sources, by id. */
+  sourceSearchRowsAfter(afterId: number, limit: number): sources.SourceSearchRow[] {
+    return this.#use((db) => sources.sourceSearchRowsAfter(db, afterId, limit));
   }
 
   /** Paragraph texts by source and index, without reading whole sources. */

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SearchLanguage } from '../../preload/contract';
 import { blobColumn, integerColumn, textColumn } from './rows';
+import { cachedStatement } from './statements';
 import { transaction } from './transaction';
 
 export type SegmentKind = 'passages' | 'annotations';
@@ -126,7 +127,7 @@ function removeSegments(db: DatabaseSync, ids: readonly number[]): void {
 }
 
 export function searchLanguage(db: DatabaseSync): SearchLanguage {
-  const row = db.prepare('SELECT language FROM search_settings WHERE id = 1').get();
+  const row = cachedStatement(db, 'SELECT language FROM search_settings WHERE id = 1').get();
   return (row ? textColumn(row, 'language') : 'en') as SearchLanguage;
 }
 

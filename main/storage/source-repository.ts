@@ -11,6 +11,7 @@ import { CaseError } from '../core/errors';
 import { sliceSpans } from './paragraph-text';
 import { booleanColumn, integerColumn, textColumn, type Row } from './rows';
 import { validateMetadataChanges, validateNewSource, type NewSource } from './source-validation';
+import { cachedStatement } from './statements';
 import { writeTransaction } from './transaction';
 
 /** Metadata field → column. Column names come only from here, never from input. */
@@ -195,11 +196,26 @@ export function listSourceSearchRows(db: DatabaseSync, ids?: readonly number[]):
       .all()
       .map(toSearchRow);
   }
-  const statement = db.prepare(`SELECT ${SEARCH_ROW_COLUMNS} FROM sources WHERE id = ?`);
+  const statement = cachedStatement(db, `SELECT ${SEARCH_ROW_COLUMNS} FROM sources WHERE id = ?`);
   return ids.flatMap((id) => {
     const row = statement.get(id);
     return row ? [toSearchRow(row)] : [];
   });
+}
+
+/** A page of search's view of the sources, by id after `afterId`, for reading a large case in slices. */
+export function sourceSearchRowsAfter(
+  db: DatabaseSync,
+  afterId: number,
+  limit: number,
+): SourceSearchRow[] {
+  return cachedStatement(
+    db,
+    `SELECT ${SEARCH_ROW_COLUMNS} FROM sources INDEXED BY sources_search
+      WHERE id > ? ORDER BY id LIMIT ?`,
+  )
+    .all(afterId, limit)
+    .map(toSearchRow);
 }
 
 /**
@@ -211,7 +227,8 @@ export function paragraphTexts(
   db: DatabaseSync,
   wanted: ReadonlyArray<{ sourceId: number; paragraph: number }>,
 ): string[] {
-  const statement = db.prepare(
+  const statement = cachedStatement(
+    db,
     `SELECT substr(s.text, p.start + 1, p."end" - p.start) AS text
        FROM paragraphs p JOIN sources s ON s.id = p.source_id
       WHERE p.source_id = ? AND p.idx = ?`,
