@@ -34,6 +34,7 @@ export interface SegmentDoc {
 }
 
 const MAGIC = 'CSEG';
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const FIELD_COUNT = SEARCH_FIELD_NAMES.length;
 const KINDS = ['passage', 'title', 'claim', 'note'] as const;
 const SECTION_NAMES = [
@@ -327,6 +328,8 @@ export class Segment {
 
   /** Reads a stored segment; throws on anything that is not one of this engine version. */
   static decode(bytes: Uint8Array): Segment {
+    // Sections are read as typed arrays, which use the host's byte order.
+    if (!LITTLE_ENDIAN) throw new Error('segments are read on little-endian hosts only');
     if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) {
       throw new Error('not a search segment');
     }

@@ -1,2 +1,0 @@
-import { runSearchBench } from '/work/main/bench/search.ts';
-await runSearchBench();
