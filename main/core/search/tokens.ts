@@ -42,11 +42,11 @@ const TOKEN = new RegExp(`${UNSPACED_CHARACTER}|${SPACED_WORD}`, 'gu');
  */
 export function normalizeTerm(raw: string): string {
   // ASCII is its own NFC, and lower-casing keeps it ASCII: most of a news corpus skips both.
-  if (ASCII.test(raw)) return raw.toLowerCase();
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase();
   return raw.normalize('NFC').toLowerCase().normalize('NFC');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * Tokens of `text`: maximal runs of letters, marks and digits, split at anything else
