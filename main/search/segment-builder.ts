@@ -1,5 +1,6 @@
 import type { SearchLanguage } from '../../preload/contract';
-import { buildSegment, mergeSegments, Segment, type SegmentDoc } from './segment';
+import { Segment, type SegmentDoc } from './segment';
+import { buildSegment, mergeSegments } from './segment-writer';
 
 /** A stored segment to merge, and the sources whose passages and title it must leave out. */
 export interface MergePart {

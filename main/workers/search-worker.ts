@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { SearchLanguage } from '../../preload/contract';
-import { buildSegment, type SegmentDoc } from '../search/segment';
+import type { SegmentDoc } from '../search/segment';
+import { buildSegment } from '../search/segment-writer';
 import { mergeParts, type MergePart } from '../search/segment-builder';
 
 // A worker thread that builds and merges search segments, so indexing thousands of passages
