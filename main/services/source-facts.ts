@@ -1,21 +1,9 @@
 import type { SourceSummary } from '../../preload/contract';
 import type { SourceFacts } from '../core/align';
 
-const MAX_LABEL = 40;
+import { sourceLabel } from '../core/claims/source-label';
 
-/**
- * How explanations name a source: the number a file name starts with ("000"), as analysts
- * number their material, else a short quoted title.
- */
-export function sourceLabel(source: Pick<SourceSummary, 'fileName' | 'title'>): string {
-  const numbered = /^(\d{1,6})(?:[_\-. ]|$)/.exec(source.fileName)?.[1];
-  if (numbered) return numbered;
-  const title =
-    source.title.length > MAX_LABEL
-      ? `${source.title.slice(0, MAX_LABEL - 1).trimEnd()}…`
-      : source.title;
-  return `“${title}”`;
-}
+export { sourceLabel };
 
 export function sourceFacts(source: SourceSummary): SourceFacts {
   return {
