@@ -94,6 +94,9 @@ describe('claims, tags and notes through the dispatcher', () => {
       { owner: { kind: 'case' }, text: 'x'.repeat(100_001) },
       'At most 100000 characters.',
     ],
+    // Regression: node:sqlite reads text only up to a NUL, so "a\0b" came back as "a".
+    ['notes:save', { owner: { kind: 'case' }, text: 'a\u0000b' }, /NUL character/],
+    ['tags:create', { name: 'a\u0000b' }, /NUL character/],
     ['history:redo', undefined, 'Nothing to redo.'],
   ])(
     'refuses %s %j with a clear message, leaving the case as it was',

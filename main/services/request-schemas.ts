@@ -6,7 +6,14 @@ import { searchLanguages } from '../../preload/contract';
 // contract: a request type that changes without its schema fails to compile.
 
 const path = z.string().trim().min(1, 'A path is required.').max(4096);
-const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
+/**
+ * SQLite keeps a NUL (U+0000) inside text, but node:sqlite reads text only up to it, so a note
+ * or title holding one would come back cut short. No editor types one; refuse it at the door.
+ */
+const noNul = (value: string) => !value.includes('\u0000');
+const NUL_MESSAGE = 'Text cannot contain the NUL character (U+0000).';
+const text = (max: number) =>
+  z.string().max(max, `At most ${max} characters.`).refine(noNul, NUL_MESSAGE);
 const isoDate = z.union([
   z.literal(''),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2023-09-12.'),
@@ -17,7 +24,13 @@ const webUrl = z.union([
 ]);
 
 const metadataChanges = z.strictObject({
-  title: z.string().trim().min(1, 'A source needs a title.').max(500).optional(),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'A source needs a title.')
+    .max(500)
+    .refine(noNul, NUL_MESSAGE)
+    .optional(),
   outlet: text(300).optional(),
   byline: text(500).optional(),
   publishedDate: isoDate.optional(),
@@ -31,7 +44,12 @@ const noRequest = z.undefined();
 
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
-const tagName = z.string().trim().min(1, 'A tag needs a name.').max(100, 'At most 100 characters.');
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'A tag needs a name.')
+  .max(100, 'At most 100 characters.')
+  .refine(noNul, NUL_MESSAGE);
 const color = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #4e79a7.')

@@ -19,6 +19,8 @@ import { buildCaseFile } from './create-case-file';
 import type { PairAlignment } from '../core/align';
 import * as comparisons from './comparison-repository';
 import * as search from './search-repository';
+import { readCaseSnapshot, writeCaseSnapshot } from './snapshot-repository';
+import type { CaseSnapshot } from '../core/exchange/case-snapshot';
 import type { StoredPair } from './comparison-repository';
 import { CaseStore } from './case-store';
 import * as history from './history';
@@ -177,6 +179,16 @@ export class CaseDatabase {
     return this.edit({ label: 'Edit source details', now }, (store) =>
       store.updateSourceMetadata(id, changes),
     );
+  }
+
+  /** The whole case in one read transaction. */
+  snapshot(): CaseSnapshot {
+    return this.#use((db) => readCaseSnapshot(db));
+  }
+
+  /** Fills an empty case from a snapshot, keeping ids; one transaction (see snapshot-repository). */
+  restoreSnapshot(snapshot: CaseSnapshot): void {
+    this.#use((db) => writeCaseSnapshot(db, snapshot));
   }
 
   /** Reads claims, tags, grades and notes (no transaction: each read is one statement). */

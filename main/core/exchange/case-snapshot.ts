@@ -10,7 +10,6 @@ import type {
   SourceMetadata,
   Span,
 } from '../../../preload/contract';
-import type { PairAlignment } from '../align';
 
 export interface SnapshotSource extends SourceMetadata {
   id: number;
@@ -60,15 +59,6 @@ export interface SnapshotNote {
   updatedAt: string;
 }
 
-/** The comparison cache: alignments found by one engine version (derived, but slow to redo). */
-export interface SnapshotComparisons {
-  engineVersion: number;
-  /** Sources compared with every other compared source. */
-  comparedSourceIds: number[];
-  /** `a` < `b`; only pairs whose alignment found passages. */
-  pairs: Array<{ a: number; b: number; alignment: PairAlignment }>;
-}
-
 export interface CaseSnapshot {
   name: string;
   createdAt: string;
@@ -81,5 +71,4 @@ export interface CaseSnapshot {
   claims: SnapshotClaim[];
   /** Case note first, then source notes by source id. */
   notes: SnapshotNote[];
-  comparisons: SnapshotComparisons | null;
 }
