@@ -1,0 +1,158 @@
+// Markdown notes of the exported claims, for Obsidian and other notes apps: YAML front matter
+// (written by js-yaml, so any case name is quoted as YAML needs), then the case note, the
+// sources with their grades, the claims grouped by tag or by source, and the source notes.
+//
+// Everything the analyst or a source wrote is escaped so it stays text: ASCII punctuation that
+// CommonMark, GFM or Obsidian give meaning to (emphasis, links, HTML, tables, wikilinks,
+// highlights, math, comments) is backslash-escaped, and multi-line text sits in block quotes.
+import { dump } from 'js-yaml';
+import { CREDIBILITY_NAMES } from '../claims';
+import type { ExportClaim, ExportView } from './export-view';
+import { printable } from './text-safety';
+
+export type MarkdownGrouping = 'tag' | 'source';
+
+const RELIABILITY_WORDS = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'cannot be judged',
+} as const;
+
+// Backslash, backtick, emphasis, brackets (links, wikilinks), HTML, headings, lists, tables,
+// strikethrough, setext and ==highlight==, entities, math, %% comments, ^block refs, !images,
+// and the ':' and '.' of web addresses, so GFM does not turn them into live links.
+const SPECIAL = /[\\`*_{}[\]<>()#+\-.!|~=&$%^:]/g;
+
+/** One line of analyst or source text as inert Markdown. */
+export function escapeInline(text: string): string {
+  return printable(text)
+    .replace(/\s+/g, ' ')
+    .replace(SPECIAL, (ch) => `\\${ch}`);
+}
+
+/** Text that may span lines, as a block quote whose every line is escaped. */
+function quoteBlock(text: string): string {
+  return printable(text)
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line.trim() === '' ? '>' : `> ${escapeInline(line)}`))
+    .join('\n');
+}
+
+function claimBlock(view: ExportView, claim: ExportClaim): string {
+  const source = view.source(claim.origin.sourceId);
+  const lines = [
+    `#### Claim ${claim.id}`,
+    '',
+    quoteBlock(claim.origin.quote),
+    '',
+    `— ${escapeInline(view.label(source.id))}, ${escapeInline(source.title)}` +
+      (source.outlet ? ` (${escapeInline(source.outlet)})` : '') +
+      `, reliability ${source.reliability} (${RELIABILITY_WORDS[source.reliability]})`,
+    '',
+  ];
+  const { corroboration } = claim;
+  const tags = claim.tagIds.map((id) => escapeInline(view.tagPath(id)));
+  const groups = (stance: 'supports' | 'contradicts') =>
+    corroboration.groups
+      .filter((group) => group.stance === stance)
+      .map((group) => {
+        const members = group.sourceIds
+          .map((id) => {
+            const member = view.source(id);
+            return `${escapeInline(view.label(id))}${member.outlet ? ` (${escapeInline(member.outlet)})` : ''}`;
+          })
+          .join(' + ');
+        return group.reason ? `${members}: ${escapeInline(group.reason)}` : members;
+      });
+  const supporting = groups('supports');
+  const contradicting = groups('contradicts');
+  lines.push(
+    `- Tags: ${tags.length > 0 ? tags.join(', ') : 'none'}`,
+    `- Credibility: ${claim.credibility} (${CREDIBILITY_NAMES[claim.credibility]}); suggested ` +
+      `${corroboration.suggestedCredibility} (${escapeInline(corroboration.suggestionReason)})`,
+    `- Independent sources: ${corroboration.independentSources}` +
+      (supporting.length > 0 ? `: ${supporting.join('; ')}` : ''),
+    `- Contradicted by: ${corroboration.independentContradictions}` +
+      (contradicting.length > 0 ? `: ${contradicting.join('; ')}` : ''),
+  );
+  for (const occurrence of claim.occurrences) {
+    if (occurrence.stance === 'origin') continue;
+    const verb = occurrence.stance === 'supports' ? 'Also in' : 'Contradicted in';
+    lines.push(
+      `- ${verb} ${escapeInline(view.label(occurrence.sourceId))}: “${escapeInline(occurrence.quote)}”`,
+    );
+  }
+  if (claim.note.trim() !== '') lines.push('', '**Note**', '', quoteBlock(claim.note));
+  return lines.join('\n');
+}
+
+function groupsOf(view: ExportView, grouping: MarkdownGrouping) {
+  if (grouping === 'source') {
+    return view.snapshot.sources
+      .map((source) => ({
+        heading: `${view.label(source.id)}: ${source.title}`,
+        claims: view.claims.filter((claim) => claim.origin.sourceId === source.id),
+      }))
+      .filter((group) => group.claims.length > 0);
+  }
+  const groups = view.snapshot.tags
+    .map((tag) => ({
+      heading: view.tagPath(tag.id),
+      claims: view.claims.filter((claim) => claim.tagIds.includes(tag.id)),
+    }))
+    .filter((group) => group.claims.length > 0)
+    .sort((a, b) => a.heading.localeCompare(b.heading));
+  const untagged = view.claims.filter((claim) => claim.tagIds.length === 0);
+  if (untagged.length > 0) groups.push({ heading: 'Untagged', claims: untagged });
+  return groups;
+}
+
+export function claimsToMarkdown(view: ExportView, grouping: MarkdownGrouping): string {
+  const { snapshot } = view;
+  const front = dump(
+    {
+      title: printable(snapshot.name),
+      type: 'corroborate-export',
+      exported: view.generatedAt,
+      case_created: snapshot.createdAt,
+      sources: snapshot.sources.length,
+      claims: view.claims.length,
+      scope: view.filtered ? 'current filter' : 'all claims',
+      grouped_by: grouping,
+      tags: ['corroborate'],
+    },
+    { lineWidth: -1 },
+  );
+  const out = ['---', front.trimEnd(), '---', '', `# ${escapeInline(snapshot.name)}`, ''];
+  const caseNote = view.note({ kind: 'case' });
+  if (caseNote.trim() !== '') out.push('## Case note', '', quoteBlock(caseNote), '');
+  out.push('## Sources', '', '| Source | Title | Outlet | Published | Reliability |');
+  out.push('| --- | --- | --- | --- | --- |');
+  for (const source of snapshot.sources) {
+    out.push(
+      `| ${escapeInline(view.label(source.id))} | ${escapeInline(source.title)} | ` +
+        `${escapeInline(source.outlet)} | ${escapeInline(source.publishedDate)} | ` +
+        `${source.reliability} (${RELIABILITY_WORDS[source.reliability]}) |`,
+    );
+  }
+  out.push('', `## Claims by ${grouping}`, '');
+  if (view.claims.length === 0) out.push('No claims.', '');
+  for (const group of groupsOf(view, grouping)) {
+    out.push(`### ${escapeInline(group.heading)}`, '');
+    for (const claim of group.claims) out.push(claimBlock(view, claim), '');
+  }
+  const sourceNotes = snapshot.sources.filter(
+    (source) => view.note({ kind: 'source', id: source.id }).trim() !== '',
+  );
+  if (sourceNotes.length > 0) {
+    out.push('## Source notes', '');
+    for (const source of sourceNotes) {
+      out.push(`### ${escapeInline(view.label(source.id))}: ${escapeInline(source.title)}`, '');
+      out.push(quoteBlock(view.note({ kind: 'source', id: source.id })), '');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
