@@ -307,7 +307,11 @@ function appServices(bench: Bench): AppServices {
       platform: process.platform,
       nativeDialogs: false,
     },
-    dialogs: { chooseCaseFile: unsupported, chooseImport: unsupported },
+    dialogs: {
+      chooseCaseFile: unsupported,
+      chooseImport: unsupported,
+      chooseExportPath: unsupported,
+    },
     documentReader: bench.reader,
     segmentBuilder: builder,
     comparisonRunner: idleComparisonRunner,

@@ -5,6 +5,8 @@ import type { ComparisonRunner } from './services/comparison-runner';
 import { Dispatcher, type FileDialogs, type ShellInfo } from './services/dispatch';
 import type { DocumentReader } from './services/document-reader';
 import { EventHub } from './services/events';
+import { ExchangeService } from './services/exchange-service';
+import type { PdfPrinter } from './exchange/pdf/pdf-printer';
 import { HistoryService } from './services/history-service';
 import { NoteService } from './services/note-service';
 import { SearchService } from './services/search-service';
@@ -24,6 +26,7 @@ export interface AppServices {
   notes: NoteService;
   history: HistoryService;
   search: SearchService;
+  exchange: ExchangeService;
   dispatcher: Dispatcher;
 }
 
@@ -43,6 +46,8 @@ export function createAppServices(options: {
   segmentBuilder: SegmentBuilder;
   /** Where comparisons run: a worker thread in the app, inline in tests. */
   comparisonRunner: ComparisonRunner;
+  /** How reports become PDF (Electron's printToPDF, or headless Chromium); null if neither. */
+  pdfPrinter?: () => PdfPrinter | null;
   /** The clock edits are stamped with (tests pass a fake one). */
   now?: () => Date;
 }): AppServices {
@@ -61,6 +66,12 @@ export function createAppServices(options: {
   const notes = new NoteService(cases, events, now);
   const history = new HistoryService(cases, events);
   const search = new SearchService(cases, options.segmentBuilder, events);
+  const exchange = new ExchangeService(cases, compare, events, {
+    appVersion: options.host.appVersion,
+    dataDir: options.dataDir,
+    pdfPrinter: options.pdfPrinter ?? (() => null),
+    now,
+  });
   // A new case or new sources: compare and index what is new in the background. Edits to
   // titles, claims and notes re-index the small annotations segment, a moment after the last.
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,6 +95,7 @@ export function createAppServices(options: {
     notes,
     history,
     search,
+    exchange,
     dialogs: options.dialogs,
     events,
   });
@@ -98,6 +110,7 @@ export function createAppServices(options: {
     notes,
     history,
     search,
+    exchange,
     dispatcher,
   };
 }

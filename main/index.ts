@@ -7,6 +7,8 @@ import { registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu/application-menu';
 import { appRoot, readAppVersion, rendererDir } from './paths';
 import { CASE_FILE_EXTENSION } from './services/case-service';
+import { EXPORT_FILES } from './services/exchange-service';
+import { createElectronPdfPrinter } from './exchange/pdf/electron-pdf';
 import { openStartupCase } from './services/startup';
 import { createWorkerComparisonRunner } from './workers/worker-comparison-runner';
 import { createWorkerSegmentBuilder } from './workers/worker-segment-builder';
@@ -40,6 +42,7 @@ async function start(): Promise<void> {
       platform: process.platform,
       nativeDialogs: true,
     },
+    pdfPrinter: () => createElectronPdfPrinter(),
     dialogs: {
       async chooseCaseFile(mode) {
         const filters = [{ name: 'Corroborate case', extensions: [CASE_FILE_EXTENSION.slice(1)] }];
@@ -77,6 +80,19 @@ async function start(): Promise<void> {
           ? await dialog.showOpenDialog(parent, options)
           : await dialog.showOpenDialog(options);
         return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+      },
+      async chooseExportPath(format, defaultName) {
+        const file = EXPORT_FILES[format];
+        const options = {
+          title: `Export ${file.label}`,
+          defaultPath: join(app.getPath('documents'), defaultName),
+          filters: [{ name: file.label, extensions: [file.extension.slice(1)] }],
+        };
+        const parent = mainWindow ?? undefined;
+        const result = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options);
+        return result.canceled ? null : (result.filePath ?? null);
       },
     },
   });

@@ -10,6 +10,7 @@ export type * from './contract/sources';
 export type * from './contract/compare';
 export type * from './contract/claims';
 export type * from './contract/search';
+export type * from './contract/exchange';
 
 import type {
   CaseInfo,
@@ -34,6 +35,16 @@ import type {
   SearchResponse,
   SearchStatus,
 } from './contract/search';
+import type {
+  ExportFormat,
+  ExportProgress,
+  ExportRequest,
+  ImportAnnotationsResult,
+  ImportCaseRequest,
+  RenderedExport,
+  SaveExportRequest,
+  SavedExport,
+} from './contract/exchange';
 import type {
   CaseEdit,
   ClaimDetail,
@@ -112,6 +123,19 @@ export interface Operations {
   'search:status': { request: void; response: SearchStatus };
   /** Re-indexes the case with another language's stemming and stop words. */
   'search:set-language': { request: { language: SearchLanguage }; response: SearchStatus };
+  /** The export's file, for the browser host's download. */
+  'export:render': { request: ExportRequest; response: RenderedExport };
+  /** Writes the export to a path (temporary file, then rename). */
+  'export:save': { request: SaveExportRequest; response: SavedExport };
+  /** Electron: the native save dialog; null when cancelled. */
+  'export:choose-path': {
+    request: { format: ExportFormat; defaultName: string };
+    response: string | null;
+  };
+  /** Opens a case JSON or .qdpx as a new case. */
+  'case:import-exchange': { request: ImportCaseRequest; response: CaseInfo };
+  /** Adds the claims of a W3C Web Annotation file to the open case, as one undoable edit. */
+  'claims:import-annotations': { request: { text: string }; response: ImportAnnotationsResult };
 }
 
 export type Channel = keyof Operations;
@@ -129,6 +153,8 @@ export interface Events {
   'case:did-edit': CaseEdit;
   /** The search index started or finished bringing itself up to date. */
   'search:did-change': SearchStatus;
+  /** An export under way: what it is doing and how far it is. */
+  'export:progress': ExportProgress;
   /** A command chosen in the native application menu. */
   'command:did-run': { id: string };
 }
@@ -235,6 +261,12 @@ export interface WorkbenchApi {
   getHistory(): Promise<HistoryState>;
   undo(): Promise<HistoryState>;
   redo(): Promise<HistoryState>;
+  renderExport(request: ExportRequest): Promise<RenderedExport>;
+  saveExport(request: SaveExportRequest): Promise<SavedExport>;
+  chooseExportPath(request: RequestOf<'export:choose-path'>): Promise<string | null>;
+  importCaseFile(request: ImportCaseRequest): Promise<CaseInfo>;
+  importAnnotations(request: { text: string }): Promise<ImportAnnotationsResult>;
+  onExportProgress(listener: (event: Events['export:progress']) => void): Unsubscribe;
   onDidEditCase(listener: (event: Events['case:did-edit']) => void): Unsubscribe;
   onDidChangeCase(listener: (event: Events['case:did-change']) => void): Unsubscribe;
   onDidChangeSources(listener: (event: Events['sources:did-change']) => void): Unsubscribe;

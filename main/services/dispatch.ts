@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import type { Channel, Envelope, HostInfo, RequestOf, ResponseOf } from '../../preload/contract';
+import type {
+  Channel,
+  Envelope,
+  ExportFormat,
+  HostInfo,
+  RequestOf,
+  ResponseOf,
+} from '../../preload/contract';
 import { CaseError, toErrorInfo } from '../core/errors';
 import type { CaseService } from './case-service';
 import type { ClaimService } from './claim-service';
 import type { CompareService } from './compare-service';
+import type { ExchangeService } from './exchange-service';
 import type { EventSink } from './events';
 import type { HistoryService } from './history-service';
 import type { NoteService } from './note-service';
@@ -20,6 +28,8 @@ export interface FileDialogs {
   chooseCaseFile(mode: 'open' | 'create'): Promise<string | null>;
   /** Reports to import: files or one folder; null when cancelled. */
   chooseImport(kind: 'files' | 'folder'): Promise<string[] | null>;
+  /** Where to save an export; null when cancelled. */
+  chooseExportPath(format: ExportFormat, defaultName: string): Promise<string | null>;
 }
 
 type Handler<C extends Channel> = (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -35,6 +45,7 @@ export interface DispatchDependencies {
   notes: NoteService;
   history: HistoryService;
   search: SearchService;
+  exchange: ExchangeService;
   dialogs: FileDialogs;
   events: EventSink;
 }
@@ -44,8 +55,8 @@ export class Dispatcher {
   private readonly handlers: Handlers;
 
   constructor(dependencies: DispatchDependencies) {
-    const { host, cases, sources, compare, tags, claims, notes, history, search, dialogs, events } =
-      dependencies;
+    const { host, cases, sources, compare, tags, claims, notes, history, search } = dependencies;
+    const { exchange, dialogs, events } = dependencies;
     this.handlers = {
       'host:info': () => ({ ...host, maxImportBytes: sources.maxFileBytes }),
       'case:info': () => cases.info(),
@@ -89,6 +100,12 @@ export class Dispatcher {
       'search:query': (request) => search.query(request),
       'search:status': () => search.status(),
       'search:set-language': ({ language }) => search.setLanguage(language),
+      'export:render': (request) => exchange.renderForDownload(request),
+      'export:save': (request) => exchange.save(request),
+      'export:choose-path': ({ format, defaultName }) =>
+        dialogs.chooseExportPath(format, defaultName),
+      'case:import-exchange': (request) => exchange.importCase(request),
+      'claims:import-annotations': ({ text }) => exchange.importAnnotations(text),
     };
   }
 

@@ -42,6 +42,14 @@ const metadataChanges = z.strictObject({
 
 const noRequest = z.undefined();
 
+const exportFormat = z.enum(['md', 'csv', 'json', 'html', 'pdf', 'w3c', 'qdpx']);
+const exportRequest = z.strictObject({
+  format: exportFormat,
+  claimIds: z.array(z.number().int().positive()).max(1_000_000).nullable().optional(),
+  groupBy: z.enum(['tag', 'source']).optional(),
+  csvBom: z.boolean().optional(),
+});
+
 const id = z.number().int().positive();
 const offset = z.number().int().nonnegative();
 const tagName = z
@@ -175,4 +183,16 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       searchLanguages.map(([code]) => code) as [SearchLanguage, ...SearchLanguage[]],
     ),
   }),
+  'export:render': exportRequest,
+  'export:save': exportRequest.extend({ path }),
+  'export:choose-path': z.strictObject({
+    format: exportFormat,
+    defaultName: z.string().trim().min(1).max(255).refine(noNul, NUL_MESSAGE),
+  }),
+  'case:import-exchange': z.strictObject({
+    fileName: z.string().trim().min(1, 'A file name is required.').max(1024),
+    data: z.base64('The file data must be base64.').max(2_900_000_000),
+    path: path.optional(),
+  }),
+  'claims:import-annotations': z.strictObject({ text: z.string().max(2_000_000_000) }),
 };

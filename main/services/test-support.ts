@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
+import type { PdfPrinter } from '../exchange/pdf/pdf-printer';
 import { bundledSeedsDir } from '../paths';
 import type { ComparisonRunner } from './comparison-runner';
 import { inlineSegmentBuilder } from '../search/segment-builder';
@@ -18,6 +19,7 @@ export function createTestServices(
   options: {
     comparisonRunner?: ComparisonRunner;
     documentReader?: DocumentReader;
+    pdfPrinter?: () => PdfPrinter | null;
     now?: () => Date;
   } = {},
 ): AppServices & {
@@ -32,11 +34,15 @@ export function createTestServices(
     documentReader: options.documentReader ?? inlineDocumentReader,
     segmentBuilder: inlineSegmentBuilder,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'The browser host has no file dialogs.');
       },
       chooseImport: () => {
+        throw new CaseError('unsupported', 'The browser host has no file dialogs.');
+      },
+      chooseExportPath: () => {
         throw new CaseError('unsupported', 'The browser host has no file dialogs.');
       },
     },
@@ -71,8 +77,10 @@ export async function createCaseWithTexts(
 }
 
 /** The sample case from the seeds, compared: ids 1–5 are seeds 000–004; 001 copies 000. */
-export async function createComparedSampleCase(): Promise<ReturnType<typeof createTestServices>> {
-  const services = createTestServices();
+export async function createComparedSampleCase(
+  options: Parameters<typeof createTestServices>[0] = {},
+): Promise<ReturnType<typeof createTestServices>> {
+  const services = createTestServices(options);
   await openStartupCase(services.cases, services.sources, {
     dataDir: services.dataDir,
     seedsDir: bundledSeedsDir,

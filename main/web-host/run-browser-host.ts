@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { createAppServices } from '../app-services';
 import { CaseError } from '../core/errors';
+import { createChromiumPdfPrinter, findChromium } from '../exchange/pdf/chromium-pdf';
 import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
 import { openStartupCase } from '../services/startup';
 import { createWorkerComparisonRunner } from '../workers/worker-comparison-runner';
@@ -47,6 +48,8 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
       platform: process.platform,
       nativeDialogs: false,
     },
+    // Chromium's own print to PDF, run headless beside the host.
+    pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError(
@@ -58,6 +61,12 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
         throw new CaseError(
           'unsupported',
           'The browser host has no file dialogs: choose files in the page or drop them on it.',
+        );
+      },
+      chooseExportPath: () => {
+        throw new CaseError(
+          'unsupported',
+          'The browser host has no file dialogs: exports are downloaded by the browser.',
         );
       },
     },

@@ -67,6 +67,9 @@ beforeAll(async () => {
       chooseImport: () => {
         throw new CaseError('unsupported', 'no dialogs');
       },
+      chooseExportPath: () => {
+        throw new CaseError('unsupported', 'no dialogs');
+      },
     },
   });
   await openStartupCase(services.cases, services.sources, { dataDir, seedsDir: bundledSeedsDir });

@@ -31,7 +31,12 @@ const MIME_TYPES: Record<string, string> = {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Operations that carry a file: base64 of the largest file import takes, and some. */
-const FILE_CHANNELS = new Set(['sources:import-data', 'sources:import-pasted']);
+const FILE_CHANNELS = new Set([
+  'sources:import-data',
+  'sources:import-pasted',
+  'case:import-exchange',
+  'claims:import-annotations',
+]);
 
 export interface WebHostOptions {
   dispatcher: Dispatcher;

@@ -21,16 +21,26 @@ const RELIABILITY_WORDS = {
   F: 'cannot be judged',
 } as const;
 
-// Backslash, backtick, emphasis, brackets (links, wikilinks), HTML, headings, lists, tables,
-// strikethrough, setext and ==highlight==, entities, math, %% comments, ^block refs, !images,
-// and the ':' and '.' of web addresses, so GFM does not turn them into live links.
-const SPECIAL = /[\\`*_{}[\]<>()#+\-.!|~=&$%^:]/g;
+// Characters with meaning anywhere in a line: backslash, code, emphasis, brackets (links,
+// wikilinks, images), HTML, Obsidian #tags, tables, strikethrough, ==highlight==, entities, math,
+// %% comments, ^block refs, and @ of e-mail autolinks.
+const SPECIAL = /[\\`*_{}[\]<>#|~=&$%^@]/g;
+// Characters with meaning only where a line starts: list markers, "1." and "1)", quotes.
+const LINE_START = /^(\s*)([-+>]|\d+(?=[.)]))/;
+// Web addresses GFM would turn into links: "www." and "scheme:".
+const AUTOLINK = /\b(www)\.|\b(https?|ftp|mailto)(:)/gi;
 
 /** One line of analyst or source text as inert Markdown. */
 export function escapeInline(text: string): string {
   return printable(text)
     .replace(/\s+/g, ' ')
-    .replace(SPECIAL, (ch) => `\\${ch}`);
+    .replace(SPECIAL, (ch) => `\\${ch}`)
+    .replace(AUTOLINK, (_match, www?: string, scheme?: string) =>
+      www ? `${www}\\.` : `${scheme ?? ''}\\:`,
+    )
+    .replace(LINE_START, (_match, space: string, marker: string) =>
+      /\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+    );
 }
 
 /** Text that may span lines, as a block quote whose every line is escaped. */

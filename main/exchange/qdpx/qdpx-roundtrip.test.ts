@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import type { CaseSnapshot } from '../../core/exchange/case-snapshot';
+import { arbitraryCase, HOSTILE_STRINGS } from '../arbitrary-case.fixture';
+import { exportQdpx } from './qdpx-export';
+import { importQdpx } from './qdpx-import';
+import {
+  entriesOf,
+  sampleCase,
+  validateWithXmllint,
+  viewOf,
+  xmllintAvailability,
+} from './qdpx-testing';
+import { xmlSafe } from './xml-escape';
+
+/** A tag's name path, as XML can carry it. */
+function tagPaths(snapshot: CaseSnapshot, ids: readonly number[]): string[] {
+  const byId = new Map(snapshot.tags.map((tag) => [tag.id, tag]));
+  const path = (id: number): string => {
+    const names: string[] = [];
+    for (let tag = byId.get(id); tag; tag = byId.get(tag.parentId ?? -1)) names.unshift(tag.name);
+    return names.map((name) => xmlSafe(name).trim()).join(' › ');
+  };
+  return ids.map(path).sort();
+}
+
+/** Claims as comparable plain data: text, positions, quotes, stance, grouping, tags, grade, note. */
+function claimsOf(snapshot: CaseSnapshot) {
+  const text = new Map(snapshot.sources.map((source) => [source.id, source.text]));
+  return snapshot.claims.map((claim) => ({
+    note: xmlSafe(claim.note),
+    credibility: claim.credibility,
+    tags: tagPaths(snapshot, claim.tagIds),
+    occurrences: claim.occurrences.map((occurrence) => ({
+      text: text.get(occurrence.sourceId),
+      start: occurrence.start,
+      end: occurrence.end,
+      quote: occurrence.quote,
+      prefix: occurrence.prefix,
+      suffix: occurrence.suffix,
+      stance: occurrence.stance,
+    })),
+  }));
+}
+
+const notesOf = (snapshot: CaseSnapshot) =>
+  snapshot.notes.map((note) => ({ owner: note.owner, text: xmlSafe(note.text) }));
+
+async function projectXml(snapshot: CaseSnapshot): Promise<Uint8Array> {
+  const entries = await entriesOf(await exportQdpx(viewOf(snapshot), { compression: 'STORE' }));
+  const xml = entries.get('project.qde');
+  if (!xml) throw new Error('no project.qde');
+  return xml;
+}
+
+describe('.qdpx round trip', () => {
+  it('restores every claim, tag, grade, source and note of random cases', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryCase(), async (snapshot) => {
+        const bytes = await exportQdpx(viewOf(snapshot), { compression: 'STORE' });
+        const back = await importQdpx(bytes);
+        expect(claimsOf(back)).toEqual(claimsOf(snapshot));
+        expect(back.claims.map((claim) => claim.createdAt)).toEqual(
+          snapshot.claims.map((claim) => claim.createdAt),
+        );
+        expect(notesOf(back)).toEqual(notesOf(snapshot));
+        expect(back.sources.map((source) => source.text)).toEqual(
+          snapshot.sources.map((source) => source.text),
+        );
+        expect(back.sources.map((s) => [s.reliability, s.outlet, s.url, s.publishedDate])).toEqual(
+          snapshot.sources.map((s) => [s.reliability, xmlSafe(s.outlet), s.url, s.publishedDate]),
+        );
+        expect(back.sources.map((source) => source.title)).toEqual(
+          snapshot.sources.map((source) => xmlSafe(source.title)),
+        );
+        expect(back.tags.map((tag) => tagPaths(back, [tag.id])[0]).sort()).toEqual(
+          snapshot.tags.map((tag) => tagPaths(snapshot, [tag.id])[0]).sort(),
+        );
+        expect(back.tags.map((tag) => tag.color).sort()).toEqual(
+          snapshot.tags.map((tag) => tag.color).sort(),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
+
+  it('exports the same bytes for the same case', async () => {
+    const view = viewOf(sampleCase());
+    expect(await exportQdpx(view)).toEqual(await exportQdpx(view));
+  });
+
+  it('writes each source as LF-only UTF-8 equal to its text', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryCase(), async (snapshot) => {
+        const entries = await entriesOf(await exportQdpx(viewOf(snapshot)));
+        const files = [...entries].filter(([name]) => name.startsWith('Sources/'));
+        expect(files).toHaveLength(snapshot.sources.length);
+        const texts = files.map(([, bytes]) =>
+          new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+        );
+        for (const text of texts) expect(text).not.toMatch(/\r/);
+        expect(texts.sort()).toEqual(snapshot.sources.map((source) => source.text).sort());
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('writes XML that saxes parses strictly, whatever the notes, titles and tag names hold', async () => {
+    const hostile = sampleCase();
+    hostile.name = HOSTILE_STRINGS.join(' ');
+    hostile.tags.forEach((tag, index) => (tag.name = HOSTILE_STRINGS[index] ?? tag.name));
+    hostile.sources.forEach((source, index) => (source.title = HOSTILE_STRINGS[index + 7] ?? ''));
+    hostile.notes.forEach((note) => (note.text = HOSTILE_STRINGS.join('\n')));
+    hostile.claims.forEach((claim) => (claim.note = HOSTILE_STRINGS.join('\r\n')));
+    const xml = new TextDecoder().decode(await projectXml(hostile));
+    expect(() => new SaxesParser({ xmlns: true }).write(xml).close()).not.toThrow();
+    expect(xml).not.toMatch(/]]>|<\/script>|\r/);
+    const back = await importQdpx(await exportQdpx(viewOf(hostile)));
+    expect(back.claims[0]?.note).toBe(xmlSafe(HOSTILE_STRINGS.join('\r\n')));
+    expect(back.notes.map((note) => note.text)).toEqual(
+      hostile.notes.map((note) => xmlSafe(note.text)),
+    );
+  });
+});
+
+describe('project.qde against Project-mrt2019.xsd', () => {
+  const xmllint = xmllintAvailability();
+  if (!xmllint.available && process.env.CI) {
+    it('needs xmllint in CI', () => {
+      throw new Error(`${xmllint.reason}; install libxml2-utils.`);
+    });
+    return;
+  }
+  if (!xmllint.available) console.warn(`Skipping schema validation: ${xmllint.reason}.`);
+  const maybe = xmllint.available ? it : it.skip;
+
+  maybe('validates for the sample case', async () => {
+    const result = validateWithXmllint(await projectXml(sampleCase()));
+    expect(result.output).toMatch(/validates/);
+    expect(result.ok).toBe(true);
+  });
+
+  maybe('validates for 30 random cases, hostile ones included', async () => {
+    const cases = fc.sample(arbitraryCase(), { numRuns: 30, seed: 20_190_318 });
+    const hostile = sampleCase();
+    hostile.name = HOSTILE_STRINGS.join('');
+    hostile.tags.forEach((tag, index) => (tag.name = HOSTILE_STRINGS[index + 9] ?? tag.name));
+    hostile.sources.forEach((source) => (source.title = HOSTILE_STRINGS.join('\t')));
+    hostile.sources.forEach((source) => (source.outlet = HOSTILE_STRINGS.join('\n')));
+    hostile.notes.forEach((note) => (note.text = HOSTILE_STRINGS.join('')));
+    hostile.claims.forEach((claim) => (claim.note = HOSTILE_STRINGS.join('')));
+    for (const snapshot of [...cases, hostile]) {
+      const result = validateWithXmllint(await projectXml(snapshot));
+      expect(result.output).toMatch(/validates/);
+      expect(result.ok).toBe(true);
+    }
+  });
+});

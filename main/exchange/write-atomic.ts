@@ -1,0 +1,66 @@
+// Exports are written to a temporary file beside the target, flushed to disk, then renamed over
+// it: a crash, a full disk or a kill mid-export leaves either the old file or the new one at
+// the target path, never half of one. The temporary file is removed when anything fails.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CaseError } from '../core/errors';
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission was denied',
+  EPERM: 'permission was denied',
+  EROFS: 'the disk is read-only',
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'the path is a folder',
+  ENAMETOOLONG: 'the file name is too long',
+};
+
+/** The temporary name a write to `target` uses: hidden, unique, in the same folder. */
+export function temporaryNameFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `bytes` to `target` atomically; `io` errors name the file and the reason. */
+export function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array,
+  hooks: { beforeRename?: (temporary: string) => void } = {},
+): void {
+  const temporary = temporaryNameFor(target);
+  let descriptor: number | null = null;
+  try {
+    descriptor = openSync(temporary, 'wx', 0o644);
+    for (let offset = 0; offset < bytes.length;) {
+      offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
+    }
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = null;
+    hooks.beforeRename?.(temporary);
+    renameSync(temporary, target);
+    syncFolder(dirname(target));
+  } catch (error) {
+    if (descriptor !== null) closeSync(descriptor);
+    rmSync(temporary, { force: true });
+    if (error instanceof CaseError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
+    throw new CaseError('io', `Could not write "${target}": ${reason}. Nothing was changed there.`);
+  }
+}
+
+/** Makes the rename itself durable; some platforms cannot open a folder, which is fine. */
+function syncFolder(folder: string): void {
+  let descriptor: number | null = null;
+  try {
+    descriptor = openSync(folder, 'r');
+    fsyncSync(descriptor);
+  } catch {
+    // Windows cannot fsync a directory; the rename is still atomic there.
+  } finally {
+    if (descriptor !== null) closeSync(descriptor);
+  }
+}
