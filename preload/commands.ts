@@ -33,6 +33,19 @@ export const commandDescriptors = [
     keys: 'CmdOrCtrl+Shift+V',
     menu: 'file',
   },
+  { id: 'exchange.export', label: 'Export Claims…', keys: 'CmdOrCtrl+E', menu: 'file' },
+  {
+    id: 'exchange.openCase',
+    label: 'Open Exchanged Case (JSON, QDPX)…',
+    keys: 'CmdOrCtrl+Alt+Shift+O',
+    menu: 'file',
+  },
+  {
+    id: 'exchange.importAnnotations',
+    label: 'Import Web Annotations…',
+    keys: 'CmdOrCtrl+Alt+Shift+A',
+    menu: 'file',
+  },
   { id: 'source.editDetails', label: 'Edit Source Details…', keys: 'CmdOrCtrl+I', menu: 'edit' },
   {
     id: 'reader.openBeside',

@@ -4,7 +4,12 @@ import { alignCommand } from './commands/align-command';
 import { importCommand, sourcesCommand } from './commands/case-commands';
 import { searchCommand } from './commands/search';
 import { claimsCommand } from './commands/claims';
-import type { CliCommand } from './commands/cli-command';
+import type { CliCommand, CommandOnlyOption } from './commands/cli-command';
+import {
+  exportCommand,
+  importAnnotationsCommand,
+  openExchangeCommand,
+} from './commands/export-commands';
 
 export type { CliOutput } from './cli-output';
 
@@ -14,6 +19,9 @@ const COMMANDS: readonly CliCommand[] = [
   claimsCommand,
   searchCommand,
   alignCommand,
+  exportCommand,
+  openExchangeCommand,
+  importAnnotationsCommand,
 ];
 
 export const HELP = `corroborate: compare sources from a terminal (JSON out with --json)
@@ -37,6 +45,10 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
         batch: { type: 'string' },
         out: { type: 'string' },
         'max-size-mb': { type: 'string' },
+        format: { type: 'string' },
+        'group-by': { type: 'string' },
+        bom: { type: 'boolean' },
+        claims: { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,8 +68,15 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     output.err(`--max-size-mb takes a positive number of megabytes, not "${maxSize}".`);
     return 1;
   }
+  const { format, bom, claims } = parsed.values;
   const options = { json: json === true, batch, out, maxSizeMb };
-  const result = command ? await command.run({ args, options, output }) : 'usage';
+  const only = { format, groupBy: parsed.values['group-by'], bom, claims };
+  const given = (Object.keys(only) as CommandOnlyOption[]).filter((key) => only[key] !== undefined);
+  const accepted = given.every((key) => command?.accepts?.includes(key));
+  const result =
+    command && accepted
+      ? await command.run({ args, options: { ...options, ...only }, output })
+      : 'usage';
   if (result !== 'usage') return result;
   output.err(`Unknown or incomplete command: ${argv.join(' ')}\n\n${HELP}`);
   return 1;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { RetryIcon } from '../components/icons';
 import { useCase } from '../features/case/useCase';
@@ -7,6 +8,8 @@ import './layout.css';
 /** Loads the host and the open case, then hands over to the workbench for that case. */
 export function App() {
   const { host, current, reloadCase, reloadAll } = useCase();
+  // A message for the workbench of the next case ("Opened … as a new case"), which mounts anew.
+  const [arrivalNotice, setArrivalNotice] = useState<string | null>(null);
 
   const failure =
     host.status === 'error' ? host.error : current.status === 'error' ? current.error : null;
@@ -40,7 +43,11 @@ export function App() {
       key={caseInfo?.path ?? ''}
       host={host.data}
       caseInfo={caseInfo}
-      onCaseOpened={reloadCase}
+      arrivalNotice={arrivalNotice}
+      onCaseOpened={(_info, notice) => {
+        setArrivalNotice(notice ?? null);
+        reloadCase();
+      }}
     />
   );
 }

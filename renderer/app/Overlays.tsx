@@ -1,7 +1,8 @@
-import type { CaseInfo, RelationsState, SourceSummary } from '../../preload/contract';
+import type { CaseInfo, HostInfo, RelationsState, SourceSummary } from '../../preload/contract';
 import { CaseDialog } from '../features/case/CaseDialog';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import type { Command } from '../features/commands/registry';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { SimilarityMatrix } from '../features/matrix/SimilarityMatrix';
 import type { QueryState } from '../lib/useQuery';
@@ -13,6 +14,8 @@ interface OverlaysProps {
   overlay: Overlay;
   commands: readonly Command[];
   currentCasePath: string | undefined;
+  host: HostInfo;
+  caseName: string;
   sources: readonly SourceSummary[];
   relations: QueryState<RelationsState>;
   dispatch(action: UiAction): void;
@@ -25,6 +28,8 @@ export function Overlays({
   overlay,
   commands,
   currentCasePath,
+  host,
+  caseName,
   sources,
   relations,
   dispatch,
@@ -59,6 +64,19 @@ export function Overlays({
               text: `Saved details of “${sourceTitle(source)}”`,
               tone: 'success',
             });
+          }}
+        />
+      );
+    case 'export':
+      return (
+        <ExportDialog
+          host={host}
+          caseName={caseName}
+          filteredClaimIds={overlay.claimIds}
+          onClose={close}
+          onDone={(text) => {
+            close();
+            dispatch({ type: 'showNotice', text, tone: 'success' });
           }}
         />
       );

@@ -35,6 +35,7 @@ import { TopBar } from './TopBar';
 import { useClaimsWorkbench } from './useClaimsWorkbench';
 import '../features/claims/claims.css';
 import { onCaseEdited, touches } from '../features/claims/caseEdits';
+import { useExchange } from '../features/export/useExchange';
 import {
   activeSourceId,
   effectiveSelection,
@@ -50,15 +51,22 @@ const noSources: readonly SourceSummary[] = [];
 interface WorkbenchProps {
   host: HostInfo;
   caseInfo: CaseInfo | null;
-  onCaseOpened(info: CaseInfo): void;
+  /** Shown once when this workbench opens, e.g. why this case was opened. */
+  arrivalNotice?: string | null;
+  /** `notice`: what the next case's workbench tells the analyst when it opens. */
+  onCaseOpened(info: CaseInfo, notice?: string): void;
 }
 
 /**
  * Everything below the case: the shell, the source list, the reader and the dialogs. The owner
  * keys it by case path, so another case starts with fresh UI state.
  */
-export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
-  const [state, dispatch] = useReducer(uiReducer, initialUiState);
+export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: WorkbenchProps) {
+  const [state, dispatch] = useReducer(uiReducer, arrivalNotice ?? null, (notice) =>
+    notice
+      ? uiReducer(initialUiState, { type: 'showNotice', text: notice, tone: 'success' })
+      : initialUiState,
+  );
   const theme = useTheme();
   const sources = useSources(caseInfo !== null);
   const list = sources.state.status === 'ready' ? sources.state.data : noSources;
@@ -97,6 +105,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     onOpened: onCaseOpened,
   });
   const importer = useImport(host);
+  const exchange = useExchange({ dispatch, onCaseOpened });
   const claims = useClaimsWorkbench({
     state,
     dispatch,
@@ -220,6 +229,11 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
     undo: () => void claims.history.undo(),
     redo: () => void claims.history.redo(),
     tagSelection: claims.tagSelection,
+    exchange: {
+      openExport: () => exchange.openExport(null),
+      openExchangedCase: exchange.openExchangedCase,
+      importAnnotations: exchange.importAnnotations,
+    },
   });
   const onRevealClaim = useCallback(
     (claimId: number, sourceId: number) => dispatch({ type: 'revealClaim', claimId, sourceId }),
@@ -332,6 +346,7 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
                 onClose={() => dispatch({ type: 'closeInspector' })}
                 onSelectClaim={onSelectClaim}
                 onReveal={onRevealClaim}
+                onExport={exchange.openExport}
               />
             ) : null}
             <ImportLayer
@@ -378,10 +393,13 @@ export function Workbench({ host, caseInfo, onCaseOpened }: WorkbenchProps) {
         onOpenMatrix={openMatrix}
       />
       <NoticeToast notice={state.notice} onDismiss={onDismissNotice} />
+      {exchange.inputs}
       <Overlays
         overlay={state.overlay}
         commands={commands}
         currentCasePath={caseInfo?.path}
+        host={host}
+        caseName={caseInfo?.name ?? ''}
         sources={list}
         relations={relations}
         dispatch={dispatch}

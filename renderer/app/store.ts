@@ -27,6 +27,8 @@ export type Overlay =
   | { kind: 'matrix' }
   | { kind: 'sourceDetails'; sourceId: number }
   | { kind: 'paste'; text: string }
+  /** `claimIds`: the claims panel's current filter, null when it shows every claim. */
+  | { kind: 'export'; claimIds: number[] | null }
   | { kind: 'case'; mode: CaseDialogMode; path?: string; error?: string };
 
 /** Where the analyst is working, so commands such as "Edit Source Details" pick the right source. */

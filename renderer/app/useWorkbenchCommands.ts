@@ -26,6 +26,7 @@ interface WorkbenchCommandDeps {
   undo(): void;
   redo(): void;
   tagSelection(): void;
+  exchange: { openExport(): void; openExchangedCase(): void; importAnnotations(): void };
 }
 
 /** The command registry for this workbench, bound to the keyboard and the native menu. */
@@ -48,6 +49,7 @@ export function useWorkbenchCommands({
   undo,
   redo,
   tagSelection,
+  exchange,
 }: WorkbenchCommandDeps): Command[] {
   const commands = createCommands(
     createCommandHandlers({
@@ -81,6 +83,9 @@ export function useWorkbenchCommands({
       redo,
       tagSelection,
       showInspector: (tab) => dispatch({ type: 'showInspector', tab }),
+      openExport: exchange.openExport,
+      openExchangedCase: exchange.openExchangedCase,
+      importAnnotations: exchange.importAnnotations,
     }),
     platform,
   );

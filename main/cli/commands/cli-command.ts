@@ -7,7 +7,18 @@ export interface CliOptions {
   out?: string;
   /** `import`: the size cap per file, in MB (default 50). */
   maxSizeMb?: number | undefined;
+  /** `export`: md, csv, json, html, pdf, w3c or qdpx (checked by the command). */
+  format?: string | undefined;
+  /** `export --format md`: group claims under `tag` (default) or `source`. */
+  groupBy?: string | undefined;
+  /** `export --format csv`: start with a byte order mark for Excel. */
+  bom?: boolean | undefined;
+  /** `export`: only these claims, as ids separated by commas ("3,5,8"). */
+  claims?: string | undefined;
 }
+
+/** Options only some commands take; runCli refuses them for any command not listing them. */
+export type CommandOnlyOption = 'format' | 'groupBy' | 'bom' | 'claims';
 
 export interface CliInvocation {
   /** Positional arguments after the command name. */
@@ -23,5 +34,7 @@ export interface CliCommand {
   name: string;
   /** Help lines: the synopsis first, then indented explanation. */
   help: string;
+  /** Which command-only options it takes (none if absent). */
+  accepts?: readonly CommandOnlyOption[];
   run(invocation: CliInvocation): Promise<CommandResult>;
 }

@@ -97,3 +97,30 @@ export function buildExportView(
     note: (owner) => notes.get(owner.kind === 'case' ? 'case' : `source:${owner.id}`) ?? '',
   };
 }
+
+/** Tags in tree order: siblings by position, each followed by its children. */
+export function tagsInTreeOrder(tags: readonly SnapshotTag[]): SnapshotTag[] {
+  const ids = new Set(tags.map((tag) => tag.id));
+  const children = new Map<number | null, SnapshotTag[]>();
+  for (const tag of tags) {
+    const parent = tag.parentId !== null && ids.has(tag.parentId) ? tag.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), tag]);
+  }
+  const ordered: SnapshotTag[] = [];
+  const seen = new Set<number>();
+  const visit = (parent: number | null) => {
+    const siblings = [...(children.get(parent) ?? [])].sort(
+      (a, b) => a.position - b.position || a.id - b.id,
+    );
+    for (const tag of siblings) {
+      if (seen.has(tag.id)) continue;
+      seen.add(tag.id);
+      ordered.push(tag);
+      visit(tag.id);
+    }
+  };
+  visit(null);
+  // A parent cycle has no root: list what it left out by id rather than lose it.
+  for (const tag of [...tags].sort((a, b) => a.id - b.id)) if (!seen.has(tag.id)) ordered.push(tag);
+  return ordered;
+}

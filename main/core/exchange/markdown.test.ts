@@ -122,8 +122,9 @@ describe('claims Markdown', () => {
       'tag',
     );
     const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
-    expect(headings).toEqual(['### Meals › Lunch', '### Weapons', '### Untagged']);
+    // Codebook order: siblings by position, children after their parent; untagged last.
+    expect(headings).toEqual(['### Weapons', '### Meals › Lunch', '### Untagged']);
     expect(markdown).toContain('## Case note\n\n> Case note\n> line two');
-    expect(markdown.indexOf('#### Claim 2')).toBeLessThan(markdown.indexOf('#### Claim 1'));
+    expect(markdown.indexOf('#### Claim 1')).toBeLessThan(markdown.indexOf('#### Claim 2'));
   });
 });

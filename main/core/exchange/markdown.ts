@@ -7,7 +7,7 @@
 // highlights, math, comments) is backslash-escaped, and multi-line text sits in block quotes.
 import { dump } from 'js-yaml';
 import { CREDIBILITY_NAMES } from '../claims';
-import type { ExportClaim, ExportView } from './export-view';
+import { tagsInTreeOrder, type ExportClaim, type ExportView } from './export-view';
 import { printable } from './text-safety';
 
 export type MarkdownGrouping = 'tag' | 'source';
@@ -108,13 +108,12 @@ function groupsOf(view: ExportView, grouping: MarkdownGrouping) {
       }))
       .filter((group) => group.claims.length > 0);
   }
-  const groups = view.snapshot.tags
+  const groups = tagsInTreeOrder(view.snapshot.tags)
     .map((tag) => ({
       heading: view.tagPath(tag.id),
       claims: view.claims.filter((claim) => claim.tagIds.includes(tag.id)),
     }))
-    .filter((group) => group.claims.length > 0)
-    .sort((a, b) => a.heading.localeCompare(b.heading));
+    .filter((group) => group.claims.length > 0);
   const untagged = view.claims.filter((claim) => claim.tagIds.length === 0);
   if (untagged.length > 0) groups.push({ heading: 'Untagged', claims: untagged });
   return groups;

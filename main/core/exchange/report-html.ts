@@ -10,8 +10,7 @@
 // quotes or angle brackets); anything else (http:, javascript:, data:) stays inert text.
 import type { Credibility, Reliability } from '../../../preload/contract';
 import { CREDIBILITY_NAMES } from '../claims';
-import type { ExportClaim, ExportView } from './export-view';
-import type { SnapshotTag } from './case-snapshot';
+import { tagsInTreeOrder, type ExportClaim, type ExportView } from './export-view';
 import { cleanText, h, Html, REPORT_CSS, type Child } from './report-style';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -60,33 +59,6 @@ function urlLine(url: string): Html | null {
     { class: 'url', dir: 'ltr' },
     HTTPS_URL.test(clean) ? h('a', { href: clean, rel: 'noreferrer' }, clean) : clean,
   );
-}
-
-/** Tags in tree order: siblings by position, each followed by its children. */
-export function tagsInTreeOrder(tags: readonly SnapshotTag[]): SnapshotTag[] {
-  const ids = new Set(tags.map((tag) => tag.id));
-  const children = new Map<number | null, SnapshotTag[]>();
-  for (const tag of tags) {
-    const parent = tag.parentId !== null && ids.has(tag.parentId) ? tag.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), tag]);
-  }
-  const ordered: SnapshotTag[] = [];
-  const seen = new Set<number>();
-  const visit = (parent: number | null) => {
-    const siblings = [...(children.get(parent) ?? [])].sort(
-      (a, b) => a.position - b.position || a.id - b.id,
-    );
-    for (const tag of siblings) {
-      if (seen.has(tag.id)) continue;
-      seen.add(tag.id);
-      ordered.push(tag);
-      visit(tag.id);
-    }
-  };
-  visit(null);
-  // A parent cycle has no root: list what it left out by id rather than lose it.
-  for (const tag of [...tags].sort((a, b) => a.id - b.id)) if (!seen.has(tag.id)) ordered.push(tag);
-  return ordered;
 }
 
 /** The claims under each tag path, tree order, claims by id; untagged last. */

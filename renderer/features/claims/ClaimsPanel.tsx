@@ -24,13 +24,15 @@ interface ClaimsPanelProps {
   selectedClaimId: number | null;
   onSelect(claimId: number): void;
   onReveal(claimId: number, sourceId: number): void;
+  /** Opens the export dialog with the claims shown (null: no filter is set). */
+  onExport(filteredClaimIds: number[] | null): void;
 }
 
 const rowHeight = 92;
 
 /** Every claim in the case, filtered and sorted; a virtual list so thousands stay smooth. */
 export function ClaimsPanel(props: ClaimsPanelProps) {
-  const { tags, tagsById, sources, selectedClaimId, onSelect, onReveal } = props;
+  const { tags, tagsById, sources, selectedClaimId, onSelect, onReveal, onExport } = props;
   const { state } = useClaims(true);
   const [filter, setFilter] = useState<ClaimFilter>(emptyClaimFilter);
   const [sort, setSort] = useState<ClaimSort>('newest');
@@ -97,14 +99,25 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
         onFilter={setFilter}
         onSort={setSort}
       />
-      <div className="claims-panel__count" data-testid="claims-count">
-        {all === null
-          ? state.status === 'error'
-            ? state.error.message
-            : 'Loading claims…'
-          : isFiltering(filter)
-            ? `${formatCount(claims.length, 'claim')} of ${all.length}`
-            : formatCount(all.length, 'claim')}
+      <div className="claims-panel__bar">
+        <span className="claims-panel__count" data-testid="claims-count">
+          {all === null
+            ? state.status === 'error'
+              ? state.error.message
+              : 'Loading claims…'
+            : isFiltering(filter)
+              ? `${formatCount(claims.length, 'claim')} of ${all.length}`
+              : formatCount(all.length, 'claim')}
+        </span>
+        <button
+          type="button"
+          className="button button--quiet claims-panel__export"
+          disabled={all === null || all.length === 0}
+          title={isFiltering(filter) ? 'Export the claims shown' : 'Export every claim'}
+          onClick={() => onExport(isFiltering(filter) ? claims.map((claim) => claim.id) : null)}
+        >
+          Export…
+        </button>
       </div>
       <div
         ref={scrollRef}

@@ -20,6 +20,7 @@ interface InspectorProps {
   onClose(): void;
   onSelectClaim(claimId: number | null): void;
   onReveal(claimId: number, sourceId: number): void;
+  onExport(filteredClaimIds: number[] | null): void;
 }
 
 const tabs: { id: InspectorTab; label: string; command: Parameters<typeof shortcutFor>[0] }[] = [
@@ -68,6 +69,7 @@ export function Inspector(props: InspectorProps) {
             selectedClaimId={selectedClaimId}
             onSelect={props.onSelectClaim}
             onReveal={props.onReveal}
+            onExport={props.onExport}
           />
           {selectedClaimId !== null ? (
             <div className="inspector__detail">

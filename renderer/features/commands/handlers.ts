@@ -37,6 +37,9 @@ export interface CommandContext {
   /** Opens the tag picker for the text selected in a column; false when nothing is selected. */
   tagSelection(): void;
   showInspector(tab: 'claims' | 'codebook' | 'notes'): void;
+  openExport(): void;
+  openExchangedCase(): void;
+  importAnnotations(): void;
 }
 
 const always = () => true;
@@ -55,6 +58,12 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
       run: () => context.chooseImport('folder'),
     },
     'source.pasteText': { when: () => context.caseOpen, run: () => context.pasteText() },
+    'exchange.export': { when: () => context.caseOpen, run: () => context.openExport() },
+    'exchange.openCase': { when: always, run: () => context.openExchangedCase() },
+    'exchange.importAnnotations': {
+      when: () => context.caseOpen && context.sourceCount > 0,
+      run: () => context.importAnnotations(),
+    },
     'search.focus': { when: () => context.caseOpen, run: () => context.focusSearch() },
     'search.nextHit': {
       when: () => context.searchHitCount > 0,

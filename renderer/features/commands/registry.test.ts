@@ -42,6 +42,9 @@ function fakeContext(overrides: Partial<CommandContext> = {}) {
     redo: () => calls.push('redo'),
     tagSelection: () => calls.push('tag'),
     showInspector: (tab) => calls.push(`inspector:${tab}`),
+    openExport: () => calls.push('export'),
+    openExchangedCase: () => calls.push('open-exchanged'),
+    importAnnotations: () => calls.push('annotations'),
     ...overrides,
   };
   return { context, calls };
@@ -74,6 +77,9 @@ describe('command registry', () => {
     ['source.importFiles', 'import:files'],
     ['source.importFolder', 'import:folder'],
     ['source.pasteText', 'paste'],
+    ['exchange.export', 'export'],
+    ['exchange.openCase', 'open-exchanged'],
+    ['exchange.importAnnotations', 'annotations'],
     ['search.focus', 'search'],
     ['search.nextHit', 'hit:next'],
     ['search.previousHit', 'hit:previous'],
@@ -116,6 +122,7 @@ describe('command registry', () => {
     expect(enabled).toEqual([
       'case.open',
       'case.create',
+      'exchange.openCase',
       'view.toggleTheme',
       'view.commandPalette',
     ]);
