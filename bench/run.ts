@@ -4,6 +4,7 @@
 import { runAccuracyBench } from './accuracy';
 import { bbcAvailable, BBC_DIR } from './bbc-corpus';
 import { runCompareBench } from './compare';
+import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportFormatsBench } from './import-formats';
 import { runSearchBench } from './search';
@@ -15,6 +16,7 @@ if (bbcAvailable()) {
   await runSearchBench();
   runCompareBench();
   await runAccuracyBench();
+  await runExportBench();
 } else {
-  console.log(`\nComparison and accuracy benches skipped: no BBC corpus at ${BBC_DIR}`);
+  console.log(`\nComparison, accuracy and export benches skipped: no BBC corpus at ${BBC_DIR}`);
 }

@@ -2,16 +2,28 @@
 // project.qde points at with internal:// paths.
 import { CaseError } from '../../core/errors';
 import { ImportRefusal } from '../../import/import-refusal';
-import { guardZip } from '../../import/zip-guard';
+import { guardZip, type ZipLimits } from '../../import/zip-guard';
 import { invalidProject } from './qde-parse';
 import type { QdeProject, QdeTextSource } from './qde-read';
+
+/**
+ * A project holds one file per source, so a case of thousands of sources is an archive of
+ * thousands of entries: the guard's default (1,000 entries, made for Word files) would refuse
+ * Corroborate's own export of a large case. Size and ratio stay bounded against zip bombs; prose
+ * deflates about 3:1, so 200:1 leaves room for repetitive text.
+ */
+export const QDPX_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 200_000,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxRatio: 200,
+};
 
 /** Entry bytes by lower-cased name. */
 export type Entries = Map<string, Uint8Array>;
 
 export async function readEntries(bytes: Uint8Array): Promise<Entries> {
   try {
-    const entries = await guardZip(bytes);
+    const entries = await guardZip(bytes, QDPX_ZIP_LIMITS);
     // Entry names are matched case-insensitively: tools on Windows and macOS differ in case.
     return new Map(entries.map((entry) => [entry.name.toLowerCase(), entry.bytes]));
   } catch (error) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaseError } from '../../core/errors';
@@ -143,6 +144,32 @@ async function refusal(bytes: Uint8Array | Promise<Uint8Array>): Promise<string>
   expect((error as CaseError).code).toBe('invalid-request');
   return (error as CaseError).message;
 }
+
+describe('importQdpx of a large case', () => {
+  // Regression: a case of more than about 1,000 sources could not be imported back, because
+  // the zip guard's default limit (made for Word files) is 1,000 entries.
+  it('reads back its own export of 1,500 sources', async () => {
+    const base = sampleCase();
+    const template = base.sources[0];
+    if (!template) throw new Error('no source');
+    const sources = Array.from({ length: 1500 }, (_, i) => {
+      const text = `Report ${i} says the talks began.`;
+      return {
+        ...template,
+        id: i + 1,
+        title: `Report ${i}`,
+        text,
+        paragraphs: [{ start: 0, end: Array.from(text).length }],
+        contentHash: createHash('sha256').update(text).digest('hex'),
+        original: null,
+      };
+    });
+    const snapshot = { ...base, sources, claims: [], notes: [] };
+    const back = await importQdpx(await exportQdpx(viewOf(snapshot)));
+    expect(back.sources).toHaveLength(1500);
+    expect(back.sources[1499]?.text).toBe('Report 1499 says the talks began.');
+  }, 60_000);
+});
 
 describe('importQdpx refusals', () => {
   it('refuses a file that is not a zip', async () => {
