@@ -22,6 +22,7 @@ import { segmentText } from '../main/core/align/sentences';
 import { seededRandom } from '../main/core/corpus/hash';
 import { buildExportView } from '../main/core/exchange/export-view';
 import { utf16ToCodePointOffset } from '../main/core/text/code-points';
+import { createWorkerExchangeRunner } from '../main/exchange/exchange-runner';
 import { createChromiumPdfPrinter, findChromium } from '../main/exchange/pdf/chromium-pdf';
 import { appRoot } from '../main/paths';
 import { CaseService } from '../main/services/case-service';
@@ -259,6 +260,8 @@ async function buildCase(articles: readonly BbcArticle[], pdf: string | null): P
     dataDir: dir,
     pdfPrinter: () =>
       pdf ? createChromiumPdfPrinter({ executablePath: pdf, timeoutMs: PDF_TIMEOUT_MS }) : null,
+    // As the app runs it: rendering and parsing in the exchange worker.
+    runner: createWorkerExchangeRunner({ url: join(appRoot, 'out/main/exchange-worker.js') }),
   });
   cases.create(path, 'Export bench');
   let start = performance.now();

@@ -7,6 +7,7 @@ import type { DocumentReader } from './services/document-reader';
 import { EventHub } from './services/events';
 import { ExchangeService } from './services/exchange-service';
 import type { PdfPrinter } from './exchange/pdf/pdf-printer';
+import { inlineExchangeRunner, type ExchangeRunner } from './exchange/exchange-runner';
 import { HistoryService } from './services/history-service';
 import { NoteService } from './services/note-service';
 import { SearchService } from './services/search-service';
@@ -48,6 +49,8 @@ export function createAppServices(options: {
   comparisonRunner: ComparisonRunner;
   /** How reports become PDF (Electron's printToPDF, or headless Chromium); null if neither. */
   pdfPrinter?: () => PdfPrinter | null;
+  /** Where exports are rendered and exchanged files parsed: a worker thread in the app. */
+  exchangeRunner?: ExchangeRunner;
   /** The clock edits are stamped with (tests pass a fake one). */
   now?: () => Date;
 }): AppServices {
@@ -70,6 +73,7 @@ export function createAppServices(options: {
     appVersion: options.host.appVersion,
     dataDir: options.dataDir,
     pdfPrinter: options.pdfPrinter ?? (() => null),
+    runner: options.exchangeRunner ?? inlineExchangeRunner,
     now,
   });
   // A new case or new sources: compare and index what is new in the background. Edits to

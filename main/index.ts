@@ -9,6 +9,7 @@ import { appRoot, readAppVersion, rendererDir } from './paths';
 import { CASE_FILE_EXTENSION } from './services/case-service';
 import { EXPORT_FILES } from './services/exchange-service';
 import { createElectronPdfPrinter } from './exchange/pdf/electron-pdf';
+import { createWorkerExchangeRunner } from './exchange/exchange-runner';
 import { openStartupCase } from './services/startup';
 import { createWorkerComparisonRunner } from './workers/worker-comparison-runner';
 import { createWorkerSegmentBuilder } from './workers/worker-segment-builder';
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
       nativeDialogs: true,
     },
     pdfPrinter: () => createElectronPdfPrinter(),
+    exchangeRunner: createWorkerExchangeRunner(workerScript('exchange-worker')),
     dialogs: {
       async chooseCaseFile(mode) {
         const filters = [{ name: 'Corroborate case', extensions: [CASE_FILE_EXTENSION.slice(1)] }];

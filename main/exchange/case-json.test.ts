@@ -117,6 +117,24 @@ describe('case JSON through a case file', () => {
     });
   });
 
+  it('reads the imported files only when asked for', () => {
+    const snapshot = fc
+      .sample(arbitraryCase(), { numRuns: 20, seed: 9 })
+      .find((c) => c.sources.some((source) => source.original !== null));
+    if (!snapshot) throw new Error('no sample with an original file');
+    const database = open('originals.corroborate');
+    try {
+      database.restoreSnapshot(snapshot);
+      const withFiles = database.snapshot({ originals: true });
+      const without = database.snapshot({ originals: false });
+      expect(withFiles.sources.some((source) => source.original !== null)).toBe(true);
+      expect(without.sources.every((source) => source.original === null)).toBe(true);
+      expect({ ...without, sources: [] }).toEqual({ ...withFiles, sources: [] });
+    } finally {
+      database.close();
+    }
+  });
+
   it('refuses a damaged snapshot and leaves the case empty', () => {
     const snapshot = fc.sample(arbitraryCase(), { numRuns: 1, seed: 3 })[0];
     if (!snapshot) throw new Error('no sample');

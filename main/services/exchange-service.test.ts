@@ -161,7 +161,7 @@ describe('ExchangeService', () => {
       data: Buffer.from(bare).toString('base64'),
     });
     expect(s.claims.list()).toEqual([]);
-    const result = s.exchange.importAnnotations(annotations);
+    const result = await s.exchange.importAnnotations(annotations);
     expect(result).toMatchObject({ claims: 3, occurrences: 5, skipped: [] });
     expect(claimsOnCharacters(s)).toEqual(before);
     expect(
@@ -209,7 +209,7 @@ describe('ExchangeService', () => {
       expect(fs.existsSync(target)).toBe(false);
     }
     expect(s.cases.info()?.sourceCount).toBe(5);
-    expect(() => s.exchange.importAnnotations('[]')).toThrow(CaseError);
+    await expect(s.exchange.importAnnotations('[]')).rejects.toThrow(CaseError);
   });
 
   it.skipIf(!findChromium() && !process.env['CI'])(

@@ -2,9 +2,8 @@
 // and of W3C Web Annotations. Formats are built by pure document builders (main/core/exchange)
 // and the exchange modules (main/exchange); this service reads the case, reports progress and
 // writes files atomically.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type {
   CaseInfo,
   ExportFormat,
@@ -18,18 +17,9 @@ import type {
 } from '../../preload/contract';
 import { anchorSpan } from '../core/anchor';
 import { CaseError } from '../core/errors';
-import { claimsToCsv } from '../core/exchange/csv';
-import { buildExportView, type ExportView } from '../core/exchange/export-view';
-import { claimsToMarkdown } from '../core/exchange/markdown';
-import { renderReportHtml } from '../core/exchange/report-html';
-import { webAnnotationsJson } from '../core/exchange/w3c-annotation';
-import { caseToJson, parseCaseJson } from '../exchange/case-json';
+import type { ExchangeRunner } from '../exchange/exchange-runner';
 import type { PdfPrinter } from '../exchange/pdf/pdf-printer';
-import { exportQdpx } from '../exchange/qdpx/qdpx-export';
-import { importQdpx } from '../exchange/qdpx/qdpx-import';
-import { readWebAnnotations } from '../exchange/w3c-import';
 import { writeFileAtomic } from '../exchange/write-atomic';
-import { CaseDatabase } from '../storage/case-database';
 import type { CaseStore } from '../storage/case-database';
 import { CASE_FILE_EXTENSION, type CaseService } from './case-service';
 import type { CompareService } from './compare-service';
@@ -60,6 +50,8 @@ export interface ExchangeServiceOptions {
   dataDir: string;
   /** How reports become PDF: Electron's printToPDF, or headless Chromium; null if neither. */
   pdfPrinter: () => PdfPrinter | null;
+  /** Where rendering and parsing run: a worker thread in the app, inline in tests. */
+  runner: ExchangeRunner;
   now?: () => Date;
 }
 
@@ -97,19 +89,39 @@ export class ExchangeService {
     const progress = (phase: ExportProgress['phase'], fraction: number) =>
       this.events.emit('export:progress', { format, phase, fraction });
     progress('reading', 0);
-    const database = this.cases.database;
-    const snapshot = database.snapshot();
+    const snapshot = this.cases.database.snapshot({ originals: format === 'json' });
     const relations = this.compare.state().relations;
-    const generatedAt = this.now().toISOString();
-    const view = buildExportView(snapshot, relations, {
-      claimIds: request.claimIds ?? null,
-      generatedAt,
+    progress('rendering', 0.2);
+    const rendered = await this.options.runner.render({
+      snapshot,
+      relations,
+      request,
+      generatedAt: this.now().toISOString(),
+      appVersion: this.options.appVersion,
     });
-    progress('rendering', 0.3);
-    await nextTurn();
-    const bytes = await this.encode(view, request, (phase, fraction) => progress(phase, fraction));
+    let bytes = rendered.bytes;
+    if (format === 'pdf') {
+      progress('printing', 0.5);
+      bytes = await this.print(new TextDecoder().decode(rendered.bytes));
+    }
     progress('writing', 0.9);
-    return { fileName: exportFileName(snapshot.name, format), bytes, claims: view.claims.length };
+    return { fileName: exportFileName(snapshot.name, format), bytes, claims: rendered.claims };
+  }
+
+  private async print(html: string): Promise<Uint8Array> {
+    const printer = this.options.pdfPrinter();
+    if (!printer) {
+      throw new CaseError(
+        'unsupported',
+        'PDF needs Chromium, which was not found here. Export the report as HTML and print it from a browser, or set CHROMIUM_PATH.',
+      );
+    }
+    try {
+      return await printer.print(html);
+    } catch (error) {
+      if (error instanceof CaseError) throw error;
+      throw new CaseError('io', error instanceof Error ? error.message : String(error));
+    }
   }
 
   async renderForDownload(request: ExportRequest): Promise<RenderedExport> {
@@ -131,86 +143,15 @@ export class ExchangeService {
     return { path: request.path, bytes: bytes.length, claims };
   }
 
-  private async encode(
-    view: ExportView,
-    request: ExportRequest,
-    progress: (phase: ExportProgress['phase'], fraction: number) => void,
-  ): Promise<Uint8Array> {
-    const text = (value: string) => new TextEncoder().encode(value);
-    switch (request.format) {
-      case 'md':
-        return text(claimsToMarkdown(view, request.groupBy ?? 'tag'));
-      case 'csv':
-        return text(claimsToCsv(view, { bom: request.csvBom ?? false }));
-      case 'json':
-        return text(
-          caseToJson(view.snapshot, {
-            exportedAt: view.generatedAt,
-            appVersion: this.options.appVersion,
-            relations: this.compare.state().relations,
-          }),
-        );
-      case 'html':
-        return text(renderReportHtml(view));
-      case 'pdf': {
-        const printer = this.options.pdfPrinter();
-        if (!printer) {
-          throw new CaseError(
-            'unsupported',
-            'PDF needs Chromium, which was not found here. Export the report as HTML and print it from a browser, or set CHROMIUM_PATH.',
-          );
-        }
-        const html = renderReportHtml(view);
-        progress('printing', 0.5);
-        try {
-          return await printer.print(html);
-        } catch (error) {
-          if (error instanceof CaseError) throw error;
-          throw new CaseError('io', error instanceof Error ? error.message : String(error));
-        }
-      }
-      case 'w3c':
-        return text(webAnnotationsJson(view));
-      case 'qdpx':
-        return exportQdpx(view);
-    }
-  }
-
   /** Opens a case JSON or a REFI-QDA project as a new case; nothing is left behind on refusal. */
   async importCase(request: ImportCaseRequest): Promise<CaseInfo> {
-    const bytes = Buffer.from(request.data, 'base64');
     const extension = extname(request.fileName).toLowerCase();
-    let snapshot;
-    if (extension === '.json') {
-      let text;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        throw new CaseError('invalid-request', `"${request.fileName}" is not UTF-8 text.`);
-      }
-      snapshot = parseCaseJson(text);
-    } else if (extension === '.qdpx') {
-      snapshot = await importQdpx(new Uint8Array(bytes));
-    } else {
-      throw new CaseError(
-        'invalid-request',
-        `"${request.fileName}" is not a case Corroborate can open: choose a Corroborate case (.json) or a REFI-QDA project (.qdpx).`,
-      );
-    }
     const path = request.path ?? this.freePath(basename(request.fileName, extension));
     if (existsSync(path)) {
       throw new CaseError('already-exists', `"${path}" already exists; choose another name.`);
     }
-    const database = CaseDatabase.create(path, { name: snapshot.name });
-    try {
-      database.restoreSnapshot(snapshot);
-    } catch (error) {
-      database.close();
-      for (const suffix of ['', '-wal', '-shm', '-journal'])
-        rmSync(`${path}${suffix}`, { force: true });
-      throw error;
-    }
-    database.close();
+    const bytes = new Uint8Array(Buffer.from(request.data, 'base64'));
+    await this.options.runner.openCase({ fileName: request.fileName, bytes, path });
     return this.cases.open(path);
   }
 
@@ -226,16 +167,21 @@ export class ExchangeService {
   }
 
   /** Adds W3C Web Annotations to the open case as claims: one undoable edit. */
-  importAnnotations(text: string): ImportAnnotationsResult {
+  async importAnnotations(text: string): Promise<ImportAnnotationsResult> {
     const database = this.cases.database;
-    const sources = database.snapshot().sources.map(({ id, contentHash, text, url }) => ({
-      id,
-      contentHash,
-      text,
-      url,
-    }));
+    const sources = database
+      .snapshot({ originals: false })
+      .sources.map(({ id, contentHash, text, url }) => ({
+        id,
+        contentHash,
+        text,
+        url,
+      }));
     const texts = new Map(sources.map((source) => [source.id, source.text]));
-    const { claims, skipped } = readWebAnnotations(text, sources);
+    const { claims, skipped } = await this.options.runner.readAnnotations({ text, sources });
+    if (this.cases.current() !== database) {
+      throw new CaseError('invalid-request', 'The case changed while the annotations were read.');
+    }
     if (claims.length === 0) {
       const why = skipped[0] ? ` The first was skipped: ${skipped[0].reason}` : '';
       throw new CaseError('invalid-request', `No annotation matched a source in this case.${why}`);

@@ -181,9 +181,9 @@ export class CaseDatabase {
     );
   }
 
-  /** The whole case in one read transaction. */
-  snapshot(): CaseSnapshot {
-    return this.#use((db) => readCaseSnapshot(db));
+  /** The whole case in one read transaction; `originals`: with the imported files' bytes. */
+  snapshot(options: { originals: boolean } = { originals: true }): CaseSnapshot {
+    return this.#use((db) => readCaseSnapshot(db, options));
   }
 
   /** Fills an empty case from a snapshot, keeping ids; one transaction (see snapshot-repository). */

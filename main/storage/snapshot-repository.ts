@@ -18,17 +18,20 @@ import { searchLanguage } from './search-repository';
 import { validateNewSource } from './source-validation';
 import { writeTransaction } from './transaction';
 
-/** Reads everything an export needs in one read transaction. */
-export function readCaseSnapshot(db: DatabaseSync): CaseSnapshot {
+/**
+ * Reads everything an export needs in one read transaction. The imported files' bytes are read
+ * only when asked for (the case JSON carries them; no other format does).
+ */
+export function readCaseSnapshot(db: DatabaseSync, options: { originals: boolean }): CaseSnapshot {
   db.exec('BEGIN');
   try {
-    return readAll(db);
+    return readAll(db, options.originals);
   } finally {
     db.exec('COMMIT');
   }
 }
 
-function readAll(db: DatabaseSync): CaseSnapshot {
+function readAll(db: DatabaseSync, originals: boolean): CaseSnapshot {
   const info = db.prepare('SELECT name, created_at FROM case_info WHERE id = 1').get();
   if (!info) throw new Error('The case has no case_info row.');
   const paragraphs = new Map<number, Array<{ start: number; end: number }>>();
@@ -41,7 +44,10 @@ function readAll(db: DatabaseSync): CaseSnapshot {
     paragraphs.set(id, list);
   }
   const files = new Map<number, { format: SourceFormat; bytes: Uint8Array }>();
-  for (const row of db.prepare('SELECT source_id, format, bytes FROM source_files').all()) {
+  const fileQuery = originals
+    ? 'SELECT source_id, format, bytes FROM source_files'
+    : "SELECT source_id, format, x'' AS bytes FROM source_files WHERE 0";
+  for (const row of db.prepare(fileQuery).all()) {
     files.set(integerColumn(row, 'source_id'), {
       format: textColumn(row, 'format') as SourceFormat,
       bytes: blobColumn(row, 'bytes'),

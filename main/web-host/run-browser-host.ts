@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { createAppServices } from '../app-services';
 import { CaseError } from '../core/errors';
+import { createWorkerExchangeRunner } from '../exchange/exchange-runner';
 import { createChromiumPdfPrinter, findChromium } from '../exchange/pdf/chromium-pdf';
 import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
 import { openStartupCase } from '../services/startup';
@@ -50,6 +51,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
     },
     // Chromium's own print to PDF, run headless beside the host.
     pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
+    exchangeRunner: createWorkerExchangeRunner(workerScript('exchange-worker')),
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError(

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ExportFormat, ImportAnnotationsResult } from '../../../preload/contract';
 import { CaseError } from '../../core/errors';
+import { inlineExchangeRunner } from '../../exchange/exchange-runner';
 import { createChromiumPdfPrinter, findChromium } from '../../exchange/pdf/chromium-pdf';
 import { readAppVersion } from '../../paths';
 import type { CaseService } from '../../services/case-service';
@@ -109,7 +110,7 @@ export const importAnnotationsCommand: CliCommand = {
     const { args, options, output } = invocation;
     const [casePath, file, ...rest] = args;
     if (!casePath || !file || rest.length > 0 || options.batch || options.out) return 'usage';
-    return withServices(invocation, (cases, _sources, events) => {
+    return withServices(invocation, async (cases, _sources, events) => {
       const bytes = readInput(file);
       let text: string;
       try {
@@ -119,7 +120,7 @@ export const importAnnotationsCommand: CliCommand = {
       }
       const { exchange } = exchangeServices(cases, events, dirname(resolve(casePath)));
       cases.open(casePath);
-      printAnnotations(exchange.importAnnotations(text), options.json, output);
+      printAnnotations(await exchange.importAnnotations(text), options.json, output);
       return 0;
     });
   },
@@ -169,6 +170,8 @@ function exchangeServices(cases: CaseService, events: EventHub, dataDir: string)
     dataDir,
     // No Chromium: ExchangeService says so and suggests HTML or CHROMIUM_PATH.
     pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
+    // A terminal has no UI to keep answering: the work runs on this thread.
+    runner: inlineExchangeRunner,
   });
   return { compare, exchange };
 }
