@@ -37,13 +37,18 @@ async function spanOf(page: Page, sourceId: number, phrase: string) {
 }
 
 /** Runs the export dialog for one format and saves the download; returns its path. */
-async function exportAs(page: Page, label: string, fileName: string): Promise<string> {
+async function exportAs(
+  page: Page,
+  label: string,
+  fileName: string,
+  whileExporting?: () => Promise<void>,
+): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
-  ]);
+  const downloaded = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await whileExporting?.();
+  const download = await downloaded;
   mkdirSync(exportsDir, { recursive: true });
   const path = join(exportsDir, fileName);
   await download.saveAs(path);
@@ -117,7 +122,13 @@ test.describe('export', () => {
 
     // The report as PDF, through Chromium's print to PDF; its pages as PNG to look at.
     await page.keyboard.press('Control+E');
-    const pdfPath = await exportAs(page, 'Report \\(PDF\\)', 'report.pdf');
+    // Printing takes Chromium most of a second: the dialog shows the export's progress meanwhile.
+    const pdfPath = await exportAs(page, 'Report \\(PDF\\)', 'report.pdf', async () => {
+      const progress = page.getByTestId('export-progress');
+      await expect(progress).toContainText(/Reading the case|Writing Report|Printing the PDF/);
+      await expect(progress.getByRole('progressbar')).toBeVisible();
+      await workbench.screenshot('export-progress', testInfo.project.name);
+    });
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
     mkdirSync(screenshotsDir, { recursive: true });
     const prefix = join(screenshotsDir, `${testInfo.project.name}-report-page`);
