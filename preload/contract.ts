@@ -127,11 +127,8 @@ export interface Operations {
   'export:render': { request: ExportRequest; response: RenderedExport };
   /** Writes the export to a path (temporary file, then rename). */
   'export:save': { request: SaveExportRequest; response: SavedExport };
-  /** Electron: the native save dialog; null when cancelled. */
-  'export:choose-path': {
-    request: { format: ExportFormat; defaultName: string };
-    response: string | null;
-  };
+  /** Electron: the native save dialog, at a name made from the case's; null when cancelled. */
+  'export:choose-path': { request: { format: ExportFormat }; response: string | null };
   /** Opens a case JSON or .qdpx as a new case. */
   'case:import-exchange': { request: ImportCaseRequest; response: CaseInfo };
   /** Adds the claims of a W3C Web Annotation file to the open case, as one undoable edit. */

@@ -11,7 +11,7 @@ import { CaseError, toErrorInfo } from '../core/errors';
 import type { CaseService } from './case-service';
 import type { ClaimService } from './claim-service';
 import type { CompareService } from './compare-service';
-import type { ExchangeService } from './exchange-service';
+import { exportFileName, type ExchangeService } from './exchange-service';
 import type { EventSink } from './events';
 import type { HistoryService } from './history-service';
 import type { NoteService } from './note-service';
@@ -102,8 +102,8 @@ export class Dispatcher {
       'search:set-language': ({ language }) => search.setLanguage(language),
       'export:render': (request) => exchange.renderForDownload(request),
       'export:save': (request) => exchange.save(request),
-      'export:choose-path': ({ format, defaultName }) =>
-        dialogs.chooseExportPath(format, defaultName),
+      'export:choose-path': ({ format }) =>
+        dialogs.chooseExportPath(format, exportFileName(cases.info()?.name ?? '', format)),
       'case:import-exchange': (request) => exchange.importCase(request),
       'claims:import-annotations': ({ text }) => exchange.importAnnotations(text),
     };

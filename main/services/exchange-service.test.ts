@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseError } from '../core/errors';
 import { createChromiumPdfPrinter, findChromium } from '../exchange/pdf/chromium-pdf';
+import { exportFileName } from './exchange-service';
 import { createComparedSampleCase } from './test-support';
 
 type Services = Awaited<ReturnType<typeof createComparedSampleCase>>;
@@ -72,6 +73,17 @@ function claimsOnCharacters(s: Services) {
       })),
     }));
 }
+
+describe('exportFileName', () => {
+  it.each([
+    ['Sample case: Kim–Putin', 'md', 'Sample case Kim–Putin – claims.md'],
+    ['../../etc/passwd', 'pdf', 'etc passwd – report.pdf'],
+    ['a\u0000b<c>|d', 'json', 'a b c d – case.json'],
+    ['...', 'qdpx', 'Corroborate – claims.qdpx'],
+  ] as const)('names an export of “%s” as %s safely', (name, format, expected) => {
+    expect(exportFileName(name, format)).toBe(expected);
+  });
+});
 
 describe('ExchangeService', () => {
   it('saves every text format atomically and reports progress', async () => {

@@ -60,6 +60,7 @@ export function exportFileName(caseName: string, format: ExportFormat): string {
   const safe = caseName
     // eslint-disable-next-line no-control-regex -- control characters are not allowed in names.
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    .replace(/(^|\s)\.+(?=\s|$)/g, ' ') // "." and ".." mean folders, not names
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')

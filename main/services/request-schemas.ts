@@ -185,10 +185,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   }),
   'export:render': exportRequest,
   'export:save': exportRequest.extend({ path }),
-  'export:choose-path': z.strictObject({
-    format: exportFormat,
-    defaultName: z.string().trim().min(1).max(255).refine(noNul, NUL_MESSAGE),
-  }),
+  'export:choose-path': z.strictObject({ format: exportFormat }),
   'case:import-exchange': z.strictObject({
     fileName: z.string().trim().min(1, 'A file name is required.').max(1024),
     data: z.base64('The file data must be base64.').max(2_900_000_000),

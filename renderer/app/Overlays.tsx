@@ -15,7 +15,6 @@ interface OverlaysProps {
   commands: readonly Command[];
   currentCasePath: string | undefined;
   host: HostInfo;
-  caseName: string;
   sources: readonly SourceSummary[];
   relations: QueryState<RelationsState>;
   dispatch(action: UiAction): void;
@@ -29,7 +28,6 @@ export function Overlays({
   commands,
   currentCasePath,
   host,
-  caseName,
   sources,
   relations,
   dispatch,
@@ -71,7 +69,6 @@ export function Overlays({
       return (
         <ExportDialog
           host={host}
-          caseName={caseName}
           filteredClaimIds={overlay.claimIds}
           onClose={close}
           onDone={(text) => {

@@ -399,7 +399,6 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
         commands={commands}
         currentCasePath={caseInfo?.path}
         host={host}
-        caseName={caseInfo?.name ?? ''}
         sources={list}
         relations={relations}
         dispatch={dispatch}

@@ -8,7 +8,6 @@ import './export.css';
 
 interface ExportDialogProps {
   host: HostInfo;
-  caseName: string;
   /** The claims panel's current filter; null when it shows every claim. */
   filteredClaimIds: readonly number[] | null;
   onClose(): void;
@@ -16,13 +15,7 @@ interface ExportDialogProps {
 }
 
 /** Export claims and notes: choose a format and what to include, then a file (or a download). */
-export function ExportDialog({
-  host,
-  caseName,
-  filteredClaimIds,
-  onClose,
-  onDone,
-}: ExportDialogProps) {
+export function ExportDialog({ host, filteredClaimIds, onClose, onDone }: ExportDialogProps) {
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('md');
   const [scope, setScope] = useState<'all' | 'filter'>(filteredClaimIds ? 'filter' : 'all');
@@ -52,8 +45,7 @@ export function ExportDialog({
     };
     try {
       if (host.nativeDialogs) {
-        const defaultName = `${caseName.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Corroborate'}`;
-        const path = await api.chooseExportPath({ format, defaultName });
+        const path = await api.chooseExportPath({ format });
         if (!path) return;
         setProgress({ text: phaseText('reading', format), fraction: 0 });
         const saved = await api.saveExport({ ...request, path });
