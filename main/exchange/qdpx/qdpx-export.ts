@@ -26,12 +26,16 @@ export async function exportQdpx(
 ): Promise<Uint8Array> {
   const guids = caseGuids(view);
   const zip = new JSZip();
-  zip.file('project.qde', writeProjectQde(view), { date: ENTRY_DATE });
+  // Entries are given as UTF-8 bytes, never as strings: JSZip encodes a string in 16 KiB
+  // chunks, and a chunk boundary between the two halves of an astral character turned each
+  // half into U+FFFD (found by the round-trip property).
+  const utf8 = new TextEncoder();
+  zip.file('project.qde', utf8.encode(writeProjectQde(view)), { date: ENTRY_DATE });
   for (const source of view.snapshot.sources) {
     // Snapshot text is already LF-only. Should a stray CR slip through, it becomes LF one for
     // one, which keeps every position valid (turning CRLF into LF would shift them).
     const text = source.text.replace(/\r/g, '\n');
-    zip.file(`Sources/${guids.source(source.id)}.txt`, text, { date: ENTRY_DATE });
+    zip.file(`Sources/${guids.source(source.id)}.txt`, utf8.encode(text), { date: ENTRY_DATE });
   }
   return zip.generateAsync({
     type: 'uint8array',

@@ -85,6 +85,18 @@ describe('.qdpx round trip', () => {
     );
   }, 60_000);
 
+  // Regression (found by the property above, seed -505375186): JSZip encoded string entries in
+  // 16 KiB chunks, so an astral character across a chunk boundary came back as two U+FFFD.
+  it('keeps astral characters whole wherever they fall in project.qde', async () => {
+    for (const lead of ['', 'a']) {
+      const snapshot = sampleCase();
+      const text = `${lead}${'\u{10000}'.repeat(12_000)}`;
+      snapshot.notes = [{ owner: { kind: 'case' }, text, updatedAt: '2024-01-01T00:00:00.000Z' }];
+      const back = await importQdpx(await exportQdpx(viewOf(snapshot)));
+      expect(back.notes.find((note) => note.owner.kind === 'case')?.text).toBe(text);
+    }
+  });
+
   it('exports the same bytes for the same case', async () => {
     const view = viewOf(sampleCase());
     expect(await exportQdpx(view)).toEqual(await exportQdpx(view));
