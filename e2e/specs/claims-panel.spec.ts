@@ -14,6 +14,11 @@ test.describe('claims by keyboard and the claims panel', () => {
     const body = workbench.column(0).getByTestId('column-body');
     await body.focus();
     for (let i = 0; i < 'North Korean'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    // As an analyst would, tag once the selection shows the words: on a loaded CI machine the
+    // page can be a few key presses behind (seen once: "North Kor").
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
+      .toBe('North Korean');
     await page.keyboard.press('Alt+T');
     const picker = page.getByRole('dialog', { name: 'Tag claim' });
     await picker.getByRole('textbox').fill('People');
