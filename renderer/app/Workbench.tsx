@@ -1,12 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type {
-  CaseInfo,
-  HostInfo,
-  SearchGroup,
-  SearchHit,
-  SourceSummary,
-} from '../../preload/contract';
-import { api } from '../api';
+import type { CaseInfo, HostInfo, SourceSummary } from '../../preload/contract';
 import { createCaseActions } from '../features/case/caseActions';
 import { Inspector } from '../features/claims/Inspector';
 import { SelectionToolbar } from '../features/claims/SelectionToolbar';
@@ -21,7 +14,7 @@ import { ImportLayer } from '../features/import/ImportLayer';
 import { useImport } from '../features/import/useImport';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchResults } from '../features/search/SearchResults';
-import { useReaderSearchHits, type ReaderHits } from '../features/search/useReaderSearchHits';
+import { useSearchHitNavigation } from '../features/search/useSearchHitNavigation';
 import { useSearch } from '../features/search/useSearch';
 import '../features/search/search.css';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
@@ -114,65 +107,12 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
   });
   const search = useSearch(caseInfo !== null);
   const [searchFocus, setSearchFocus] = useState(0);
-  const [readerHits, setReaderHits] = useState<ReaderHits | null>(null);
-  useReaderSearchHits(readerHits);
+  const hits = useSearchHitNavigation(search, dispatch);
   const resultsRef = useRef<HTMLOListElement>(null);
-  const stepSearchHit = (direction: 'next' | 'previous') =>
-    setReaderHits((hits) =>
-      hits
-        ? {
-            ...hits,
-            current:
-              (hits.current + (direction === 'next' ? 1 : -1) + hits.spans.length) %
-              hits.spans.length,
-            seq: hits.seq + 1,
-          }
-        : hits,
-    );
-  const openHit = (group: SearchGroup, hit: SearchHit) => {
-    if (group.sourceId === null) {
-      dispatch({ type: 'showInspector', tab: 'notes' });
-      return;
-    }
-    const sourceId = group.sourceId;
-    if (hit.kind === 'claim' && hit.claimId !== undefined) {
-      dispatch({ type: 'revealClaim', claimId: hit.claimId, sourceId });
-      return;
-    }
-    dispatch({ type: 'openSource', sourceId, placement: 'active' });
-    // Every passage hit in this source, so F3 steps through all of them, starting at the one chosen.
-    void api
-      .search({
-        query: search.query,
-        filters: { ...search.filters, sourceIds: [sourceId] },
-        hitsPerGroup: 1000,
-      })
-      .then(
-        (answer) => {
-          const spans = (answer.groups[0]?.hits ?? [])
-            .filter((h) => h.kind === 'passage')
-            .flatMap((h) => h.spans)
-            .sort((a, b) => a.start - b.start);
-          if (spans.length === 0) return setReaderHits(null);
-          // A passage hit starts at its own first span; a title hit at the first in the text.
-          const first = hit.kind === 'passage' ? hit.spans[0] : undefined;
-          const current = Math.max(
-            0,
-            spans.findIndex((span) => first && span.start === first.start),
-          );
-          setReaderHits((previous) => ({
-            sourceId,
-            spans,
-            current,
-            seq: (previous?.seq ?? 0) + 1,
-          }));
-        },
-        () => setReaderHits(null),
-      );
-  };
+  const { openHit, stepSearchHit } = hits;
   const clearSearch = () => {
     search.clear();
-    setReaderHits(null);
+    hits.clear();
   };
   const searchBox = (
     <SearchBox
@@ -218,7 +158,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
     caseActions,
     chooseImport: importer.choose,
     focusSearch: () => setSearchFocus((seq) => seq + 1),
-    searchHitCount: readerHits?.spans.length ?? 0,
+    searchHitCount: hits.count,
     stepSearchHit,
     toggleTheme: theme.toggle,
     aligned: model.aligned,
