@@ -4,17 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../paths';
 import { writePdf } from '../testing/pdf-writer';
-import { runCli } from './run-cli';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { captureCli as cli } from './cli-test-support';
 
 describe('corroborate CLI', () => {
   it('prints help', async () => {

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { codePointLength, utf16ToCodePointOffset } from '../core/text/code-points';
 import type { createTestServices } from './test-support';
-import { createComparedSampleCase } from './test-support';
+import { createComparedSampleCase, spanOfPhrase } from './test-support';
 
 let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
@@ -12,14 +11,7 @@ async function comparedSampleCase() {
   return services;
 }
 
-/** The code-point span of `phrase` in source `id`. */
-function spanOf(id: number, phrase: string) {
-  const text = services.sources.get(id).text;
-  const at = text.indexOf(phrase);
-  if (at < 0) throw new Error(`"${phrase}" is not in source ${id}`);
-  const start = utf16ToCodePointOffset(text, at);
-  return { start, end: start + codePointLength(phrase) };
-}
+const spanOf = (id: number, phrase: string) => spanOfPhrase(services, id, phrase);
 
 const KREMLIN_000 =
   'the Kremlin confirmed Monday he will meet with Russian President Vladimir Putin';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CaseError } from '../core/errors';
 import { createChromiumPdfPrinter, findChromium } from '../exchange/pdf/chromium-pdf';
 import { exportFileName } from './exchange-service';
-import { createComparedSampleCase } from './test-support';
+import { createComparedSampleCase, spanOfPhrase } from './test-support';
 
 type Services = Awaited<ReturnType<typeof createComparedSampleCase>>;
 
@@ -15,14 +15,7 @@ afterEach(() => {
   services = undefined;
 });
 
-/** The code-point span of `phrase` in a source's text. */
-function spanOf(s: Services, sourceId: number, phrase: string) {
-  const text = s.sources.get(sourceId).text;
-  const index = text.indexOf(phrase);
-  if (index < 0) throw new Error(`"${phrase}" is not in source ${sourceId}`);
-  const start = Array.from(text.slice(0, index)).length;
-  return { start, end: start + Array.from(phrase).length };
-}
+const spanOf = spanOfPhrase;
 
 /** The sample case with three claims: one tagged and corroborated, one contradicted, one plain. */
 async function sampleWithClaims(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../app-services';
 import { CaseError } from '../core/errors';
+import { codePointLength, utf16ToCodePointOffset } from '../core/text/code-points';
 import type { PdfPrinter } from '../exchange/pdf/pdf-printer';
 import { bundledSeedsDir } from '../paths';
 import type { ComparisonRunner } from './comparison-runner';
@@ -87,4 +88,13 @@ export async function createComparedSampleCase(
   });
   await services.compare.refresh();
   return services;
+}
+
+/** The code-point span of the first `phrase` in a source's text. */
+export function spanOfPhrase(services: AppServices, sourceId: number, phrase: string) {
+  const text = services.sources.get(sourceId).text;
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" is not in source ${sourceId}`);
+  const start = utf16ToCodePointOffset(text, at);
+  return { start, end: start + codePointLength(phrase) };
 }

@@ -11,18 +11,8 @@ import { inlineDocumentReader } from '../../services/document-reader';
 import { SourceService } from '../../services/source-service';
 import { TagService } from '../../services/tag-service';
 import { bundledSeedsDir } from '../../paths';
-import { runCli } from '../run-cli';
+import { captureCli as cli } from '../cli-test-support';
 import type { ClaimJson } from './claims';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
 
 const QUOTE = 'the Kremlin confirmed Monday he will meet with Russian President Vladimir Putin';
 

@@ -3,18 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findChromium } from '../../exchange/pdf/chromium-pdf';
-import { createComparedSampleCase } from '../../services/test-support';
-import { runCli } from '../run-cli';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { createComparedSampleCase, spanOfPhrase } from '../../services/test-support';
+import { captureCli as cli } from '../cli-test-support';
 
 let dataDir = '';
 let casePath = '';
@@ -23,11 +13,7 @@ let casePath = '';
 beforeAll(async () => {
   const s = await createComparedSampleCase();
   dataDir = s.dataDir;
-  const spanOf = (sourceId: number, phrase: string) => {
-    const text = s.sources.get(sourceId).text;
-    const start = Array.from(text.slice(0, text.indexOf(phrase))).length;
-    return { start, end: start + Array.from(phrase).length };
-  };
+  const spanOf = (sourceId: number, phrase: string) => spanOfPhrase(s, sourceId, phrase);
   const weapons = s.tags.create({ name: 'Weapons' });
   const meals = s.tags.create({ name: 'Meals' });
   const train = s.claims.create({

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type Ref } from 'react';
 import type { CaseInfo } from '../../../preload/contract';
 import { api } from '../../api';
 import type { UiAction } from '../../app/store';
@@ -67,27 +67,17 @@ export function useExchange({ dispatch, onCaseOpened }: ExchangeDeps) {
 
   const inputs = (
     <>
-      <input
+      <FileInput
         ref={caseInput}
-        type="file"
-        hidden
         accept=".json,.qdpx"
-        data-testid="exchange-case-input"
-        onChange={(event) => {
-          void onCaseFile(event.target.files?.[0]);
-          event.target.value = '';
-        }}
+        testId="exchange-case-input"
+        onFile={onCaseFile}
       />
-      <input
+      <FileInput
         ref={annotationsInput}
-        type="file"
-        hidden
         accept=".jsonld,.json"
-        data-testid="exchange-annotations-input"
-        onChange={(event) => {
-          void onAnnotationsFile(event.target.files?.[0]);
-          event.target.value = '';
-        }}
+        testId="exchange-annotations-input"
+        onFile={onAnnotationsFile}
       />
     </>
   );
@@ -102,6 +92,33 @@ export function useExchange({ dispatch, onCaseOpened }: ExchangeDeps) {
     // The inputs element is rebuilt with its callbacks.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [openExport, onCaseFile, onAnnotationsFile],
+  );
+}
+
+/** A hidden file chooser that hands over one file and can choose the same file again. */
+function FileInput({
+  ref,
+  accept,
+  testId,
+  onFile,
+}: {
+  ref: Ref<HTMLInputElement>;
+  accept: string;
+  testId: string;
+  onFile(file: File | undefined): Promise<void>;
+}) {
+  return (
+    <input
+      ref={ref}
+      type="file"
+      hidden
+      accept={accept}
+      data-testid={testId}
+      onChange={(event) => {
+        void onFile(event.target.files?.[0]);
+        event.target.value = '';
+      }}
+    />
   );
 }
 
