@@ -202,6 +202,7 @@ export const errorCodes = [
   'already-exists',
   'unsupported',
   'io',
+  'disk-full',
   'internal',
 ] as const;
 

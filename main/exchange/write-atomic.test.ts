@@ -40,7 +40,12 @@ describe('writeFileAtomic', () => {
           throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
         },
       }),
-    ).toThrow(/the disk is full/);
+    ).toThrow(
+      expect.objectContaining({
+        code: 'disk-full',
+        message: expect.stringMatching(/the disk is full/),
+      }),
+    );
     expect(fs.readFileSync(target, 'utf8')).toBe('old');
     expect(fs.readdirSync(dir())).toEqual(['claims.csv']);
   });

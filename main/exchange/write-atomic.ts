@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CaseError } from '../core/errors';
+import { reachedStep } from '../storage/fault-points';
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
@@ -33,13 +34,15 @@ export function writeFileAtomic(
   let descriptor: number | null = null;
   try {
     descriptor = openSync(temporary, 'wx', 0o644);
-    for (let offset = 0; offset < bytes.length;) {
-      offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
-    }
+    const half = Math.floor(bytes.length / 2);
+    writeAll(descriptor, bytes.subarray(0, half));
+    reachedStep('export:mid-write');
+    writeAll(descriptor, bytes.subarray(half));
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = null;
     hooks.beforeRename?.(temporary);
+    reachedStep('export:before-rename');
     renameSync(temporary, target);
     syncFolder(dirname(target));
   } catch (error) {
@@ -48,7 +51,14 @@ export function writeFileAtomic(
     if (error instanceof CaseError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = REASONS[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new CaseError('io', `Could not write "${target}": ${reason}. Nothing was changed there.`);
+    const kind = code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'io';
+    throw new CaseError(kind, `Could not write "${target}": ${reason}. Nothing was changed there.`);
+  }
+}
+
+function writeAll(descriptor: number, bytes: Uint8Array): void {
+  for (let offset = 0; offset < bytes.length;) {
+    offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
   }
 }
 

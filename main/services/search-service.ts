@@ -14,6 +14,7 @@ import { hasSourceFilter, hitSpans, TextCache, toHit } from '../search/search-re
 import { Segment, type SegmentDoc } from '../search/segment';
 import type { SegmentBuilder } from '../search/segment-builder';
 import type { CaseDatabase } from '../storage/case-database';
+import { reachedStep } from '../storage/fault-points';
 import { SEGMENT_CHUNK_BYTES } from '../storage/search-repository';
 import type { SourceSearchRow } from '../storage/source-repository';
 import type { CaseService } from './case-service';
@@ -327,6 +328,7 @@ export class SearchService {
         seq,
         data.subarray(offset, offset + SEGMENT_CHUNK_BYTES),
       );
+      reachedStep('search:mid-segment');
       await new Promise((resolve) => setImmediate(resolve));
       if (!stillOpen()) return; // the half-written segment is discarded at the next open
     }
@@ -337,6 +339,7 @@ export class SearchService {
       )
     )
       return;
+    reachedStep('search:after-segment');
     const gone = new Set(replaces.map((s) => s.id));
     // Replacements take the place of the oldest segment they replace, so newer segments still
     // win for the sources they hold.

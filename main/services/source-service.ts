@@ -12,6 +12,7 @@ import type {
   UpdateSourceMetadataRequest,
 } from '../../preload/contract';
 import { importableExtensions } from '../../preload/contract';
+import { reachedStep } from '../storage/fault-points';
 import { CaseError } from '../core/errors';
 import { isHeldCaseFile } from '../storage/open-cases';
 import type { CaseDatabase } from '../storage/case-database';
@@ -126,7 +127,7 @@ export class SourceService {
       const job: ReadJob = title === undefined ? { bytes, fileName } : { bytes, fileName, title };
       parsed = await this.reader.read(job);
     } catch (error) {
-      if (error instanceof CaseError && error.code !== 'io')
+      if (error instanceof CaseError && !isDiskTrouble(error))
         return { fileName, status: 'refused', message: error.message };
       throw error;
     }
@@ -157,6 +158,7 @@ export class SourceService {
       importedAt: this.now().toISOString(),
       original: { format: parsed.format, bytes },
     });
+    reachedStep('import:after-commit');
     return { fileName, status: 'imported', sourceId };
   }
 
@@ -171,7 +173,7 @@ export class SourceService {
       return await this.store(database, fileName, await readFile(path));
     } catch (error) {
       // Storage messages already name what they refer to; disk trouble (`io`) stops the batch.
-      if (error instanceof CaseError && error.code !== 'io')
+      if (error instanceof CaseError && !isDiskTrouble(error))
         return { fileName, status: 'refused', message: error.message };
       if (isNodeError(error)) return refused(fileName, `could not be read (${error.code})`);
       throw error;
@@ -193,6 +195,11 @@ export class SourceService {
     this.events.emit('sources:did-change', { sourceIds });
     this.cases.announceChange();
   }
+}
+
+/** Disk trouble stops a whole batch; any other refusal concerns one file. */
+function isDiskTrouble(error: CaseError): boolean {
+  return error.code === 'io' || error.code === 'disk-full';
 }
 
 function expandPaths(paths: readonly string[]): string[] {

@@ -6,6 +6,7 @@ import { SCHEMA_V4 } from './schema-v4';
 import { SCHEMA_V5 } from './schema-v5';
 import { SCHEMA_V6 } from './schema-v6';
 import { SCHEMA_V7 } from './schema-v7';
+import { reachedStep } from './fault-points';
 import { transaction } from './transaction';
 
 /** One step of the case format. `version` is the `PRAGMA user_version` it leaves behind. */
@@ -88,7 +89,9 @@ export function migrate(
       migration.up(db);
       // PRAGMA takes no bound parameters; the version is an integer we control.
       db.exec(`PRAGMA user_version = ${migration.version}`);
+      reachedStep('migration:inside-step');
     });
+    reachedStep('migration:between-steps');
   }
   return { from, to };
 }

@@ -13,7 +13,6 @@ const FILE = '/cases/riots.corroborate';
 
 describe('toIoCaseError', () => {
   it.each([
-    ['disk full', 13, 'the disk is full'],
     ['read-only', 8, 'read-only'],
     ['read-only, extended (READONLY_DBMOVED)', 1032, 'read-only'],
     ['I/O error, extended (IOERR_WRITE)', 778, 'disk or network drive'],
@@ -29,6 +28,15 @@ describe('toIoCaseError', () => {
     expect(mapped?.message).toContain(`"${FILE}"`);
     expect(mapped?.message).toContain(phrase);
     expect(mapped?.cause).toBe(error);
+  });
+
+  it('maps a full disk to disk-full, naming the file and saying what was saved is safe', () => {
+    const error = sqliteError(13);
+    const mapped = toIoCaseError(error, FILE);
+    expect(mapped?.code).toBe('disk-full');
+    expect(mapped?.message).toContain(`"${FILE}"`);
+    expect(mapped?.message).toContain('the disk is full');
+    expect(mapped?.message).toContain('Everything saved before is safe');
   });
 
   it.each([
@@ -97,7 +105,7 @@ describe('withIoErrors', () => {
     expect(
       thrown(() =>
         withIoErrors(FILE, () => {
-          throw sqliteError(13);
+          throw sqliteError(10);
         }),
       ).code,
     ).toBe('io');

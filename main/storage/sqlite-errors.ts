@@ -63,8 +63,8 @@ export function toIoCaseError(error: unknown, filePath: string): CaseError | nul
   switch (sqlitePrimaryCode(error)) {
     case SqliteCode.FULL:
       return new CaseError(
-        'io',
-        `Could not save ${file}: the disk is full. Free some space, then try again.`,
+        'disk-full',
+        `Could not save ${file}: the disk is full. Everything saved before is safe. Free some space, then try again.`,
         options,
       );
     case SqliteCode.READONLY:
