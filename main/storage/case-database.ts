@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
+  RecoveryNotice,
   SearchLanguage,
   HistoryState,
   SourceDetail,
@@ -14,7 +15,8 @@ import {
   newerSchemaError,
   notACaseError,
 } from './case-file-check';
-import { openExclusiveConnection } from './connection';
+import { writeBackup, type BackupInfo } from './backups';
+import { markClosed, openCaseFile } from './open-case-file';
 import { buildCaseFile } from './create-case-file';
 import type { PairAlignment } from '../core/align';
 import * as comparisons from './comparison-repository';
@@ -27,7 +29,6 @@ import * as history from './history';
 import type { EditOptions, EditOutcome } from './history';
 import { changeLogSql } from './history-tables';
 import { CASE_SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations';
-import { claimCaseFile } from './open-cases';
 import { integerColumn, textColumn } from './rows';
 import * as sources from './source-repository';
 import type { NewSource } from './source-validation';
@@ -64,6 +65,8 @@ export class CaseDatabase {
     readonly path: string,
     db: DatabaseSync,
     release: () => void,
+    /** Set when opening found the case damaged and restored it from a good copy. */
+    readonly recovery: RecoveryNotice | null = null,
   ) {
     this.#db = db;
     this.#release = release;
@@ -80,35 +83,42 @@ export class CaseDatabase {
     return CaseDatabase.open(resolved);
   }
 
-  /** Opens an existing case, upgrading its format if it is older than this build. */
-  static open(filePath: string): CaseDatabase {
+  /**
+   * Opens an existing case, upgrading its format if it is older than this build. A damaged
+   * case with a good backup is restored first (see `recovery`).
+   */
+  static open(filePath: string, options: { now?: () => Date } = {}): CaseDatabase {
     const resolved = path.resolve(filePath);
-    const release = claimCaseFile(resolved);
-    try {
-      checkCaseFile(resolved);
-      const db = withIoErrors(resolved, () => openExclusiveConnection(resolved));
-      try {
-        withIoErrors(resolved, () => {
-          prepareSchema(db, resolved);
-          db.exec(changeLogSql());
-        });
-      } catch (error) {
-        db.close();
-        throw error;
-      }
-      return new CaseDatabase(resolved, db, release);
-    } catch (error) {
-      release();
-      throw error;
-    }
+    const { db, release, recovery } = openCaseFile(
+      resolved,
+      (connection) => {
+        prepareSchema(connection, resolved);
+        connection.exec(changeLogSql());
+      },
+      options.now ?? (() => new Date()),
+    );
+    return new CaseDatabase(resolved, db, release, recovery);
   }
 
-  /** Releases the lock. Safe to call more than once. */
+  /**
+   * Writes a verified backup beside the case (see backups.ts) and prunes the oldest beyond
+   * `keep`. Blocks while SQLite copies the case.
+   */
+  backup(options: { now: Date; keep?: number }): BackupInfo {
+    return this.#use((db) => writeBackup(db, this.path, options));
+  }
+
+  /** Flags the case closed cleanly, then releases the lock. Safe to call more than once. */
   close(): void {
     const db = this.#db;
     if (!db) return;
     this.#db = null;
     try {
+      try {
+        markClosed(db);
+      } catch {
+        // A full or failing disk: the flag stays set, and the next open checks the case.
+      }
       withIoErrors(this.path, () => db.close());
     } finally {
       this.#release();

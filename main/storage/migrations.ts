@@ -6,6 +6,7 @@ import { SCHEMA_V4 } from './schema-v4';
 import { SCHEMA_V5 } from './schema-v5';
 import { SCHEMA_V6 } from './schema-v6';
 import { SCHEMA_V7 } from './schema-v7';
+import { SCHEMA_V8 } from './schema-v8';
 import { reachedStep } from './fault-points';
 import { transaction } from './transaction';
 
@@ -52,6 +53,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     description: 'Search segments in chunks; a covering index of what search reads of sources',
     up: (db) => db.exec(SCHEMA_V7),
+  },
+  {
+    version: 8,
+    description: 'Whether the case is open in a session that has not closed cleanly',
+    up: (db) => db.exec(SCHEMA_V8),
   },
 ];
 

@@ -27,6 +27,25 @@ export interface CaseInfo {
   createdAt: string;
   sourceCount: number;
   schemaVersion: number;
+  /** Set when this open found the case damaged and restored it from a good copy. */
+  recovery?: RecoveryNotice;
+}
+
+/** The kinds of damage a case is checked for when it is opened. */
+export type DamageKind =
+  'truncated' | 'garbage-start' | 'damaged-page' | 'lost-wal' | 'foreign-wal';
+
+/** What happened when a damaged case was restored at open, for the analyst. */
+export interface RecoveryNotice {
+  kind: DamageKind;
+  /** What was found, as a sentence fragment: "the case file was cut short …". */
+  found: string;
+  /** Where the damaged file was kept. */
+  damagedPath: string;
+  /** What the case now holds: a backup, or the case file itself without its damaged log. */
+  restoredFrom: 'backup' | 'case-file';
+  /** When that copy was made (ISO 8601): work after it is not in the restored case. */
+  restoredAt: string;
 }
 
 export interface RecentCase {

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import type { DatabaseSync } from 'node:sqlite';
+import type { RecoveryNotice } from '../../preload/contract';
+import { CaseError } from '../core/errors';
+import { listBackups } from './backups';
+import { checkCaseFile } from './case-file-check';
+import {
+  damageBeforeOpen,
+  heldElsewhere,
+  restoreCase,
+  walPathOf,
+  type Damage,
+} from './case-recovery';
+import { caseLockedError, openExclusiveConnection } from './connection';
+import { claimCaseFile } from './open-cases';
+import { SqliteCode, sqlitePrimaryCode, withIoErrors } from './sqlite-errors';
+
+export interface OpenedCaseFile {
+  db: DatabaseSync;
+  /** Releases this process's claim on the file (see open-cases.ts). */
+  release: () => void;
+  /** Set when the case was found damaged and restored from a good copy. */
+  recovery: RecoveryNotice | null;
+}
+
+/**
+ * Opens a case file for exclusive use, checking it on the way and restoring it from the
+ * newest good copy if it is damaged:
+ *  1. before SQLite sees it: a header that is not a case's, a file shorter than its header
+ *     promises, and a write-ahead log that is not the case's own (SQLite would replay it);
+ *  2. once open and locked: `PRAGMA quick_check`;
+ *  3. a case left open by a crash whose write-ahead log is gone (the `case_session` flag).
+ * `prepare` then upgrades and readies the schema. A file that is not a case, or a damaged
+ * case without backups, is refused with a message and left untouched.
+ */
+export function openCaseFile(
+  filePath: string,
+  prepare: (db: DatabaseSync) => void,
+  now: () => Date,
+): OpenedCaseFile {
+  let release = claimCaseFile(filePath);
+  let recovery: RecoveryNotice | null = null;
+  const recover = (damage: Damage): void => {
+    if (recovery) {
+      throw new CaseError(
+        'io',
+        `"${filePath}" is still damaged after it was restored (${damage.found}). The damaged copy was kept as "${recovery.damagedPath}".`,
+      );
+    }
+    recovery = restoreCase(filePath, damage, now());
+    // The restored case is a new file: claim it by its new identity.
+    release();
+    release = claimCaseFile(filePath);
+  };
+  try {
+    for (;;) {
+      const walExisted = fs.existsSync(walPathOf(filePath));
+      if (walExisted && heldElsewhere(filePath)) throw caseLockedError(filePath);
+      const early = damageBeforeOpen(filePath);
+      if (early) {
+        recover(early);
+        continue;
+      }
+      checkCaseFile(filePath);
+      const opened = openChecked(filePath, prepare, walExisted);
+      if ('damage' in opened) {
+        if (listBackups(filePath).length === 0 && opened.damage.kind !== 'lost-wal') {
+          throw new CaseError(
+            'io',
+            `"${filePath}" is damaged: ${opened.damage.found}. There is no backup to restore it from, so the file was left as it is.`,
+          );
+        }
+        recover(opened.damage);
+        continue;
+      }
+      return { db: opened.db, release, recovery };
+    }
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens, checks and prepares the case; reports damage instead of opening a damaged case. */
+function openChecked(
+  filePath: string,
+  prepare: (db: DatabaseSync) => void,
+  walExisted: boolean,
+): { db: DatabaseSync } | { damage: Damage } {
+  let db: DatabaseSync;
+  try {
+    db = withIoErrors(filePath, () => openExclusiveConnection(filePath));
+  } catch (error) {
+    const damage = damageOf(error);
+    if (damage) return { damage };
+    throw error;
+  }
+  try {
+    const problems = quickCheck(db);
+    if (problems) {
+      db.close();
+      return {
+        damage: { kind: 'damaged-page', found: `part of the case file is damaged (${problems})` },
+      };
+    }
+    const lostLog = !walExisted && sessionWasOpen(db);
+    if (lostLog) {
+      db.close();
+      return {
+        damage: {
+          kind: 'lost-wal',
+          found:
+            'it was not closed properly and its write-ahead log (the "-wal" file that holds its latest changes) is missing',
+        },
+      };
+    }
+    withIoErrors(filePath, () => {
+      prepare(db);
+      markOpen(db, new Date().toISOString());
+    });
+    return { db };
+  } catch (error) {
+    db.close();
+    const damage = damageOf(error);
+    if (damage) return { damage };
+    throw error;
+  }
+}
+
+function quickCheck(db: DatabaseSync): string | null {
+  const rows = db
+    .prepare('PRAGMA quick_check(5)')
+    .all()
+    .map((row) => String(Object.values(row)[0]));
+  return rows.length === 1 && rows[0] === 'ok' ? null : rows.join('; ');
+}
+
+function damageOf(error: unknown): Damage | null {
+  const cause = error instanceof CaseError ? error.cause : error;
+  const code = sqlitePrimaryCode(cause);
+  if (code !== SqliteCode.CORRUPT && code !== SqliteCode.NOTADB) return null;
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return { kind: 'damaged-page', found: `part of the case file is damaged (${detail})` };
+}
+
+const hasSessionTable = (db: DatabaseSync): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'case_session'").get() !==
+  undefined;
+
+function sessionWasOpen(db: DatabaseSync): boolean {
+  if (!hasSessionTable(db)) return false;
+  const row = db.prepare('SELECT open FROM case_session WHERE id = 1').get();
+  return row?.['open'] === 1;
+}
+
+/**
+ * Flags the case as open and checkpoints, so the flag is in the case file itself and not only
+ * in its log: if the log is later lost, the next open knows work may be missing.
+ */
+function markOpen(db: DatabaseSync, at: string): void {
+  db.prepare('UPDATE case_session SET open = 1, opened_at = ? WHERE id = 1').run(at);
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+}
+
+/** Flags the case as closed cleanly; called just before the connection closes. */
+export function markClosed(db: DatabaseSync): void {
+  if (hasSessionTable(db)) db.exec('UPDATE case_session SET open = 0 WHERE id = 1');
+}
