@@ -1,4 +1,4 @@
-import { CaseService } from './services/case-service';
+import { CaseService, type BackupPolicy } from './services/case-service';
 import { ClaimService } from './services/claim-service';
 import { CompareService } from './services/compare-service';
 import type { ComparisonRunner } from './services/comparison-runner';
@@ -53,11 +53,13 @@ export function createAppServices(options: {
   exchangeRunner?: ExchangeRunner;
   /** The clock edits are stamped with (tests pass a fake one). */
   now?: () => Date;
+  /** When the open case is backed up; none if absent (tests, the CLI). */
+  backups?: BackupPolicy;
 }): AppServices {
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
   const settings = new SettingsStore(options.dataDir);
-  const cases = new CaseService(settings, events, now);
+  const cases = new CaseService(settings, events, now, options.backups ?? null);
   const maxFileBytes = settings.maxImportBytes();
   const sources = new SourceService(cases, events, options.documentReader, {
     now,

@@ -2,21 +2,34 @@ import { existsSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import type { CaseInfo, RecentCase } from '../../preload/contract';
 import { CaseError } from '../core/errors';
+import { listBackups, type BackupInfo } from '../storage/backups';
 import { CaseDatabase } from '../storage/case-database';
 import type { EventSink } from './events';
 import type { SettingsStore } from './settings-store';
 
 export const CASE_FILE_EXTENSION = '.corroborate';
 
+/** When the app backs up the open case: a while after opening, then regularly, and at close. */
+export interface BackupPolicy {
+  firstAfterMs: number;
+  everyMs: number;
+}
+
+/** The app's policy: a backup soon after opening (if the case changed since the last), then every ten minutes. */
+export const APP_BACKUP_POLICY: BackupPolicy = { firstAfterMs: 5_000, everyMs: 600_000 };
+
 /** Owns the one open case of this app instance; opening another closes it only on success. */
 export class CaseService {
   private openDatabase: CaseDatabase | null = null;
+  private backupTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     /** Null for the CLI, which must not change the analyst's recent-cases list. */
     private readonly settings: SettingsStore | null,
     private readonly events: EventSink,
     private readonly now: () => Date = () => new Date(),
+    /** Null (the CLI, tests): no backups are taken. */
+    private readonly backups: BackupPolicy | null = null,
   ) {}
 
   /** The open case, or a `no-case-open` error the UI can act on. */
@@ -34,13 +47,21 @@ export class CaseService {
   info(): CaseInfo | null {
     if (!this.openDatabase) return null;
     const { name, createdAt, schemaVersion, sourceCount } = this.openDatabase.info();
-    return { path: this.openDatabase.path, name, createdAt, schemaVersion, sourceCount };
+    const { path, recovery } = this.openDatabase;
+    return {
+      path,
+      name,
+      createdAt,
+      schemaVersion,
+      sourceCount,
+      ...(recovery ? { recovery } : {}),
+    };
   }
 
   open(path: string): CaseInfo {
     const absolute = resolve(path);
     if (this.openDatabase?.path === absolute) return this.requireInfo();
-    const database = CaseDatabase.open(absolute);
+    const database = CaseDatabase.open(absolute, { now: this.now });
     return this.adopt(database);
   }
 
@@ -67,13 +88,54 @@ export class CaseService {
   }
 
   close(): void {
+    this.closeOpen();
+  }
+
+  /**
+   * Takes a verified backup of the open case if it changed since the newest one. A failure
+   * (a full disk, say) is reported and leaves the case and earlier backups as they were.
+   */
+  backupNow(): BackupInfo | null {
+    const database = this.openDatabase;
+    if (!database) return null;
+    const newest = listBackups(database.path)[0];
+    if (newest && newest.revision >= database.info().revision) return null;
+    return database.backup({ now: this.now() });
+  }
+
+  private closeOpen(): void {
+    clearTimeout(this.backupTimer);
+    if (this.backups) this.tryBackup();
     this.openDatabase?.close();
     this.openDatabase = null;
   }
 
+  private tryBackup(): void {
+    try {
+      this.backupNow();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+    }
+  }
+
+  private scheduleBackups(database: CaseDatabase): void {
+    const policy = this.backups;
+    if (!policy) return;
+    const run = (delay: number) => {
+      this.backupTimer = setTimeout(() => {
+        if (this.openDatabase !== database) return;
+        this.tryBackup();
+        run(policy.everyMs);
+      }, delay);
+      this.backupTimer.unref?.();
+    };
+    run(policy.firstAfterMs);
+  }
+
   private adopt(database: CaseDatabase): CaseInfo {
-    this.openDatabase?.close();
+    this.closeOpen();
     this.openDatabase = database;
+    this.scheduleBackups(database);
     const info = this.requireInfo();
     this.settings?.rememberCase({
       path: info.path,
