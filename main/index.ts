@@ -6,7 +6,7 @@ import { createAppServices } from './app-services';
 import { registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu/application-menu';
 import { appRoot, readAppVersion, rendererDir } from './paths';
-import { CASE_FILE_EXTENSION } from './services/case-service';
+import { APP_BACKUP_POLICY, CASE_FILE_EXTENSION } from './services/case-service';
 import { EXPORT_FILES } from './services/exchange-service';
 import { createElectronPdfPrinter } from './exchange/pdf/electron-pdf';
 import { createWorkerExchangeRunner } from './exchange/exchange-runner';
@@ -15,7 +15,13 @@ import { createWorkerComparisonRunner } from './workers/worker-comparison-runner
 import { createWorkerSegmentBuilder } from './workers/worker-segment-builder';
 import { createWorkerDocumentReader } from './workers/worker-document-reader';
 import { workerScript } from './workers/worker-script';
-import { createMainWindow, hardenSession, registerAppScheme, serveRenderer } from './window';
+import { lockDownApp } from './security/lock-down';
+import {
+  createElectronLinkOpener,
+  createMainWindow,
+  registerAppScheme,
+  serveRenderer,
+} from './window';
 
 // The composition root of the desktop app: storage and services, then IPC, then the window.
 
@@ -34,6 +40,7 @@ async function start(): Promise<void> {
 
   const services = createAppServices({
     dataDir,
+    backups: APP_BACKUP_POLICY,
     comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
     documentReader: createWorkerDocumentReader(workerScript('import-worker')),
     segmentBuilder: createWorkerSegmentBuilder(workerScript('search-worker')),
@@ -101,7 +108,8 @@ async function start(): Promise<void> {
   const startup = await openStartupCase(services.cases, services.sources, { dataDir, seedsDir });
   if (startup.problem) console.error(`No case opened at start: ${startup.problem}`);
 
-  hardenSession(session.defaultSession);
+  const followLink = createElectronLinkOpener(() => mainWindow);
+  lockDownApp(app, session.defaultSession, followLink);
   serveRenderer(rendererDir);
   registerIpc(services.dispatcher);
   services.events.subscribe((event, payload) => {
@@ -116,10 +124,6 @@ async function start(): Promise<void> {
   );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (navigation) => navigation.preventDefault());
-  });
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -130,6 +134,9 @@ async function start(): Promise<void> {
     app.quit();
   });
 
-  mainWindow = createMainWindow(join(import.meta.dirname, '..', 'preload', 'index.cjs'));
+  mainWindow = createMainWindow(
+    join(import.meta.dirname, '..', 'preload', 'index.cjs'),
+    followLink,
+  );
   mainWindow.on('closed', () => (mainWindow = null));
 }

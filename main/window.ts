@@ -1,8 +1,15 @@
-import { BrowserWindow, net, protocol, type Session } from 'electron';
+import { BrowserWindow, dialog, net, protocol, shell } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_ORIGIN } from './ipc/trusted-sender';
 import { CONTENT_SECURITY_POLICY } from './security/content-security-policy';
+import {
+  createLinkOpener,
+  linkConfirmationOptions,
+  OPEN_IN_BROWSER_BUTTON,
+} from './security/external-links';
+import { lockDownContents, type FollowLink } from './security/lock-down';
+import { mainWindowOptions } from './security/window-options';
 
 /** Must run before app 'ready': the renderer is served from app://corroborate, not file://. */
 export function registerAppScheme(): void {
@@ -30,37 +37,29 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-/** Denies every permission prompt and every navigation away from the app. */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Follows links the way lockDownContents asks: web addresses only, each after the analyst agrees
+ * in a native dialog (over the main window when there is one), then in the default browser.
+ */
+export function createElectronLinkOpener(parent: () => BrowserWindow | null): FollowLink {
+  return createLinkOpener({
+    async confirm(address) {
+      const options = linkConfirmationOptions(address);
+      const owner = parent();
+      const { response } =
+        owner && !owner.isDestroyed()
+          ? await dialog.showMessageBox(owner, options)
+          : await dialog.showMessageBox(options);
+      return response === OPEN_IN_BROWSER_BUTTON;
+    },
+    open: (address) => shell.openExternal(address),
+  });
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 760,
-    minHeight: 480,
-    show: false,
-    title: 'Corroborate',
-    backgroundColor: '#f7f6f3',
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.on('will-redirect', (event) => event.preventDefault());
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+/** The window, locked down before it loads anything (see main/security/). */
+export function createMainWindow(preloadPath: string, followLink: FollowLink): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  lockDownContents(window.webContents, followLink);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
