@@ -5,8 +5,12 @@ import { checkRequest, readCookie, TOKEN_COOKIE_PREFIX } from './request-guard';
 const port = 4321;
 const token = 'a'.repeat(43);
 
-function request(headers: Record<string, string>, url = '/'): IncomingMessage {
-  return { headers, url } as unknown as IncomingMessage;
+function request(
+  headers: Record<string, string>,
+  url = '/',
+  rawHeaders: string[] = Object.entries(headers).flat(),
+): IncomingMessage {
+  return { headers, url, rawHeaders } as unknown as IncomingMessage;
 }
 
 describe('checkRequest', () => {
@@ -14,6 +18,7 @@ describe('checkRequest', () => {
     name: string;
     headers: Record<string, string>;
     url?: string;
+    rawHeaders?: string[];
     expected: ReturnType<typeof checkRequest> | { allowed: false; status: number };
   }> = [
     {
@@ -102,10 +107,55 @@ describe('checkRequest', () => {
       },
       expected: { allowed: false, status: 403 },
     },
+    // Regressions found by the hostile catalogue (hostile-requests.reliability.ts):
+    {
+      name: 'a second, foreign Host header behind ours',
+      headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${token}` },
+      rawHeaders: ['Host', `127.0.0.1:${port}`, 'Host', 'evil.example'],
+      expected: { allowed: false, status: 403 },
+    },
+    {
+      name: 'an Origin of our host without a scheme',
+      headers: {
+        host: `127.0.0.1:${port}`,
+        origin: `127.0.0.1:${port}`,
+        authorization: `Bearer ${token}`,
+      },
+      expected: { allowed: false, status: 403 },
+    },
+    {
+      name: 'Origin null',
+      headers: { host: `127.0.0.1:${port}`, origin: 'null', authorization: `Bearer ${token}` },
+      expected: { allowed: false, status: 403 },
+    },
+    {
+      name: 'same-site fetch metadata (another port on localhost gets SameSite cookies)',
+      headers: {
+        host: `localhost:${port}`,
+        'sec-fetch-site': 'same-site',
+        cookie: `${TOKEN_COOKIE_PREFIX}${port}=${token}`,
+      },
+      expected: { allowed: false, status: 403 },
+    },
+    {
+      name: 'same-origin fetch metadata',
+      headers: {
+        host: `localhost:${port}`,
+        'sec-fetch-site': 'same-origin',
+        cookie: `${TOKEN_COOKIE_PREFIX}${port}=${token}`,
+      },
+      expected: { allowed: true, via: 'cookie' },
+    },
+    {
+      name: 'a request target that is not a URL, without the token',
+      headers: { host: `127.0.0.1:${port}` },
+      url: 'http://[',
+      expected: { allowed: false, status: 401 },
+    },
   ];
 
-  it.each(cases)('$name', ({ headers, url, expected }) => {
-    const verdict = checkRequest(request(headers, url), { port, token });
+  it.each(cases)('$name', ({ headers, url, rawHeaders, expected }) => {
+    const verdict = checkRequest(request(headers, url, rawHeaders), { port, token });
     expect(verdict).toMatchObject(expected);
   });
 });

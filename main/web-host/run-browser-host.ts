@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { createAppServices } from '../app-services';
+import { APP_BACKUP_POLICY } from '../services/case-service';
 import { CaseError } from '../core/errors';
 import { createWorkerExchangeRunner } from '../exchange/exchange-runner';
 import { createChromiumPdfPrinter, findChromium } from '../exchange/pdf/chromium-pdf';
@@ -40,6 +41,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const services = createAppServices({
     dataDir,
+    backups: APP_BACKUP_POLICY,
     comparisonRunner: createWorkerComparisonRunner(new URL('./compare-worker.js', import.meta.url)),
     documentReader: createWorkerDocumentReader(workerScript('import-worker')),
     segmentBuilder: createWorkerSegmentBuilder(workerScript('search-worker')),
@@ -86,7 +88,6 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
     staticDir: rendererDir,
     port,
   });
-  console.log(`Corroborate is being served at ${host.url}`);
 
   const shutdown = () => {
     void host.close().finally(() => {
@@ -96,4 +97,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // Announced only once a stop request would close the case cleanly: a test or a launcher that
+  // stops the host as soon as it sees the address must not kill it before the handlers exist.
+  console.log(`Corroborate is being served at ${host.url}`);
 }

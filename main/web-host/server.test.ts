@@ -1,5 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,28 @@ interface Reply {
   body: string;
 }
 
+const JSON_BODY = { 'content-type': 'application/json' };
+
+/** Writes the head of a request declaring `length` bytes and no body; resolves with the status. */
+function declareBody(port: number, path: string, head: string[], length: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => {
+      reply += chunk.toString();
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1];
+      if (status) {
+        socket.destroy();
+        resolve(Number(status));
+      }
+    });
+    socket.on('error', reject);
+    socket.write(
+      [`POST ${path} HTTP/1.1`, ...head, `Content-Length: ${length}`, '', ''].join('\r\n'),
+    );
+  });
+}
+
 function send(options: {
   port: number;
   path: string;
@@ -34,7 +57,8 @@ function send(options: {
         port: options.port,
         path: options.path,
         method: options.method ?? 'GET',
-        headers: options.headers,
+        // The app's bridge always posts JSON; a test says so when it sends anything else.
+        headers: { ...(options.body === undefined ? {} : JSON_BODY), ...options.headers },
       },
       (res) => {
         let body = '';
@@ -256,6 +280,52 @@ describe('browser host', () => {
       ok: false,
       error: { code: 'unknown-operation' },
     });
+  });
+
+  // Regressions found by the hostile catalogue (hostile-requests.reliability.ts):
+
+  it('refuses a write that is not JSON, as a form posts it, and changes nothing', async () => {
+    const before = services.notes.get({ kind: 'case' }).text;
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', '']) {
+      const reply = await send({
+        port: host.port,
+        path: '/api/op/notes:save',
+        method: 'POST',
+        headers: { ...authorised(), 'content-type': type },
+        body: JSON.stringify({ request: { owner: { kind: 'case' }, text: 'posted by a form' } }),
+      });
+      expect(reply.status).toBe(415);
+    }
+    expect(services.notes.get({ kind: 'case' }).text).toBe(before);
+  });
+
+  it('refuses a body declared over the limit without waiting for it', async () => {
+    const status = await declareBody(
+      host.port,
+      '/api/op/sources:list',
+      [
+        `Host: 127.0.0.1:${host.port}`,
+        `Authorization: Bearer ${host.token}`,
+        'Content-Type: application/json',
+      ],
+      5 * 1024 * 1024,
+    );
+    expect(status).toBe(413);
+  });
+
+  it('answers broken percent-encoding as a bad or missing path, not an internal error', async () => {
+    const page = await send({ port: host.port, path: '/%E0%A4%A', headers: authorised() });
+    expect(page.status).toBe(404);
+    const operation = await send({
+      port: host.port,
+      path: '/api/op/%E0%A4%A',
+      method: 'POST',
+      headers: authorised(),
+      body: '{}',
+    });
+    expect(operation.status).toBe(400);
+    const nul = await send({ port: host.port, path: '/index.html%00.png', headers: authorised() });
+    expect(nul.status).toBe(404);
   });
 
   it('pushes events to the event stream', async () => {

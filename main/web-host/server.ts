@@ -7,7 +7,7 @@ import type { EventName } from '../../preload/contract';
 import type { Dispatcher } from '../services/dispatch';
 import type { EventHub } from '../services/events';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
-import { checkRequest, TOKEN_COOKIE_PREFIX } from './request-guard';
+import { checkRequest, parseRequestUrl, TOKEN_COOKIE_PREFIX } from './request-guard';
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -74,7 +74,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const verdict = checkRequest(request, { port, token });
     if (!verdict.allowed)
       return send(response, verdict.status, 'text/plain; charset=utf-8', verdict.reason);
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = parseRequestUrl(request.url);
+    if (url === null) return send(response, 400, 'text/plain; charset=utf-8', 'Bad request.');
 
     if (verdict.via === 'query') {
       // The printed URL carries the token once; trade it for a cookie and drop it from the URL.
@@ -97,11 +98,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname.startsWith('/api/op/')) {
       if (request.method !== 'POST')
         return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
-      const channel = decodeURIComponent(url.pathname.slice('/api/op/'.length));
+      // A form can post only these types without a preflight; the app always sends JSON.
+      if (!/^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '')) {
+        return send(response, 415, 'text/plain; charset=utf-8', 'Send application/json.');
+      }
+      const channel = decodePath(url.pathname.slice('/api/op/'.length));
+      if (channel === null) return send(response, 400, 'text/plain; charset=utf-8', 'Bad request.');
       const limit = FILE_CHANNELS.has(channel)
         ? Math.ceil(((options.maxImportBytes ?? 50 * 1024 * 1024) * 4) / 3) + 64 * 1024
         : MAX_BODY_BYTES;
-      const body = await readBody(request, limit);
+      const declared = Number(request.headers['content-length'] ?? 0);
+      const body = declared > limit ? null : await readBody(request, limit);
       if (body === null) {
         const megabytes = Math.floor(limit / 1024 / 1024);
         // The rest of the body is never read: close the connection rather than reuse it.
@@ -153,9 +160,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   keepAlive.unref();
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
-    const filePath = join(options.staticDir, relative);
-    if (!filePath.startsWith(options.staticDir + sep))
+    const decoded = decodePath(pathname === '/' ? '/index.html' : pathname);
+    const filePath = join(options.staticDir, normalize(decoded ?? '/'));
+    if (decoded === null || decoded.includes('\0') || !filePath.startsWith(options.staticDir + sep))
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found.');
     try {
       const content = await readFile(filePath);
@@ -197,6 +204,14 @@ function send(
 
 function sendJson(response: ServerResponse, value: unknown): void {
   send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
