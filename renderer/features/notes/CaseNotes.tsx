@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { NoteOwner } from '../../../preload/contract';
 import { api } from '../../api';
 import { useQuery } from '../../lib/useQuery';
@@ -26,7 +26,22 @@ export function useNote(owner: NoteOwner) {
     },
     [ownerId],
   );
-  return { state, save };
+  return { state, save, key };
+}
+
+/**
+ * The note's text as last loaded, kept while a refetch runs or fails: a refetch that fails
+ * (the host went away just after a save) must not take the editor, and what is typed in it,
+ * off the screen.
+ */
+function useLastLoadedText(key: string, state: ReturnType<typeof useNote>['state']) {
+  const [last, setLast] = useState<{ key: string; text: string } | null>(null);
+  const loaded = state.status === 'ready' ? state.data.text : null;
+  if (loaded !== null && (last?.key !== key || last.text !== loaded)) {
+    setLast({ key, text: loaded });
+  }
+  if (loaded !== null) return loaded;
+  return last?.key === key ? last.text : null;
 }
 
 /** A note of the case or a source, in the note editor once loaded. */
@@ -41,7 +56,21 @@ export function OwnedNote({
   size?: 'compact' | 'large';
   placeholder?: string;
 }) {
-  const { state, save } = useNote(owner);
+  const { state, save, key } = useNote(owner);
+  const stored = useLastLoadedText(key, state);
+  if (stored !== null) {
+    return (
+      <NoteEditor
+        key={key}
+        draftKey={key}
+        label={label}
+        stored={stored}
+        save={save}
+        size={size}
+        placeholder={placeholder}
+      />
+    );
+  }
   if (state.status === 'error') {
     return (
       <p className="inspector__error" role="alert">
@@ -49,16 +78,7 @@ export function OwnedNote({
       </p>
     );
   }
-  if (state.status !== 'ready') return <p className="inspector__loading">Loading note…</p>;
-  return (
-    <NoteEditor
-      label={label}
-      stored={state.data.text}
-      save={save}
-      size={size}
-      placeholder={placeholder}
-    />
-  );
+  return <p className="inspector__loading">Loading note…</p>;
 }
 
 export function CaseNotes() {

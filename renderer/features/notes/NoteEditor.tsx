@@ -12,6 +12,8 @@ interface NoteEditorProps {
   /** Taller for the case note, compact in a claim's detail. */
   size?: 'compact' | 'large';
   testId?: string;
+  /** Names the note, so text it could not save by the time it closed comes back on reopening. */
+  draftKey?: string;
 }
 
 /**
@@ -25,9 +27,10 @@ export function NoteEditor({
   placeholder,
   size = 'compact',
   testId = 'note-editor',
+  draftKey,
 }: NoteEditorProps) {
   const id = useId();
-  const { state, edit, flush } = useNoteAutosave(stored, save);
+  const { state, edit, flush } = useNoteAutosave(stored, save, draftKey);
   return (
     <div className="note-editor" data-size={size}>
       <div className="note-editor__header">
@@ -49,6 +52,9 @@ export function NoteEditor({
         className="note-editor__text"
         value={state.text}
         placeholder={placeholder}
+        // Each paragraph takes its direction from its first strong character: Arabic or
+        // Hebrew notes read right to left, with the caret where the writer expects it.
+        dir="auto"
         spellCheck
         data-testid={testId}
         onChange={(event) => edit(event.target.value)}
