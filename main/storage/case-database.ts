@@ -9,12 +9,7 @@ import type {
   SourceSummary,
 } from '../../preload/contract';
 import { CaseError } from '../core/errors';
-import {
-  CASE_APPLICATION_ID,
-  checkCaseFile,
-  newerSchemaError,
-  notACaseError,
-} from './case-file-check';
+import { CASE_APPLICATION_ID, newerSchemaError, notACaseError } from './case-file-check';
 import { writeBackup, type BackupInfo } from './backups';
 import { markClosed, openCaseFile } from './open-case-file';
 import { buildCaseFile } from './create-case-file';

@@ -4,6 +4,7 @@ import { createCaseActions } from '../features/case/caseActions';
 import { Inspector } from '../features/claims/Inspector';
 import { SelectionToolbar } from '../features/claims/SelectionToolbar';
 import { TagPicker } from '../features/claims/TagPicker';
+import { RecoveryDialog } from '../features/case/RecoveryDialog';
 import { Welcome } from '../features/case/Welcome';
 import { AlignmentLayout } from '../features/compare/alignmentLayout';
 import { useCompareModel } from '../features/compare/useCompareModel';
@@ -186,6 +187,8 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
   const inspector = state.inspector;
 
   const caseName = caseInfo?.name;
+  const recovery = caseInfo?.recovery;
+  const [acknowledgedRecovery, setAcknowledgedRecovery] = useState<string | null>(null);
   useEffect(() => {
     document.title = caseName ? `${caseName} — Corroborate` : 'Corroborate';
   }, [caseName]);
@@ -333,6 +336,12 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
         onOpenMatrix={openMatrix}
       />
       <NoticeToast notice={state.notice} onDismiss={onDismissNotice} />
+      {recovery && recovery.damagedPath !== acknowledgedRecovery ? (
+        <RecoveryDialog
+          notice={recovery}
+          onClose={() => setAcknowledgedRecovery(recovery.damagedPath)}
+        />
+      ) : null}
       {exchange.inputs}
       <Overlays
         overlay={state.overlay}
