@@ -1,4 +1,4 @@
-// Sums the unit and fuzz (Vitest) and end-to-end (Playwright) JSON reports into the one closing line CI
+// Sums the unit, fuzz and reliability (Vitest) and end-to-end (Playwright) JSON reports into the one closing line CI
 // reads: "N passed, N failed, N skipped".
 import { readFileSync, existsSync } from 'node:fs';
 
@@ -35,6 +35,28 @@ if (existsSync('test-results/e2e.json')) {
 } else {
   failed += 1;
   console.log('e2e report missing: test-results/e2e.json');
+}
+
+// The reliability suite (npm run test:reliability): Node suites, then browser suites.
+for (const [file, kind] of [
+  ['test-results/reliability.json', 'vitest'],
+  ['test-results/reliability-e2e.json', 'playwright'],
+]) {
+  if (!existsSync(file)) {
+    failed += 1;
+    console.log(`reliability report missing: ${file}`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  if (kind === 'vitest') {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  } else {
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+    skipped += report.stats.skipped;
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
