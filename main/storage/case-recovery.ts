@@ -44,6 +44,10 @@ export function damageBeforeOpen(casePath: string): Damage | null {
         };
   }
   if (verdict.kind !== 'case') return null;
+  // With a log beside it the file alone may rightly be shorter than its header says: a
+  // checkpoint that a full disk cut short leaves the missing pages in the log. Then the case
+  // is judged with its log.
+  if (logHasFrames(casePath)) return foreignLog(casePath);
   const size = fs.statSync(casePath).size;
   const promised = promisedSize(header);
   if (promised !== null && size < promised) {
@@ -52,8 +56,15 @@ export function damageBeforeOpen(casePath: string): Damage | null {
       found: `the case file was cut short (${size.toLocaleString('en')} of its ${promised.toLocaleString('en')} bytes are left)`,
     };
   }
-  if (fs.existsSync(walPathOf(casePath))) return foreignLog(casePath);
   return null;
+}
+
+function logHasFrames(casePath: string): boolean {
+  try {
+    return fs.statSync(walPathOf(casePath)).size > 0;
+  } catch {
+    return false;
+  }
 }
 
 /**

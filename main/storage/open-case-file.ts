@@ -158,8 +158,14 @@ function sessionWasOpen(db: DatabaseSync): boolean {
  * in its log: if the log is later lost, the next open knows work may be missing.
  */
 function markOpen(db: DatabaseSync, at: string): void {
-  db.prepare('UPDATE case_session SET open = 1, opened_at = ? WHERE id = 1').run(at);
-  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  try {
+    db.prepare('UPDATE case_session SET open = 1, opened_at = ? WHERE id = 1').run(at);
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    // On a full disk the case must still open for reading; only the check for a lost log is
+    // weaker this session. Anything else is real trouble.
+    if (sqlitePrimaryCode(error) !== SqliteCode.FULL) throw error;
+  }
 }
 
 /** Flags the case as closed cleanly; called just before the connection closes. */
