@@ -1,6 +1,9 @@
 import { createWorkbenchApi, createWorkbenchBridge, type Transport } from './api-factory';
 import type { Envelope, EventName, Events, WorkbenchApi } from './contract';
 
+/** Browsers allow 64 KB of keepalive bodies in flight; a note save stays well under it. */
+const KEEPALIVE_LIMIT = 32 * 1024;
+
 /**
  * The browser host's `window.workbench`: the same contract over fetch to the server that
  * served this page. The token travels in an HttpOnly same-site cookie set when the printed URL
@@ -23,14 +26,20 @@ export function createHttpBridge(): WorkbenchApi {
     async invoke(channel, request) {
       let response: Response;
       try {
+        const body = JSON.stringify({ request });
         response = await fetch(`/api/op/${encodeURIComponent(channel)}`, {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ request }),
+          body,
+          // A note's last save, sent as the page closes, must outlive the page.
+          keepalive: channel === 'notes:save' && body.length < KEEPALIVE_LIMIT,
         });
       } catch {
-        return failure('io', 'Cannot reach Corroborate. Is `npm run serve` still running?');
+        return failure(
+          'io',
+          'Cannot reach Corroborate: the browser host is not answering. Check that it is still running.',
+        );
       }
       if (!response.ok)
         return failure(

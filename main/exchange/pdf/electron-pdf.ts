@@ -34,6 +34,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
           nodeIntegrationInSubFrames: false,
           nodeIntegrationInWorker: false,
           javascript: false,
+          disableBlinkFeatures: 'Auxclick',
           webSecurity: true,
           allowRunningInsecureContent: false,
           webviewTag: false,
