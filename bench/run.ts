@@ -4,6 +4,7 @@
 import { runAccuracyBench } from './accuracy';
 import { bbcAvailable, BBC_DIR } from './bbc-corpus';
 import { runCompareBench } from './compare';
+import { runDurabilityBench } from './durability';
 import { runExportBench } from './export';
 import { runFoundationBench } from './foundation';
 import { runImportFormatsBench } from './import-formats';
@@ -17,6 +18,7 @@ if (bbcAvailable()) {
   runCompareBench();
   await runAccuracyBench();
   await runExportBench();
+  runDurabilityBench();
 } else {
   console.log(`\nComparison, accuracy and export benches skipped: no BBC corpus at ${BBC_DIR}`);
 }
