@@ -67,6 +67,18 @@ describe('TagService', () => {
     expect(services.history.state().undoLabel).toBe('Undo edit tag');
   });
 
+  it('renames a tag to the name of the tag it moves under (found by the contract model test)', async () => {
+    const { tags } = await setUp();
+    const army = tags.create({ name: 'Army' });
+    const roads = tags.create({ name: 'Roads' });
+    const moved = tags.update({ id: army.id, name: 'Roads', parentId: roads.id });
+    expect(moved).toMatchObject({ name: 'Roads', parentId: roads.id, position: 0 });
+    expect(tree()).toEqual([
+      ['Roads', null, 0, 0],
+      ['Roads', 'Roads', 0, 0],
+    ]);
+  });
+
   it('merges: claims re-tagged once, children moved (same names merged), source deleted', async () => {
     const { tags, claims } = await setUp();
     const from = tags.create({ name: 'Army' });

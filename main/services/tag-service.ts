@@ -93,8 +93,11 @@ export class TagService {
       }
       const newName = name === undefined ? tag.name : checkName(name);
       checkNameFree(store, newName, newParent, id);
+      // Name and parent change in one statement: renamed first, a tag taking the name of a
+      // sibling it is moving under would collide with it on the way.
       store.updateTag(id, {
         name: newName,
+        ...(newParent === tag.parentId ? {} : { parentId: newParent }),
         ...(color === undefined ? {} : { color: color.toLowerCase() }),
       });
       if (newParent !== tag.parentId) {
