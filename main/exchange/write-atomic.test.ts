@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseError } from '../core/errors';
 import { useTempDir } from '../storage/test-helpers';
-import { writeFileAtomic } from './write-atomic';
+import { STALE_TEMPORARY_MS, writeFileAtomic } from './write-atomic';
 
 describe('writeFileAtomic', () => {
   const dir = useTempDir();
@@ -13,6 +13,21 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(target, new TextEncoder().encode('# Claims\n'));
     expect(fs.readFileSync(target, 'utf8')).toBe('# Claims\n');
     expect(fs.readdirSync(dir())).toEqual(['claims.md']);
+  });
+
+  it('removes temporary files a killed export left behind, but not recent or unrelated ones', () => {
+    const target = path.join(dir(), 'claims.md');
+    const stale = path.join(dir(), '.claims.md.0123456789ab.tmp');
+    const recent = path.join(dir(), '.claims.md.ba9876543210.tmp');
+    const other = path.join(dir(), '.notes.md.0123456789ab.tmp');
+    const mine = path.join(dir(), '.claims.md.keep.tmp');
+    for (const file of [stale, recent, other, mine]) fs.writeFileSync(file, 'half');
+    const old = new Date(Date.now() - STALE_TEMPORARY_MS - 60_000);
+    for (const file of [stale, other, mine]) fs.utimesSync(file, old, old);
+    writeFileAtomic(target, new TextEncoder().encode('# Claims\n'));
+    expect(fs.readdirSync(dir()).sort()).toEqual(
+      [path.basename(recent), path.basename(other), path.basename(mine), 'claims.md'].sort(),
+    );
   });
 
   it('keeps the old file whole until the new one is complete', () => {
