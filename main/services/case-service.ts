@@ -22,6 +22,7 @@ export const APP_BACKUP_POLICY: BackupPolicy = { firstAfterMs: 5_000, everyMs: 6
 export class CaseService {
   private openDatabase: CaseDatabase | null = null;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
+  private problemAtStart: string | null = null;
 
   constructor(
     /** Null for the CLI, which must not change the analyst's recent-cases list. */
@@ -76,6 +77,15 @@ export class CaseService {
       ...entry,
       exists: existsSync(entry.path),
     }));
+  }
+
+  /** Records why no case could be opened at start, for the UI; cleared once one opens. */
+  reportStartupProblem(problem: string): void {
+    this.problemAtStart = problem;
+  }
+
+  startupProblem(): string | null {
+    return this.openDatabase ? null : this.problemAtStart;
   }
 
   lastCasePath(): string | undefined {

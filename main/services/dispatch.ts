@@ -58,7 +58,14 @@ export class Dispatcher {
     const { host, cases, sources, compare, tags, claims, notes, history, search } = dependencies;
     const { exchange, dialogs, events } = dependencies;
     this.handlers = {
-      'host:info': () => ({ ...host, maxImportBytes: sources.maxFileBytes }),
+      'host:info': () => {
+        const startupProblem = cases.startupProblem();
+        return {
+          ...host,
+          maxImportBytes: sources.maxFileBytes,
+          ...(startupProblem ? { startupProblem } : {}),
+        };
+      },
       'case:info': () => cases.info(),
       'case:open': ({ path }) => cases.open(path),
       'case:create': ({ path, name }) => cases.create(path, name),

@@ -71,5 +71,11 @@ describe('openStartupCase', () => {
     });
     expect(result.caseInfo).toBeNull();
     expect(result.problem).toContain('not a Corroborate case');
+    // The UI learns why from the host info, until a case opens.
+    const info = await services.dispatcher.dispatch('host:info', undefined);
+    expect(info).toMatchObject({ ok: true, value: { startupProblem: result.problem } });
+    services.cases.create(join(services.dataDir, 'Fresh.corroborate'), 'Fresh');
+    const after = await services.dispatcher.dispatch('host:info', undefined);
+    expect(after.ok && after.value.startupProblem).toBeUndefined();
   });
 });

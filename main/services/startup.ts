@@ -30,7 +30,9 @@ export async function openStartupCase(
     await sources.importFiles(seedFiles(options.seedsDir));
     return { caseInfo: cases.info() };
   } catch (error) {
-    return { caseInfo: null, problem: error instanceof Error ? error.message : String(error) };
+    const problem = error instanceof Error ? error.message : String(error);
+    cases.reportStartupProblem(problem);
+    return { caseInfo: null, problem };
   }
 }
 

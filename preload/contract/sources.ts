@@ -19,6 +19,8 @@ export interface HostInfo {
   nativeDialogs: boolean;
   /** Files larger than this are refused by import (settings.json `importMaxMegabytes`). */
   maxImportBytes: number;
+  /** Why the case this app started with could not be opened ("… is open in another window"). */
+  startupProblem?: string;
 }
 
 export interface CaseInfo {

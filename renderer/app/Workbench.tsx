@@ -321,6 +321,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
         ) : (
           <main className="reader" aria-label="Start">
             <Welcome
+              problem={host.startupProblem}
               onOpen={() => void caseActions.start('open')}
               onCreate={() => void caseActions.start('create')}
               onOpenRecent={(path) => void caseActions.openPath(path)}

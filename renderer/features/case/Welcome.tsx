@@ -1,19 +1,29 @@
+import { ErrorBanner } from '../../components/ErrorBanner';
 import { FolderOpenIcon, PlusIcon } from '../../components/icons';
 import { Shortcut } from '../commands/Shortcut';
 import { RecentCases } from './RecentCases';
 import './case.css';
 
 interface WelcomeProps {
+  /** Why the case the app started with did not open, if it did not. */
+  problem?: string | undefined;
   onOpen(): void;
   onCreate(): void;
   onOpenRecent(path: string): void;
 }
 
 /** Shown while no case is open: the way in, never a blank screen. */
-export function Welcome({ onOpen, onCreate, onOpenRecent }: WelcomeProps) {
+export function Welcome({ problem, onOpen, onCreate, onOpenRecent }: WelcomeProps) {
   return (
     <div className="welcome" data-testid="welcome">
       <div className="welcome__card">
+        {problem ? (
+          <ErrorBanner
+            title="The last case did not open"
+            message={problem}
+            testId="startup-problem"
+          />
+        ) : null}
         <h1 className="welcome__title">No case open</h1>
         <p className="welcome__text">
           A case holds the reports of one event. Open one to read its sources side by side and see
