@@ -1,4 +1,4 @@
-import { readdirSync, statSync, truncateSync } from 'node:fs';
+import { readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBrowserHost } from '../support/browser-host';
 import { expect, test } from '../support/fixtures';
@@ -52,6 +52,37 @@ test.describe('a damaged case at open', () => {
     } finally {
       await context.close();
       await second.stop();
+    }
+  });
+
+  test('a backup that fails is shown in the status bar with its reason', async ({
+    dataDir,
+    launchChromium,
+  }, testInfo) => {
+    // Something that is not a folder sits where the sample case's backups go.
+    writeFileSync(join(dataDir, 'Sample case.corroborate-backups'), 'in the way');
+    const host = await startBrowserHost(dataDir);
+    const context = await (
+      await launchChromium()
+    ).newContext({
+      viewport: { width: 1440, height: 900 },
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const workbench = new WorkbenchPage(page);
+      await workbench.waitForSources(5);
+      // The first backup runs a few seconds after the case opens.
+      const warning = page.getByTestId('backup-problem');
+      await expect(warning).toHaveText('Backup failed', { timeout: 20_000 });
+      await expect(warning).toHaveAttribute(
+        'title',
+        /^Could not back up the case into ".*Sample case\.corroborate-backups".*The case itself and the earlier backups are unchanged\.$/,
+      );
+      await workbench.screenshot('backup-failed', testInfo.project.name);
+    } finally {
+      await context.close();
+      await host.stop();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -49,6 +49,36 @@ describe('CaseService backups', () => {
     tick(1);
     cases.close();
     expect(listBackups(path)).toHaveLength(2);
+  });
+
+  it('says in the case info why backups fail, until one succeeds again', () => {
+    const emitted: unknown[] = [];
+    cases = new CaseService(
+      null,
+      { emit: (_event, payload) => void emitted.push(payload) },
+      () => clock.now,
+      { firstAfterMs: 5_000, everyMs: 600_000 },
+    );
+    const path = join(dir, 'Riots.corroborate');
+    // Something that is not a folder sits where the backups go.
+    writeFileSync(`${path}-backups`, 'in the way');
+    cases.create(path, 'Riots');
+    emitted.length = 0;
+    vi.advanceTimersByTime(5_000);
+    expect(cases.info()?.backupProblem).toMatch(
+      /^Could not back up the case into ".*Riots\.corroborate-backups"/,
+    );
+    expect(emitted).toEqual([cases.info()]);
+    // Failing again says nothing new; the next success clears it and says so.
+    cases.database.insertSource(sampleSource());
+    vi.advanceTimersByTime(600_000);
+    expect(emitted).toHaveLength(1);
+    rmSync(`${path}-backups`);
+    cases.database.insertSource(sampleSource('Another report.'));
+    vi.advanceTimersByTime(600_000);
+    expect(cases.info()?.backupProblem).toBeUndefined();
+    expect(emitted).toHaveLength(2);
+    expect(listBackups(path)).toHaveLength(1);
   });
 
   it('takes no backups without a policy (the CLI)', () => {

@@ -23,6 +23,7 @@ export class CaseService {
   private openDatabase: CaseDatabase | null = null;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
   private problemAtStart: string | null = null;
+  private backupProblem: string | null = null;
 
   constructor(
     /** Null for the CLI, which must not change the analyst's recent-cases list. */
@@ -56,6 +57,7 @@ export class CaseService {
       schemaVersion,
       sourceCount,
       ...(recovery ? { recovery } : {}),
+      ...(this.backupProblem ? { backupProblem: this.backupProblem } : {}),
     };
   }
 
@@ -115,17 +117,26 @@ export class CaseService {
 
   private closeOpen(): void {
     clearTimeout(this.backupTimer);
-    if (this.backups) this.tryBackup();
+    if (this.backups) this.tryBackup({ announce: false });
     this.openDatabase?.close();
     this.openDatabase = null;
   }
 
-  private tryBackup(): void {
+  /**
+   * A scheduled backup. Its failure is not the analyst's doing and must not interrupt work, but
+   * must not go unnoticed either: the case info carries the reason until a backup succeeds.
+   */
+  private tryBackup({ announce }: { announce: boolean }): void {
+    let problem: string | null = null;
     try {
       this.backupNow();
     } catch (error) {
-      console.error(error instanceof Error ? error.message : error);
+      problem = error instanceof Error ? error.message : String(error);
+      console.error(problem);
     }
+    if (problem === this.backupProblem) return;
+    this.backupProblem = problem;
+    if (announce && this.openDatabase) this.announceChange();
   }
 
   private scheduleBackups(database: CaseDatabase): void {
@@ -134,7 +145,7 @@ export class CaseService {
     const run = (delay: number) => {
       this.backupTimer = setTimeout(() => {
         if (this.openDatabase !== database) return;
-        this.tryBackup();
+        this.tryBackup({ announce: true });
         run(policy.everyMs);
       }, delay);
       this.backupTimer.unref?.();
@@ -144,6 +155,7 @@ export class CaseService {
 
   private adopt(database: CaseDatabase): CaseInfo {
     this.closeOpen();
+    this.backupProblem = null;
     this.openDatabase = database;
     this.scheduleBackups(database);
     const info = this.requireInfo();

@@ -85,6 +85,15 @@ describe('backups', () => {
     },
   );
 
+  it('reports a backup folder that is not a folder as an io error naming it', () => {
+    const db = create();
+    fs.writeFileSync(backupFolderOf(file()), 'in the way');
+    const error = thrown(() => db.backup({ now: at(1) }));
+    expect(error.code).toBe('io');
+    expect(error.message).toMatch(/^Could not back up the case into ".*case\.corroborate-backups"/);
+    expect(error.message).toContain('The case itself and the earlier backups are unchanged.');
+  });
+
   it('removes a temporary file a crash left behind at the next backup', () => {
     const db = create();
     fs.mkdirSync(backupFolderOf(file()));

@@ -91,7 +91,11 @@ export function writeBackup(
     for (const old of listBackups(casePath).slice(keep)) fs.rmSync(old.path, { force: true });
     return { path: target, takenAt: options.now.toISOString(), revision: check.revision };
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // The folder itself is the trouble (not a folder, gone, unreadable): nothing was written.
+    }
     throw backupError(error, folder);
   }
 }

@@ -31,6 +31,8 @@ export interface CaseInfo {
   schemaVersion: number;
   /** Set when this open found the case damaged and restored it from a good copy. */
   recovery?: RecoveryNotice;
+  /** Why the last backup of the case failed; absent once a backup succeeds again. */
+  backupProblem?: string;
 }
 
 /** The kinds of damage a case is checked for when it is opened. */

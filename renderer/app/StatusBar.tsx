@@ -1,5 +1,5 @@
 import type { CaseInfo, HostInfo, RelationsState } from '../../preload/contract';
-import { MatrixIcon } from '../components/icons';
+import { AlertIcon, MatrixIcon } from '../components/icons';
 import { progressText } from '../features/matrix/matrix';
 import type { QueryState } from '../lib/useQuery';
 import { maxColumns } from './store';
@@ -31,6 +31,17 @@ export function StatusBar({
         </span>
       ) : null}
       <span className="statusbar__spacer" />
+      {caseInfo?.backupProblem ? (
+        <span
+          className="statusbar__item statusbar__warning"
+          role="status"
+          data-testid="backup-problem"
+          title={caseInfo.backupProblem}
+        >
+          <AlertIcon className="statusbar__icon" />
+          Backup failed
+        </span>
+      ) : null}
       {caseInfo && state ? (
         <button
           type="button"
