@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CaseError } from '../core/errors';
+import { syncFolder } from '../storage/durable-files';
 import { reachedStep } from '../storage/fault-points';
 
 const REASONS: Record<string, string> = {
@@ -98,18 +99,5 @@ export function writeFileAtomic(
 function writeAll(descriptor: number, bytes: Uint8Array): void {
   for (let offset = 0; offset < bytes.length;) {
     offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
-  }
-}
-
-/** Makes the rename itself durable; some platforms cannot open a folder, which is fine. */
-function syncFolder(folder: string): void {
-  let descriptor: number | null = null;
-  try {
-    descriptor = openSync(folder, 'r');
-    fsyncSync(descriptor);
-  } catch {
-    // Windows cannot fsync a directory; the rename is still atomic there.
-  } finally {
-    if (descriptor !== null) closeSync(descriptor);
   }
 }

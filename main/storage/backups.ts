@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { CaseError } from '../core/errors';
 import { CASE_APPLICATION_ID } from './case-file-check';
+import { syncFile, syncFolder } from './durable-files';
 import { reachedStep } from './fault-points';
 import { integerColumn, textColumn } from './rows';
 
@@ -139,28 +140,6 @@ export function checkCaseCopy(file: string, depth: 'quick' | 'integrity' = 'quic
 function removeTemporaries(folder: string): void {
   for (const name of fs.readdirSync(folder)) {
     if (name.startsWith(TEMPORARY_PREFIX)) fs.rmSync(path.join(folder, name), { force: true });
-  }
-}
-
-export function syncFile(file: string): void {
-  const descriptor = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(descriptor);
-  } finally {
-    fs.closeSync(descriptor);
-  }
-}
-
-/** Makes a rename durable; some platforms cannot open a folder, which is fine. */
-export function syncFolder(folder: string): void {
-  let descriptor: number | null = null;
-  try {
-    descriptor = fs.openSync(folder, 'r');
-    fs.fsyncSync(descriptor);
-  } catch {
-    // Windows cannot fsync a folder; its renames are durable without it.
-  } finally {
-    if (descriptor !== null) fs.closeSync(descriptor);
   }
 }
 

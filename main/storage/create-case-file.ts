@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseError } from '../core/errors';
 import { CASE_APPLICATION_ID } from './case-file-check';
+import { syncFolder } from './durable-files';
 import { openExclusiveConnection } from './connection';
 import { migrate } from './migrations';
 import { withIoErrors } from './sqlite-errors';
@@ -78,11 +79,11 @@ function publish(temporary: string, filePath: string): void {
     } catch (renameError) {
       throw writeError(filePath, renameError);
     }
-    syncFolder(filePath);
+    syncFolder(path.dirname(filePath));
     return;
   }
   fs.rmSync(temporary, { force: true });
-  syncFolder(filePath);
+  syncFolder(path.dirname(filePath));
 }
 
 function writeError(filePath: string, error: unknown): CaseError {
@@ -91,18 +92,4 @@ function writeError(filePath: string, error: unknown): CaseError {
     `Could not save "${filePath}" (${errnoCode(error) ?? String(error)}). Check that you can write to its folder.`,
     { cause: error },
   );
-}
-
-/** Best effort: make the new directory entry durable (not possible on Windows; ignored). */
-function syncFolder(filePath: string): void {
-  try {
-    const fd = fs.openSync(path.dirname(filePath), 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // The file itself is already synced by SQLite; only the folder entry's durability is at stake.
-  }
 }
