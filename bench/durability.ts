@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CaseDatabase, type NewSource } from '../main/storage/case-database';
+import { emptyMetadata } from '../main/testing/metadata';
 import { loadBbcArticles } from './bbc-corpus';
 import { figure, heading, report } from './report';
 
@@ -27,16 +28,7 @@ function sourceOf(name: string, text: string): NewSource {
   }
   const title = normalised.split('\n')[0]?.trim() || name;
   return {
-    metadata: {
-      title,
-      outlet: 'BBC News',
-      byline: '',
-      publishedDate: '',
-      url: '',
-      dateline: '',
-      agency: '',
-      attribution: '',
-    },
+    metadata: { ...emptyMetadata, title, outlet: 'BBC News' },
     titleDerived: true,
     fileName: `${name.replace('/', '-')}.txt`,
     text: normalised,

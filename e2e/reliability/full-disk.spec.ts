@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserHost } from '../support/browser-host';
 import { expect, test } from '../support/fixtures';
-import { WorkbenchPage } from '../support/workbench-page';
+import { openHostPage } from '../support/host-page';
 
 // Promise 3b in the UI: the case lives on a 2 MB disk that fills up. The analyst is told the
 // disk is full, what was saved before stays on screen and readable, and the same import works
@@ -28,15 +28,8 @@ test('a full disk: the analyst is told, nothing saved is lost, work resumes', as
     throw new Error(`Could not mount a tmpfs: ${disk.problem}`);
   test.skip(disk.problem !== null, `needs root to mount a tmpfs: ${disk.problem}`);
   const host = await startBrowserHost(disk.dir);
-  const context = await (
-    await launchChromium()
-  ).newContext({
-    viewport: { width: 1440, height: 900 },
-  });
+  const { context, page, workbench } = await openHostPage(launchChromium, host);
   try {
-    const page = await context.newPage();
-    await page.goto(host.url);
-    const workbench = new WorkbenchPage(page);
     await workbench.waitForSources(5);
 
     // Another program fills the disk, leaving less room than the next report needs.
@@ -46,13 +39,7 @@ test('a full disk: the analyst is told, nothing saved is lost, work resumes', as
 
     const text = `Port strike enters third week\n\n${'Dock workers held the picket line on Monday. '.repeat(3000)}`;
     const paste = async () => {
-      await page.evaluate((pasted) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', pasted);
-        document.body.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-      }, text);
+      await workbench.paste(text);
       const dialog = page.getByTestId('paste-dialog');
       await expect(dialog.getByLabel('Title')).toHaveValue('Port strike enters third week');
       await dialog.getByRole('button', { name: 'Import' }).click();

@@ -227,13 +227,7 @@ test.describe('importing reports', () => {
     const text =
       'Bridge closed after crack found\n\nInspectors closed the river bridge on Wednesday after finding a crack in a support beam.';
     // A paste with no field focused opens the dialog with the text and a title guessed from it.
-    await browserPage.evaluate((pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', pasted);
-      document.body.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    }, text);
+    await workbench.paste(text);
     const dialog = browserPage.getByTestId('paste-dialog');
     await expect(dialog.getByLabel('Title')).toHaveValue('Bridge closed after crack found');
     await expect(dialog.getByLabel('Text')).toHaveValue(text);

@@ -1,5 +1,6 @@
 import { startBrowserHost } from '../support/browser-host';
 import { expect, test } from '../support/fixtures';
+import { openHostPage } from '../support/host-page';
 import { WorkbenchPage } from '../support/workbench-page';
 
 // One writer: a second browser host on the same data folder cannot open the case the first
@@ -14,21 +15,15 @@ test.describe('a case open in another window', () => {
   }, testInfo) => {
     const first = await startBrowserHost(dataDir);
     const second = await startBrowserHost(dataDir);
-    const context = await (
-      await launchChromium()
-    ).newContext({
-      viewport: { width: 1440, height: 900 },
-    });
+    const { context, page, workbench } = await openHostPage(launchChromium, second);
     try {
-      const page = await context.newPage();
-      await page.goto(second.url);
       const problem = page.getByTestId('startup-problem');
       await expect(problem).toContainText('The last case did not open');
       await expect(problem).toContainText(
         'Sample case.corroborate" is open in another Corroborate window. Close it there first.',
       );
       await expect(page.getByTestId('welcome')).toBeVisible();
-      await new WorkbenchPage(page).screenshot('second-host-refused', testInfo.project.name);
+      await workbench.screenshot('second-host-refused', testInfo.project.name);
 
       // The first host still has the case, untouched by the second.
       const firstPage = await context.newPage();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startBrowserHost } from '../support/browser-host';
 import { expect, test } from '../support/fixtures';
 import { SAMPLE_TITLES } from '../support/sample-case';
-import { WorkbenchPage } from '../support/workbench-page';
+import { openHostPage } from '../support/host-page';
 
 // A case damaged on disk between two sessions is restored from its backup when it is opened,
 // and the analyst is told what happened, from when, and where the damaged file was kept.
@@ -26,15 +26,8 @@ test.describe('a damaged case at open', () => {
     truncateSync(casePath, Math.floor(statSync(casePath).size / 2));
 
     const second = await startBrowserHost(dataDir);
-    const context = await (
-      await launchChromium()
-    ).newContext({
-      viewport: { width: 1440, height: 900 },
-    });
+    const { context, page, workbench } = await openHostPage(launchChromium, second);
     try {
-      const page = await context.newPage();
-      await page.goto(second.url);
-      const workbench = new WorkbenchPage(page);
       const dialog = page.getByTestId('recovery-dialog');
       await expect(dialog).toBeVisible();
       await expect(dialog).toContainText('The case was damaged and has been restored');
@@ -62,15 +55,8 @@ test.describe('a damaged case at open', () => {
     // Something that is not a folder sits where the sample case's backups go.
     writeFileSync(join(dataDir, 'Sample case.corroborate-backups'), 'in the way');
     const host = await startBrowserHost(dataDir);
-    const context = await (
-      await launchChromium()
-    ).newContext({
-      viewport: { width: 1440, height: 900 },
-    });
+    const { context, page, workbench } = await openHostPage(launchChromium, host);
     try {
-      const page = await context.newPage();
-      await page.goto(host.url);
-      const workbench = new WorkbenchPage(page);
       await workbench.waitForSources(5);
       // The first backup runs a few seconds after the case opens.
       const warning = page.getByTestId('backup-problem');

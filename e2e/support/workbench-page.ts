@@ -33,6 +33,17 @@ export class WorkbenchPage {
     await expect(this.sources).toHaveCount(count);
   }
 
+  /** Pastes `text` with no field focused, as Ctrl+V would: the paste dialog opens with it. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', pasted);
+      document.body.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
   async openSource(title: string): Promise<void> {
     await this.source(title).click();
   }

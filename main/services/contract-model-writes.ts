@@ -18,6 +18,7 @@ import {
   wordSpans,
 } from './contract-model-commands';
 import * as m from './contract-model-state';
+import { emptyMetadata } from '../testing/metadata';
 
 type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
 
@@ -85,15 +86,8 @@ function expectImport(
   model.state.reliability.push('F');
 }
 
-const metadata = {
-  outlet: '',
-  byline: '',
-  publishedDate: '',
-  url: '',
-  dateline: '',
-  agency: '',
-  attribution: '',
-};
+/** Pasted and plain-text reports carry no metadata beyond their title. */
+const metadata = emptyMetadata;
 const now = (app: AppUnderTest) => app.clock.now().getTime();
 let files = 0;
 
