@@ -34,6 +34,18 @@ export interface Substitution {
 
 export type RelationVerdict = 'derived-copy' | 'shares-passages' | 'independent';
 
+/**
+ * How much of a derived copy was taken: the whole text, or a contiguous run of it (a content farm
+ * that spun half an article and padded it with other text is a partial copy).
+ */
+export type CopyExtent = 'whole' | 'partial';
+
+/** One continuous run copied (verbatim or spun) between two texts; code points into each. */
+export interface CopiedRun {
+  a: Span;
+  b: Span;
+}
+
 export interface SourceRelation {
   a: number;
   b: number;
@@ -42,8 +54,15 @@ export interface SourceRelation {
   /** Share of each text (a, b) covered by aligned passages of any kind. */
   coverage: [number, number];
   verdict: RelationVerdict;
-  /** For a derived copy whose direction the text gives evidence for: which source copied which. */
-  direction: { copy: number; origin: number } | null;
+  /**
+   * For a derived copy whose direction the texts give evidence for: which source copied which,
+   * and the evidence in words (the attribution line, the two dates). Never a guess.
+   */
+  direction: { copy: number; origin: number; evidence: string } | null;
+  /** For a derived copy: whole or partial; null for any other verdict. */
+  extent: CopyExtent | null;
+  /** The copied runs behind a derived copy, sorted by `a.start`; empty for other verdicts. */
+  copiedRuns: CopiedRun[];
   /** The verdict in words an analyst can check: coverage, evidence, example substitutions. */
   explanation: string;
   passageCounts: Record<PassageKind, number>;

@@ -1,12 +1,14 @@
-// Sentence segmentation for news text. A line break always ends a sentence (both single and
-// blank-line paragraph breaks); inside a line a sentence ends at terminal punctuation plus any
+// Sentence segmentation for news text. A paragraph break always ends a sentence (a blank line,
+// or a single line break unless the text is hard-wrapped: see reflow.ts, where a line break
+// inside a paragraph is a space); inside a paragraph a sentence ends at terminal punctuation plus any
 // closing quotes or brackets, followed by a space and anything but a lower-case letter, unless
 // the period belongs to an abbreviation or initial, or a quotation is still open.
 
+import { paragraphBlocks } from '../text/reflow';
 import { isAbbreviationPeriod } from './abbreviations';
 import { findQuotes, type QuoteRegion } from './quotes';
 
-/** A sentence: UTF-16 offsets into the text, trimmed, and the index of its paragraph (line). */
+/** A sentence: UTF-16 offsets into the text, trimmed, and the index of its paragraph. */
 export interface SentenceSegment {
   start: number;
   end: number;
@@ -15,11 +17,10 @@ export interface SentenceSegment {
 
 export interface Segmentation {
   sentences: SentenceSegment[];
-  /** Every quotation in the text, sorted by opening mark; none crosses a line. */
+  /** Every quotation in the text, sorted by opening mark; none crosses a paragraph. */
   quotes: QuoteRegion[];
 }
 
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 /** Ends a sentence only before whitespace. */
 const TERMINAL = new Set(['.', '!', '?', '…', '؟', '।', '‼', '⁇', '⁈', '⁉']);
 /** Ends a sentence even without a following space (Chinese and Japanese). */
@@ -125,19 +126,12 @@ export function segmentText(text: string): Segmentation {
   const sentences: SentenceSegment[] = [];
   const quotes: QuoteRegion[] = [];
   let paragraph = 0;
-  let lineStart = 0;
-  const lineEnds = [...text.matchAll(LINE_BREAK)].map((match) => [
-    match.index,
-    match.index + match[0].length,
-  ]);
-  lineEnds.push([text.length, text.length]);
-  for (const [lineEnd = 0, nextStart = 0] of lineEnds) {
-    const lineQuotes = findQuotes(text, lineStart, lineEnd);
+  for (const block of paragraphBlocks(text)) {
+    const blockQuotes = findQuotes(text, block.start, block.end);
     const before = sentences.length;
-    splitLine(text, lineStart, lineEnd, paragraph, lineQuotes, sentences);
+    splitLine(text, block.start, block.end, paragraph, blockQuotes, sentences);
     if (sentences.length > before) paragraph++;
-    quotes.push(...lineQuotes);
-    lineStart = nextStart;
+    for (const quote of blockQuotes) quotes.push(quote);
   }
   return { sentences, quotes };
 }

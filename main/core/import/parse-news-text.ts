@@ -1,6 +1,7 @@
 import type { SourceMetadata, Span } from '../../../preload/contract';
 import { codePointLength } from '../text/code-points';
-import { joinParagraphs, normalizeText, splitParagraphs } from '../text/normalize';
+import { joinParagraphs, normalizeText } from '../text/normalize';
+import { reflowParagraphs } from '../text/reflow';
 import { countWords } from '../text/words';
 import { extractDateline } from './dateline';
 import { isHeaderLine, readFooter, readHeader } from './edges';
@@ -36,7 +37,8 @@ function isTitleLine(lines: readonly string[]): boolean {
 
 /** Reads pasted news text into its body, metadata and the lines that are not reporting. */
 export function parseNewsText(raw: string): ParsedSource {
-  let lines = splitParagraphs(normalizeText(raw));
+  // Hard-wrapped text (e-mail, PDF text layers, terminal copies) comes back as paragraphs.
+  let lines = reflowParagraphs(normalizeText(raw));
 
   let title = '';
   if (isTitleLine(lines)) {
