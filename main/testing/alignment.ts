@@ -22,4 +22,8 @@ export const sampleAlignment: PairAlignment = {
   copyCoverage: [0.9, 0.3],
   similarity: 0.6,
   substitutions: [{ from: 'leader', to: 'chief', count: 3 }],
+  copiedRuns: [
+    { a: { start: 0, end: 10 }, b: { start: 5, end: 16 }, sentences: 2 },
+    { a: { start: 20, end: 30 }, b: { start: 0, end: 4 }, sentences: 1 },
+  ],
 };

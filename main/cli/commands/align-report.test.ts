@@ -9,7 +9,9 @@ const relation: SourceRelation = {
   similarity: 0.93456,
   coverage: [0.97049, 0.9],
   verdict: 'derived-copy',
-  direction: null,
+  direction: { copy: 2, origin: 1, evidence: 'B carries the line “Via www.example.com”' },
+  extent: 'whole',
+  copiedRuns: [{ a: { start: 0, end: 5 }, b: { start: 2, end: 9 } }],
   explanation: 'B repeats 97% of A with words swapped.',
   passageCounts: { verbatim: 0, spun: 1, paraphrase: 0, 'shared-quote': 0 },
 };
@@ -31,6 +33,7 @@ const alignment: PairAlignment = {
     { from: 'leader', to: 'chief', count: 3 },
     { from: 'city', to: 'metropolis', count: 1 },
   ],
+  copiedRuns: [{ a: { start: 0, end: 5 }, b: { start: 2, end: 9 }, sentences: 1 }],
 };
 
 describe('relationLine', () => {
@@ -42,6 +45,9 @@ describe('relationLine', () => {
       relation: 'derived-copy',
       similarity: 0.935,
       coverage: [0.97, 0.9],
+      extent: 'whole',
+      direction: { origin: 'a', evidence: 'B carries the line “Via www.example.com”' },
+      copiedRuns: [{ a: [0, 5], b: [2, 9] }],
       passages: [{ a: [0, 5], b: [2, 9], score: 0.889, kind: 'spun' }],
     });
     expect(Object.keys(JSON.parse(line) as object)).toEqual([
@@ -49,8 +55,20 @@ describe('relationLine', () => {
       'relation',
       'similarity',
       'coverage',
+      'extent',
+      'direction',
+      'copiedRuns',
       'passages',
     ]);
+  });
+
+  it('prints a null direction and extent when nothing decides them', () => {
+    const line = relationLine(
+      7,
+      { ...relation, verdict: 'shares-passages', direction: null, extent: null, copiedRuns: [] },
+      alignment,
+    );
+    expect(JSON.parse(line)).toMatchObject({ direction: null, extent: null, copiedRuns: [] });
   });
 
   it('prints error lines with id, line and error in that order', () => {

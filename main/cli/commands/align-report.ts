@@ -17,6 +17,16 @@ export function relationLine(
     relation: relation.verdict,
     similarity: round(relation.similarity),
     coverage: [round(relation.coverage[0]), round(relation.coverage[1])],
+    extent: relation.extent,
+    // Which text is the origin, on evidence the texts carry; null when nothing decides it.
+    direction: relation.direction && {
+      origin: relation.direction.origin === relation.a ? 'a' : 'b',
+      evidence: relation.direction.evidence,
+    },
+    copiedRuns: relation.copiedRuns.map((run) => ({
+      a: [run.a.start, run.a.end],
+      b: [run.b.start, run.b.end],
+    })),
     passages: alignment.passages.map((passage) => ({
       a: [passage.a.start, passage.a.end],
       b: [passage.b.start, passage.b.end],

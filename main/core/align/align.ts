@@ -1,6 +1,6 @@
 // The pairwise alignment engine: which passages of two texts say the same thing, and how.
 
-import type { AlignedPassage, PassageKind, Substitution } from '../../../preload/contract';
+import type { AlignedPassage, PassageKind, Span, Substitution } from '../../../preload/contract';
 import { matchSentences } from './match-sentences';
 import { buildPassages, isCopyKind } from './passages';
 import { prepareText, type PreparedText } from './prepare';
@@ -8,7 +8,7 @@ import { Vocabulary } from './vocabulary';
 import { sortedSubstitutions } from './word-diff';
 
 /** Bump whenever results change: cached alignments from another version are recomputed. */
-export const ALIGNMENT_ENGINE_VERSION = 1;
+export const ALIGNMENT_ENGINE_VERSION = 2;
 
 export interface PairAlignment {
   /** Spans are code points into each input string; sorted by `a.start`. */
@@ -21,6 +21,11 @@ export interface PairAlignment {
   similarity: number;
   /** Word swaps across the verbatim and spun passages, most frequent first. */
   substitutions: Substitution[];
+  /**
+   * Continuous runs copied (verbatim or spun) between the texts, each also one passage, with
+   * the number of sentence pairs inside: what decides a partial copy.
+   */
+  copiedRuns: Array<{ a: Span; b: Span; sentences: number }>;
 }
 
 /**
@@ -67,6 +72,7 @@ export function alignPrepared(a: PreparedText, b: PreparedText): PairAlignment {
     copyCoverage: [share(copiedA, a.wordCharacters), share(copiedB, b.wordCharacters)],
     similarity: share(weighted, a.wordCharacters + b.wordCharacters),
     substitutions: sortedSubstitutions(built.substitutions),
+    copiedRuns: built.runs,
   };
 }
 

@@ -50,11 +50,11 @@ describe('passage kinds', () => {
       'South Korean officers stated the armored practice was heading for the frontier with Russia.',
       'spun',
     ],
-    // A copy with one figure edited.
+    // One figure edited: alone, two reporters' stock sentence; a spin only inside a copy.
     [
       'The central bank raised its main rate to 4.75% on Thursday, the highest in years.',
       'The central bank raised its main rate to 5.25% on Thursday, the highest in years.',
-      'spun',
+      'paraphrase',
     ],
     // Shared quote: the same quoted words, attributed to different people.
     [
@@ -112,6 +112,29 @@ describe('passage kinds', () => {
     expect(kinds(a, b)).toEqual([]);
   });
 
+  it('calls a sentence with a figure edited spun inside a copied run', () => {
+    const before = 'Analysts had expected a smaller move after the summer slowdown in lending.';
+    expect(
+      kinds(
+        `${before} The central bank raised its main rate to 4.75% on Thursday, the highest in years.`,
+        `${before} The central bank raised its main rate to 5.25% on Thursday, the highest in years.`,
+      ),
+    ).toEqual(['spun']);
+  });
+
+  it.each([
+    [
+      'The company said it would evaluate all proposals.',
+      'The company said it would carefully evaluate all the proposals.',
+    ],
+    [
+      'Police said the investigation was continuing.',
+      'Police said the investigation is continuing.',
+    ],
+  ])("keeps two writers' stock sentence a paraphrase at most: %j ~ %j", (a, b) => {
+    expect(kinds(a, b).filter((kind) => kind === 'spun' || kind === 'verbatim')).toEqual([]);
+  });
+
   it('spans a shared quote on the quoted words only', () => {
     const [[kind, a, b] = []] = passages(
       'She said: “The talks will resume next week in Geneva with both sides present.” Nobody else spoke.',
@@ -153,10 +176,10 @@ describe('passage kinds', () => {
     expect(passages(a, b)).toEqual([['spun', a.slice(0, -1), b.slice(0, -1)]]);
   });
 
-  it('keeps paragraphs and non-consecutive pairs apart', () => {
+  it('makes one passage of a copied run across a paragraph break, keeps reordered pairs apart', () => {
     const a = 'The bank raised rates on Monday.\n\nMarkets fell sharply afterwards in Asia.';
     const b = 'The bank raised rates on Monday. Markets fell sharply afterwards in Asia.';
-    expect(kinds(a, b)).toEqual(['verbatim', 'verbatim']);
+    expect(kinds(a, b)).toEqual(['verbatim']);
     const reordered = 'Markets fell sharply afterwards in Asia. The bank raised rates on Monday.';
     expect(kinds(b, reordered)).toEqual(['verbatim', 'verbatim']);
   });

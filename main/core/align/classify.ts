@@ -40,6 +40,13 @@ export const SPUN_MIN_DICE_WITH_CLASH = 0.8;
  */
 export const SHORT_SENTENCE_TOKENS = 8;
 export const SHORT_SPUN_MIN_DICE = 0.7;
+/**
+ * A spin is evidence of copying only in context (other copied sentences around it) or when the
+ * sentence is long enough that two writers would not word it alike and no name or number
+ * changed: "Acme said it would evaluate all proposals" and "Globex said it would evaluate all
+ * proposals" are two reporters' stock sentence, a paraphrase at most.
+ */
+export const ISOLATED_SPUN_MIN_TOKENS = 10;
 /** Paraphrase: weighted Dice of distinct content features. */
 export const PARAPHRASE_MIN_WEIGHTED_DICE = 0.4;
 /** Paraphrase: shared content features, runs of adjacent ones counting two at most… */
@@ -61,6 +68,8 @@ export interface PairVerdict {
   quoteB: [number, number] | null;
   /** A spin of a short sentence with few words in common: kept only next to other copying. */
   needsContext?: boolean;
+  /** A spin that alone is no evidence of copying: a paraphrase unless copying surrounds it. */
+  weakAlone?: boolean;
 }
 
 function featureCount(text: PreparedText, sentence: number): number {
@@ -144,7 +153,8 @@ export function classifyPair(
   ) {
     const needsContext =
       Math.min(lengthA, lengthB) < SHORT_SENTENCE_TOKENS && similarity < SHORT_SPUN_MIN_DICE;
-    return { kind: 'spun', score: similarity, quoteA: null, quoteB: null, needsContext };
+    const weakAlone = Math.min(lengthA, lengthB) < ISOLATED_SPUN_MIN_TOKENS || clashes > 0;
+    return { kind: 'spun', score: similarity, quoteA: null, quoteB: null, needsContext, weakAlone };
   }
   if (quote) return quoteVerdict(quote);
   if (

@@ -27,6 +27,9 @@ function alignment(changes: Partial<PairAlignment>): PairAlignment {
     copyCoverage: [0, 0],
     similarity: 0,
     substitutions: [],
+    copiedRuns: (changes.passages ?? [])
+      .filter((passage) => passage.kind === 'verbatim' || passage.kind === 'spun')
+      .map((passage) => ({ a: passage.a, b: passage.b, sentences: 1 })),
     ...changes,
   };
 }
@@ -146,8 +149,45 @@ describe('judgeRelation', () => {
   ])('direction from %s', (_, factsA, factsB, direction, explanation) => {
     const relation = judgeRelation(copied, facts(0, factsA), facts(1, factsB));
     expect(relation.verdict).toBe('derived-copy');
-    expect(relation.direction).toEqual(direction);
+    const found = relation.direction;
+    expect(found && { copy: found.copy, origin: found.origin }).toEqual(direction);
+    if (found) expect(found.evidence).not.toBe('');
     expect(relation.explanation).toMatch(explanation);
+  });
+
+  it('calls a long copied run in a longer text a partial copy, with its runs', () => {
+    const run = { a: { start: 100, end: 900 }, b: { start: 3000, end: 3790 }, sentences: 5 };
+    const relation = judgeRelation(
+      alignment({
+        passages: [{ ...run, score: 0.8, kind: 'spun', diff: { a: [], b: [] } }],
+        copyCoverage: [0.45, 0.12],
+        coverage: [0.45, 0.12],
+        copiedRuns: [run],
+      }),
+      facts(0),
+      facts(1, { attribution: 'Article courtesy of www.example.com' }),
+    );
+    expect(relation).toMatchObject({
+      verdict: 'derived-copy',
+      extent: 'partial',
+      copiedRuns: [{ a: run.a, b: run.b }],
+      direction: { copy: 1, origin: 0 },
+    });
+    expect(relation.explanation).toMatch(/^A partial copy: one continuous run of 5 sentences/);
+  });
+
+  it('does not call two short copied sentences a partial copy', () => {
+    const run = { a: { start: 100, end: 260 }, b: { start: 3000, end: 3160 }, sentences: 2 };
+    const relation = judgeRelation(
+      alignment({
+        passages: [{ ...run, score: 0.8, kind: 'spun', diff: { a: [], b: [] } }],
+        copyCoverage: [0.1, 0.05],
+        copiedRuns: [run],
+      }),
+      facts(0),
+      facts(1),
+    );
+    expect(relation).toMatchObject({ verdict: 'shares-passages', extent: null, copiedRuns: [] });
   });
 
   it('names sources without a label by id', () => {
@@ -158,8 +198,8 @@ describe('judgeRelation', () => {
   it.each<[string, PairAlignment, string]>([
     ['mostly copied', copied, 'derived-copy'],
     [
-      'copied but too little of either side',
-      { ...copied, copyCoverage: [0.5, 0.55] },
+      'copied but too little of either side, in short runs',
+      { ...copied, copyCoverage: [0.15, 0.2] },
       'shares-passages',
     ],
     [

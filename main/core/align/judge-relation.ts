@@ -14,6 +14,14 @@ export const COPY_MIN_COVERAGE = 0.6;
 export const COPY_MIN_CHARACTERS = 250;
 /** …in at least this many passages, unless the copied text is twice that long. */
 export const COPY_MIN_PASSAGES = 2;
+/**
+ * Partial copy: a copied run of at least this many sentences (and PARTIAL_MIN_CHARACTERS on
+ * both sides), or copied text making up PARTIAL_MIN_SHARE of either text (and
+ * COPY_MIN_CHARACTERS). One shared quote or a stock phrase is neither.
+ */
+export const PARTIAL_MIN_SENTENCES = 3;
+export const PARTIAL_MIN_CHARACTERS = 150;
+export const PARTIAL_MIN_SHARE = 0.25;
 /** Shared passages: copied or quoted text of at least this many code points on both sides… */
 export const SHARED_MIN_CHARACTERS = 40;
 /** …or at least this many paraphrased passages. */
@@ -75,6 +83,26 @@ function spanLengths(alignment: PairAlignment, kinds: (kind: PassageKind) => boo
   return { a, b, passages };
 }
 
+/** "3 sentences" or "3 and 5 sentences": the sentence pairs in each copied run. */
+function describeRunSentences(alignment: PairAlignment): string {
+  const counts = alignment.copiedRuns.map((run) => run.sentences);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  return `${total} ${total === 1 ? 'sentence' : 'sentences'}`;
+}
+
+/** Whether one text took a substantial contiguous run of the other. */
+function isPartialCopy(alignment: PairAlignment, copied: { a: number; b: number }): boolean {
+  const longRun = alignment.copiedRuns.some(
+    (run) =>
+      run.sentences >= PARTIAL_MIN_SENTENCES &&
+      Math.min(run.a.end - run.a.start, run.b.end - run.b.start) >= PARTIAL_MIN_CHARACTERS,
+  );
+  const largeShare =
+    Math.max(alignment.copyCoverage[0], alignment.copyCoverage[1]) >= PARTIAL_MIN_SHARE &&
+    Math.min(copied.a, copied.b) >= COPY_MIN_CHARACTERS;
+  return longRun || largeShare;
+}
+
 /** The relation between two sources, from their alignment (spans of `a` first). */
 export function judgeRelation(
   alignment: PairAlignment,
@@ -92,14 +120,15 @@ export function judgeRelation(
   const [labelA, labelB] = [labelOf(a), labelOf(b)];
 
   const copied = spanLengths(alignment, isCopyKind);
+  const copiedRuns = alignment.copiedRuns.map((run) => ({ a: run.a, b: run.b }));
   const copiedSide = alignment.copyCoverage[1] > alignment.copyCoverage[0] ? 'b' : 'a';
   const copiedShare = alignment.copyCoverage[copiedSide === 'a' ? 0 : 1];
   const copiedCharacters = copied[copiedSide];
-  if (
+  const whole =
     copiedShare >= COPY_MIN_COVERAGE &&
     copiedCharacters >= COPY_MIN_CHARACTERS &&
-    (copied.passages >= COPY_MIN_PASSAGES || copiedCharacters >= 2 * COPY_MIN_CHARACTERS)
-  ) {
+    (copied.passages >= COPY_MIN_PASSAGES || copiedCharacters >= 2 * COPY_MIN_CHARACTERS);
+  if (whole || isPartialCopy(alignment, copied)) {
     const direction = findDirection(a, b);
     // Say how much of the copy is aligned when the evidence names it and it is mostly copied;
     // otherwise (a copy that added much of its own) how much of the side that is.
@@ -108,7 +137,13 @@ export function judgeRelation(
     const describeA = copyShare >= COPY_MIN_COVERAGE ? copyIsA : copiedSide === 'a';
     const [mostly, other] = describeA ? [labelA, labelB] : [labelB, labelA];
     const share = alignment.copyCoverage[describeA ? 0 : 1];
+    const runs = alignment.copiedRuns.length;
+    const partly = whole
+      ? ''
+      : `A partial copy: ${runs === 1 ? 'one continuous run' : `${runs} continuous runs`} of ` +
+        `${describeRunSentences(alignment)} copied. `;
     const explanation =
+      partly +
       `${percent(share)} of ${mostly} is aligned with ${other} ` +
       `(${describeCounts(passageCounts, ['verbatim', 'spun'])}).` +
       describeSubstitutions(alignment) +
@@ -116,7 +151,13 @@ export function judgeRelation(
     return {
       ...base,
       verdict: 'derived-copy',
-      direction: direction && { copy: direction.copy.id, origin: direction.origin.id },
+      direction: direction && {
+        copy: direction.copy.id,
+        origin: direction.origin.id,
+        evidence: direction.evidence,
+      },
+      extent: whole ? 'whole' : 'partial',
+      copiedRuns,
       explanation,
     };
   }
@@ -131,7 +172,14 @@ export function judgeRelation(
       `${percent(alignment.coverage[0])} of ${labelA} and ${percent(alignment.coverage[1])} ` +
       `of ${labelB} is aligned.` +
       describeSubstitutions(alignment);
-    return { ...base, verdict: 'shares-passages', direction: null, explanation };
+    return {
+      ...base,
+      verdict: 'shares-passages',
+      direction: null,
+      extent: null,
+      copiedRuns: [],
+      explanation,
+    };
   }
 
   const explanation =
@@ -139,5 +187,12 @@ export function judgeRelation(
       ? `No passage of ${labelA} aligns with ${labelB}.`
       : `${labelA} and ${labelB} have only ${describeCounts(passageCounts, KINDS)}, ` +
         'too little to say one drew on the other.';
-  return { ...base, verdict: 'independent', direction: null, explanation };
+  return {
+    ...base,
+    verdict: 'independent',
+    direction: null,
+    extent: null,
+    copiedRuns: [],
+    explanation,
+  };
 }

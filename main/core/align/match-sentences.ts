@@ -7,6 +7,7 @@ import type { PassageKind } from '../../../preload/contract';
 import { findCandidates } from './candidates';
 import { classifyPair, type PairVerdict } from './classify';
 import { FeatureMarks } from './content-overlap';
+import { isCopied, RUN_MAX_SKIPPED_SENTENCES } from './copied-runs';
 import { pairWeights } from './pair-weights';
 import type { PreparedText } from './prepare';
 
@@ -71,8 +72,6 @@ interface MatchState {
   marks: FeatureMarks;
 }
 
-const isCopied = (pair: SentencePair) => pair.kind === 'verbatim' || pair.kind === 'spun';
-
 /** Walks from each copied pair to the neighbouring free sentences while they copy too. */
 function extendCopiedRuns(
   a: PreparedText,
@@ -99,11 +98,27 @@ function extendCopiedRuns(
   }
 }
 
-/** Drops weak spins of short sentences that no neighbouring copied pair supports. */
+/**
+ * Drops weak spins of short sentences that no neighbouring copied pair supports, and makes a
+ * spin that alone proves nothing (see ISOLATED_SPUN_MIN_TOKENS) a paraphrase unless copying
+ * surrounds it.
+ */
 function withContext(pairs: readonly SentencePair[]): SentencePair[] {
   const copied = new Set<string>();
   for (const pair of pairs) if (isCopied(pair)) copied.add(`${pair.a}:${pair.b}`);
-  const supported = (pair: SentencePair) =>
-    copied.has(`${pair.a - 1}:${pair.b - 1}`) || copied.has(`${pair.a + 1}:${pair.b + 1}`);
-  return pairs.filter((pair) => !pair.needsContext || supported(pair));
+  const supported = (pair: SentencePair, reach: number) => {
+    for (let step = 1; step <= reach; step++) {
+      if (copied.has(`${pair.a - step}:${pair.b - step}`)) return true;
+      if (copied.has(`${pair.a + step}:${pair.b + step}`)) return true;
+    }
+    return false;
+  };
+  const kept: SentencePair[] = [];
+  for (const pair of pairs) {
+    if (pair.needsContext && !supported(pair, 1)) continue;
+    if (pair.kind === 'spun' && pair.weakAlone && !supported(pair, 1 + RUN_MAX_SKIPPED_SENTENCES)) {
+      kept.push({ ...pair, kind: 'paraphrase' });
+    } else kept.push(pair);
+  }
+  return kept;
 }

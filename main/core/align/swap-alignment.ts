@@ -15,6 +15,9 @@ export function swapAlignment(alignment: PairAlignment): PairAlignment {
         },
       }))
       .sort((x, y) => x.a.start - y.a.start),
+    copiedRuns: alignment.copiedRuns
+      .map((run) => ({ a: run.b, b: run.a, sentences: run.sentences }))
+      .sort((x, y) => x.a.start - y.a.start),
     coverage: [alignment.coverage[1], alignment.coverage[0]],
     copyCoverage: [alignment.copyCoverage[1], alignment.copyCoverage[0]],
     substitutions: alignment.substitutions.map((swap) => ({

@@ -6,7 +6,7 @@ function relation(
   a: number,
   b: number,
   verdict: SourceRelation['verdict'] = 'derived-copy',
-  direction: SourceRelation['direction'] = { copy: b, origin: a },
+  direction: SourceRelation['direction'] = { copy: b, origin: a, evidence: 'a credit line' },
 ): SourceRelation {
   return {
     a,
@@ -15,6 +15,8 @@ function relation(
     coverage: [0.9, 0.9],
     verdict,
     direction,
+    extent: verdict === 'derived-copy' ? 'whole' : null,
+    copiedRuns: [],
     explanation: '',
     passageCounts: { verbatim: 1, spun: 0, paraphrase: 0, 'shared-quote': 0 },
   };

@@ -71,7 +71,9 @@ const copyOf = (copy: number, origin: number): SourceRelation => ({
   similarity: 0.9,
   coverage: [0.9, 0.9],
   verdict: 'derived-copy',
-  direction: { copy, origin },
+  direction: { copy, origin, evidence: 'a credit line' },
+  extent: 'whole',
+  copiedRuns: [],
   explanation: '',
   passageCounts: { verbatim: 3, spun: 4, paraphrase: 0, 'shared-quote': 0 },
 });
