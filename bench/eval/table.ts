@@ -1,0 +1,57 @@
+// The report: one table per split, as aligned plain text for the terminal and as Markdown.
+
+import type { Row } from './score';
+
+export const COLUMNS = [
+  'dataset',
+  'measure',
+  'n',
+  'engine',
+  'target',
+  'met',
+  'seed-extend',
+  'word-diff',
+  'word-overlap',
+] as const;
+
+function cells(row: Row, previous: Row | undefined): string[] {
+  return [
+    previous?.dataset === row.dataset ? '' : row.dataset,
+    row.measure,
+    String(row.n),
+    row.engine,
+    row.target,
+    row.met === null ? '' : row.met ? 'yes' : 'NO',
+    row.seedExtend,
+    row.wordDiff,
+    row.wordOverlap,
+  ];
+}
+
+const width = (text: string) => Array.from(text).length;
+
+export function plainTable(rows: readonly Row[]): string {
+  const lines = rows.map((row, index) => cells(row, rows[index - 1]));
+  const all = [[...COLUMNS], ...lines];
+  const widths = COLUMNS.map((_, column) =>
+    Math.max(...all.map((line) => width(line[column] ?? ''))),
+  );
+  const format = (line: readonly string[]) =>
+    line
+      .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - width(cell)))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((size) => '-'.repeat(size)).join('  ');
+  return [format(COLUMNS), rule, ...lines.map(format)].join('\n');
+}
+
+const escape = (cell: string) => cell.replace(/\|/g, '\\|');
+
+export function markdownTable(rows: readonly Row[]): string {
+  const lines = rows.map((row, index) => cells(row, rows[index - 1]).map(escape));
+  return [
+    `| ${COLUMNS.join(' | ')} |`,
+    `|${COLUMNS.map((_, column) => (column === 2 ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...lines.map((line) => `| ${line.join(' | ')} |`),
+  ].join('\n');
+}
