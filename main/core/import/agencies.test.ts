@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { canonicalAgency, knownAgency } from './agencies';
+import { agencyOfSite, canonicalAgency, knownAgency } from './agencies';
 
 describe('knownAgency', () => {
   it.each([
@@ -23,5 +23,20 @@ describe('canonicalAgency', () => {
     [' The Borowitz Report ', 'The Borowitz Report'],
   ])('%j → %j', (name, expected) => {
     expect(canonicalAgency(name)).toBe(expected);
+  });
+});
+
+describe('agencyOfSite', () => {
+  it.each([
+    ['apnews.com', 'AP'],
+    ['www.reuters.com', 'Reuters'],
+    ['english.news.cn', 'Xinhua'],
+    ['WWW.AFP.COM', 'AFP'],
+    ['notreuters.com', ''],
+    ['reuters.com.example.org', ''],
+    ['washingtontimes.com', ''],
+    ['', ''],
+  ])('%j → %j', (host, expected) => {
+    expect(agencyOfSite(host)).toBe(expected);
   });
 });

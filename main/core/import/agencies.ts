@@ -41,3 +41,34 @@ export function knownAgency(name: string): string {
 export function canonicalAgency(name: string): string {
   return knownAgency(name) || name.trim();
 }
+
+/** The sites wire services publish their own copy on. */
+const AGENCY_SITES: ReadonlyMap<string, string> = new Map([
+  ['apnews.com', 'AP'],
+  ['ap.org', 'AP'],
+  ['reuters.com', 'Reuters'],
+  ['afp.com', 'AFP'],
+  ['upi.com', 'UPI'],
+  ['dpa.com', 'dpa'],
+  ['xinhuanet.com', 'Xinhua'],
+  ['news.cn', 'Xinhua'],
+  ['kyodonews.net', 'Kyodo'],
+  ['yna.co.kr', 'Yonhap'],
+  ['tass.com', 'TASS'],
+  ['tass.ru', 'TASS'],
+  ['efe.com', 'EFE'],
+  ['ansa.it', 'ANSA'],
+  ['ptinews.com', 'PTI'],
+]);
+
+/** Canonical name of the wire service whose own site `host` is ("www.reuters.com"), or ''. */
+export function agencyOfSite(host: string): string {
+  let site = host.trim().toLowerCase().replace(/\.$/, '');
+  while (site) {
+    const agency = AGENCY_SITES.get(site);
+    if (agency) return agency;
+    const dot = site.indexOf('.');
+    site = dot < 0 ? '' : site.slice(dot + 1);
+  }
+  return '';
+}

@@ -33,6 +33,12 @@ describe('readHeader', () => {
       0,
       { byline: '', agency: '', publishedDate: '' },
     ],
+    [
+      'a credit above the story',
+      ['Via Reuters', 'Kim arrived.'],
+      1,
+      { byline: '', agency: '', publishedDate: '', attribution: 'Via Reuters' },
+    ],
     ['never the whole body', ['By Jane Doe'], 0, { byline: '', agency: '', publishedDate: '' }],
   ])('%s', (_name, lines, count, expected) => {
     const header = readHeader(lines);
@@ -67,6 +73,65 @@ describe('readFooter', () => {
       ['Kim arrived.', '• Point inside the story', 'He left.', 'Sign up for alerts'],
       1,
       { byline: '', outletDomain: '', attribution: '' },
+    ],
+    [
+      'a credit in a content farm’s wording',
+      ['Kim arrived.', 'Article courtesy of www.example.com'],
+      1,
+      { byline: '', outletDomain: '', attribution: 'Article courtesy of www.example.com' },
+    ],
+    ['a wire sign-off is a credit', ['Kim arrived.', '— AP'], 1, { attribution: '— AP' }],
+    [
+      'a credit beats a copyright notice, wherever it stands',
+      ['Kim arrived.', '© 2023 Example Media', 'Originally published at example.com'],
+      2,
+      { attribution: 'Originally published at example.com' },
+    ],
+    [
+      'a copyright notice naming an outlet stands in for a credit',
+      ['Kim arrived.', 'Copyright 2023 The Associated Press. All rights reserved.'],
+      1,
+      { attribution: 'Copyright 2023 The Associated Press. All rights reserved.' },
+    ],
+    [
+      'a copyright notice of the outlet whose staff wrote the story is not a credit',
+      [
+        'Kim arrived.',
+        '• Andrew Salmon can be reached at asalmon@washingtontimes.com.',
+        'Copyright © 2023 The Washington Times, LLC.',
+      ],
+      2,
+      { outletDomain: 'washingtontimes.com', attribution: '' },
+    ],
+    [
+      'a copyright notice naming nobody is furniture only',
+      ['Kim arrived.', 'Copyright © 2023. All rights reserved.'],
+      1,
+      { attribution: '' },
+    ],
+    [
+      'a reporting sentence in the wording of a credit stays in the body',
+      ['Kim arrived.', 'Source: a government official said the talks had stalled.'],
+      0,
+      { attribution: '' },
+    ],
+    [
+      'a company named Via is not a credit',
+      ['Kim arrived.', 'Via Rail said service would resume on Monday.'],
+      0,
+      { attribution: '' },
+    ],
+    [
+      'a teaser without a site is furniture, not a credit',
+      ['Kim arrived.', 'Read more: Putin hosts forum'],
+      1,
+      { attribution: '' },
+    ],
+    [
+      'a credit above the story is not at the foot',
+      ['Kim arrived.', 'Source: Reuters', 'He left.'],
+      0,
+      { attribution: '' },
     ],
     [
       'never the whole body',

@@ -1,5 +1,10 @@
 import { knownAgency } from './agencies';
-import { isAttributionLine, isEditorNote, isTrailingFurniture } from './boilerplate';
+import {
+  isAttributionLine,
+  isEditorNote,
+  isTrailingFurniture,
+  readAttribution,
+} from './boilerplate';
 import { parseBylineLine, parseContactLine, parseCreditLine } from './byline';
 import { parseDateLine } from './published-date';
 
@@ -74,6 +79,15 @@ function readFooterLine(line: string, findings: EdgeFindings): void {
   note(findings, 'byline', parseCreditLine(line) ?? '');
 }
 
+/** Whether a copyright notice names the outlet of a staff e-mail under the same story. */
+function namesOwnOutlet(notice: string, outletDomain: string): boolean {
+  if (!outletDomain) return false;
+  const owner = (readAttribution(notice)?.source ?? '').toLowerCase().replace(/^www\./, '');
+  const squash = (text: string) => text.replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = squash(outletDomain.split('.').slice(0, -1).join('.'));
+  return owner === outletDomain || (site.length > 0 && squash(owner).startsWith(site));
+}
+
 /** Whether a line at the start of the body is byline, date, attribution or an editor's note. */
 export function isHeaderLine(line: string): boolean {
   return readHeaderLine(line, emptyFindings());
@@ -97,5 +111,12 @@ export function readFooter(lines: readonly string[]): { count: number; findings:
   if (start === 0) return { count: 0, findings };
   findings.removedLines = lines.slice(start);
   for (const line of findings.removedLines) readFooterLine(line, findings);
+  // A copyright notice names the text's owner: the origin when the text is a copy, its own
+  // publisher when it is not. It stands in for a credit only when no line credits a source and
+  // it does not name this text's own outlet; the direction rules weigh it as the weaker kind.
+  const notice = findings.removedLines.find((line) => readAttribution(line)?.kind === 'copyright');
+  if (notice && !namesOwnOutlet(notice, findings.outletDomain)) {
+    note(findings, 'attribution', notice);
+  }
   return { count: lines.length - start, findings };
 }
