@@ -13,5 +13,6 @@ export function sourceFacts(source: SourceSummary): SourceFacts {
     outlet: source.outlet,
     url: source.url,
     publishedDate: source.publishedDate,
+    agency: source.agency,
   };
 }

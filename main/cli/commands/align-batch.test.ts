@@ -73,6 +73,34 @@ describe('corroborate align --batch', () => {
     expect(lines[0]).toMatchObject({ similarity: expect.any(Number), coverage: expect.any(Array) });
   });
 
+  it('gives the direction of a copy from a credit line in the text itself', async () => {
+    const credit = 'Content Source: www.washingtontimes.com';
+    expect(spun.trimEnd().endsWith(credit)).toBe(true);
+    const courtesy = spun.replace(credit, 'Article courtesy of www.example.com');
+    const uncredited = spun.replace(credit, '');
+    const path = batchFile([
+      JSON.stringify({ id: 'content-source', a: original, b: spun }),
+      JSON.stringify({ id: 'courtesy', a: courtesy, b: original }),
+      JSON.stringify({ id: 'no-credit', a: original, b: uncredited }),
+    ]);
+    const result = await cli('align', '--batch', path);
+    expect(result.status).toBe(0);
+    const lines = result.out.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => [line.id, line.relation, line.direction])).toEqual([
+      [
+        'content-source',
+        'derived-copy',
+        { origin: 'a', evidence: `B carries the line “${credit}”` },
+      ],
+      [
+        'courtesy',
+        'derived-copy',
+        { origin: 'b', evidence: 'A carries the line “Article courtesy of www.example.com”' },
+      ],
+      ['no-credit', 'derived-copy', null],
+    ]);
+  });
+
   it('exits 0 when every line aligned, and writes to --out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-batch-'));
     const input = join(dir, 'in.jsonl');

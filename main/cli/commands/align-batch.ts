@@ -3,9 +3,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { alignTexts, judgeRelation } from '../../core/align';
+import { factsFromText } from '../../core/align/text-facts';
 import type { CliOutput } from '../cli-output';
 import { errorLine, relationLine } from './align-report';
-import { anonymousFacts } from './anonymous-facts';
 
 type BatchId = string | number;
 
@@ -47,7 +47,10 @@ function resultLine(item: BatchItem, lineNumber: number): { line: string; failed
   if (!item.ok) return { line: errorLine(item.id, lineNumber, item.error), failed: true };
   try {
     const alignment = alignTexts(item.a, item.b);
-    const relation = judgeRelation(alignment, anonymousFacts(1, 'A'), anonymousFacts(2, 'B'));
+    // What each text says about itself (a credit line, a date) gives the direction of a copy.
+    const factsA = factsFromText(1, 'A', item.a);
+    const factsB = factsFromText(2, 'B', item.b);
+    const relation = judgeRelation(alignment, factsA, factsB);
     return { line: relationLine(item.id, relation, alignment), failed: false };
   } catch (error) {
     const message = `alignment failed: ${(error as Error).message}`;

@@ -23,6 +23,9 @@ interface AlignJson {
   relation: string;
   similarity: number;
   coverage: [number, number];
+  extent: string | null;
+  direction: { origin: 'a' | 'b'; evidence: string } | null;
+  copiedRuns: Array<{ a: [number, number]; b: [number, number] }>;
   passages: Array<{ a: [number, number]; b: [number, number]; score: number; kind: string }>;
 }
 
@@ -52,8 +55,23 @@ describe('corroborate align <fileA> <fileB>', () => {
     expect(result.out).toHaveLength(1);
     expect(result.out[0]).not.toContain('\n');
     const json = JSON.parse(result.out[0] ?? '') as AlignJson;
-    expect(Object.keys(json)).toEqual(['id', 'relation', 'similarity', 'coverage', 'passages']);
+    expect(Object.keys(json)).toEqual([
+      'id',
+      'relation',
+      'similarity',
+      'coverage',
+      'extent',
+      'direction',
+      'copiedRuns',
+      'passages',
+    ]);
     expect(json).toMatchObject({ id: null, relation: 'derived-copy' });
+    // The direction comes from the spun copy's own last line.
+    expect(json.direction).toEqual({
+      origin: 'a',
+      evidence:
+        '001_1b7e558a4582421b.txt carries the line “Content Source: www.washingtontimes.com”',
+    });
     expect(json.similarity).toBeGreaterThan(0.5);
     expect(json.passages.length).toBeGreaterThan(0);
     for (const passage of json.passages) {
@@ -74,6 +92,25 @@ describe('corroborate align <fileA> <fileB>', () => {
     expect(text).toMatch(/similarity 0\.\d\d · coverage A \d+%, B \d+%/);
     expect(text).toContain('Passages (');
     expect(text).toContain('A: ');
+    // The spun copy's last line credits the Washington Times: the direction comes from the text.
+    expect(text).toContain(
+      '001_1b7e558a4582421b.txt carries the line “Content Source: www.washingtontimes.com”, so it is the copy.',
+    );
+  });
+
+  it('reads each file’s credit line, whichever order the files come in', async () => {
+    const original = readFileSync(seedPath('000_83bae86300c6edcd.txt'), 'utf8');
+    const spun = readFileSync(seedPath('001_1b7e558a4582421b.txt'), 'utf8');
+    const courtesy = spun.replace(
+      'Content Source: www.washingtontimes.com',
+      'Article courtesy of www.example.com',
+    );
+    const [pathA, pathB] = writeFiles(courtesy, original);
+    const result = await cli('align', pathA, pathB);
+    expect(result.status).toBe(0);
+    expect(result.out.join('\n')).toContain(
+      'a.txt carries the line “Article courtesy of www.example.com”, so it is the copy.',
+    );
   });
 
   it('gives code-point spans that slice the raw text, astral characters and CRLF included', async () => {

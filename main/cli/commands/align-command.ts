@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { alignTexts, judgeRelation } from '../../core/align';
+import { factsFromText } from '../../core/align/text-facts';
 import { alignBatch } from './align-batch';
 import { readableReport, relationLine } from './align-report';
-import { anonymousFacts } from './anonymous-facts';
 import type { CliCommand } from './cli-command';
 import { readTextFile } from './read-text-file';
 
@@ -40,7 +40,9 @@ export const alignCommand: CliCommand = {
     const labelA = basename(pathA);
     const labelB = basename(pathB);
     const alignment = alignTexts(a, b);
-    const relation = judgeRelation(alignment, anonymousFacts(1, labelA), anonymousFacts(2, labelB));
+    const factsA = factsFromText(1, labelA, a);
+    const factsB = factsFromText(2, labelB, b);
+    const relation = judgeRelation(alignment, factsA, factsB);
     if (options.json) output.out(relationLine(null, relation, alignment));
     else
       for (const line of readableReport({ a, b, labelA, labelB }, relation, alignment))
