@@ -9,6 +9,7 @@ describe('knownAgency', () => {
     ['REUTERS', 'Reuters'],
     ['Agence France–Presse', 'AFP'],
     ['  Yonhap ', 'Yonhap'],
+    ['PA Media', 'PA'],
     ['The Washington Times', ''],
     ['', ''],
   ])('%j → %j', (name, expected) => {

@@ -24,6 +24,10 @@ const AGENCIES: ReadonlyMap<string, string> = new Map([
   ['ansa', 'ANSA'],
   ['pti', 'PTI'],
   ['press trust of india', 'PTI'],
+  ['pa', 'PA'],
+  ['pa media', 'PA'],
+  ['press association', 'PA'],
+  ['the press association', 'PA'],
 ]);
 
 /** Canonical name of a known wire service, or '' when `name` is not one. */

@@ -70,7 +70,7 @@ function leadingSource(text: string): string {
   if (SITE.test(first)) return first;
   const head =
     trimmed.split(
-      /[,;:(|]|\.(?:\s|$)|\s[—–-]\s|\s+(?:under|with|and\s+(?:is|was|has|are)|on\s+\p{Lu}\p{Ll}+day|in\s+\d)\b/u,
+      /[,;:(|]|\.(?:\s|$)|\s[—–-]\s|\s+(?:(?:under|with|and\s+(?:is|was|has|are))\b|(?:on|in)\s+(?:\p{Lu}\p{Ll}+day|\d|\p{Lu}\p{Ll}+\.?\s+\d))/u,
     )[0] ?? '';
   return isSourceName(head) ? head.trim() : '';
 }
@@ -93,9 +93,11 @@ const CREDIT_PATTERNS: ReadonlyArray<readonly [RegExp, SourceRule]> = [
   // Content farms: "Content Source: www.washingtontimes.com", "Original Source: …".
   [/^(?:content|original|article|story|news)\s+source\s*:\s*(\S.*)$/i, 'any'],
   [/^source\s+link$/i, 'any'],
+  [/^source\s+link\s*:?\s+(.+)$/i, 'site'],
   // A bare "Source:" also heads quoted documents and sentences; it must name an outlet or site.
   [/^sources?\s*:\s*(.+)$/i, 'name'],
-  [/^originally\s+(?:published|posted|appeared|ran)\s+(?:at|by|on|in)\s+(.+)$/i, 'lead'],
+  [/^(?:originally|first)\s+(?:published|posted|appeared|ran)\s+(?:at|by|on|in)\s+(.+)$/i, 'lead'],
+  [/^adapted\s+from\s+(?:an?\s+\w+\s+(?:by|in|on|from)\s+)?(.+)$/i, 'lead'],
   [
     new RegExp(
       String.raw`^(?:a\s+version\s+of\s+)?this\s+${TEXT}\s+(?:was\s+|has\s+been\s+|is\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)\s+(?:at|by|on|in)\s+(.+)$`,
@@ -132,17 +134,22 @@ const CREDIT_PATTERNS: ReadonlyArray<readonly [RegExp, SourceRule]> = [
   ],
   [
     new RegExp(
-      String.raw`^read\s+(?:more|the\s+(?:full|original)\s+${TEXT}|the\s+original)\s+on\s+(.+)$`,
+      String.raw`^(?:click\s+here\s+to\s+)?read\s+the\s+(?:full|original|whole)\s+${TEXT}\s+(?:on|at)\s+(.+)$`,
       'i',
     ),
-    'site',
+    'name',
   ],
+  [new RegExp(String.raw`^read\s+(?:more|the\s+original)\s+on\s+(.+)$`, 'i'), 'site'],
   [/^via\s*:\s*(.+)$/i, 'name'],
 ];
 
+/** Words that make a name an outlet's: "Via Sky News" credits a newsroom, "Via Rail" does not. */
+const OUTLET_WORD =
+  /^(?:news|times|post|press|wire|daily|journal|herald|tribune|gazette|telegraph|guardian|observer|chronicle|mail|express|standard|magazine|media|radio|tv|television|network|digest|today|weekly|bbc|cnn|nbc|abc|cbs|npr)$/i;
+
 /** Lines of a wire service's sign-off under the story: "— AP", "– Reuters", "-- The Associated Press". */
 const WIRE_SIGN_OFF = /^(?:[—–]|--?)\s*(.+?)\.?$/;
-const VIA = /^(via)\s+(.+?)\.?$/i;
+const VIA = /^(via)\s+(.+?)(?:\s*[:—–-])?\.?$/i;
 const COPYRIGHT = /^(?:(?:©|\(c\)|copyright)\s*)+(.*)$/i;
 const YEARS = /^(?:\d{4}(?:\s*[-–]\s*\d{2,4})?[\s,]*)+/;
 
@@ -161,15 +168,19 @@ function fits(source: string, rule: SourceRule): string | null {
 }
 
 /**
- * "Via X" credits X when X is a site, a wire service, or a named outlet after a lower-case "via"
- * or "Via The …"; "Via Rail" (a company) and "Via Rail said on Monday …" are not credits.
+ * "Via X" credits X when X is a site, a wire service, or a named outlet: after a lower-case
+ * "via", as "Via The …", or with a newsroom's word in it ("Via Sky News"). "Via Rail" (a company)
+ * and "Via Rail said on Monday …" are not credits.
  */
 function viaSource(line: string): string {
   const [, via = '', rest = ''] = VIA.exec(line) ?? [];
   if (!rest) return '';
   if (SITE.test(rest) || knownAgency(rest)) return rest;
-  const named = via === 'via' || /^the\s/i.test(rest);
-  return named && isSourceName(rest) ? rest : '';
+  const outlet =
+    via === 'via' ||
+    /^the\s/i.test(rest) ||
+    rest.split(/\s+/).some((word) => OUTLET_WORD.test(word));
+  return outlet && isSourceName(rest) ? rest : '';
 }
 
 /** The owner a copyright notice names ("© 2023 Example Media. All rights reserved."), or ''. */
