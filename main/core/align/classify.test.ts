@@ -106,6 +106,12 @@ describe('passage kinds', () => {
       'He said: “We find it hard to believe that the vote was fair,” and left the room.',
       'She added, “I find it hard to believe that these conditions have been met,” on Monday.',
     ],
+    // One sentence adds a claim of its own: not the same content (paraphrase needs each side to
+    // say mostly what the other says).
+    [
+      'Consumer spending accounts for about two thirds of all economic activity in the US.',
+      'A fall in consumer spending, which makes up about two-thirds of all US economic activity, could help limit the extent of any future interest rate rises.',
+    ],
     // Short shared quotations are not a shared quote.
     ['He said it would come “soon,” officials said.', 'She wrote that it was “soon,” in a letter.'],
   ])('%j ~ %j share nothing', (a, b) => {

@@ -59,6 +59,8 @@ export const PARAPHRASE_MIN_RARE_FEATURES = 3;
  * policies").
  */
 export const PARAPHRASE_MIN_PLAIN_FEATURES = 4;
+/** …and each sentence says mostly what the other says (see Overlap.containment). */
+export const PARAPHRASE_MIN_CONTAINMENT = 0.45;
 
 export interface PairVerdict {
   kind: PassageKind;
@@ -161,7 +163,8 @@ export function classifyPair(
     overlap.weightedDice >= PARAPHRASE_MIN_WEIGHTED_DICE &&
     overlap.evidence >= PARAPHRASE_MIN_EVIDENCE &&
     overlap.rare >= PARAPHRASE_MIN_RARE_FEATURES &&
-    overlap.plain >= PARAPHRASE_MIN_PLAIN_FEATURES
+    overlap.plain >= PARAPHRASE_MIN_PLAIN_FEATURES &&
+    overlap.containment >= PARAPHRASE_MIN_CONTAINMENT
   ) {
     return { kind: 'paraphrase', score: overlap.weightedDice, quoteA: null, quoteB: null };
   }

@@ -70,6 +70,11 @@ export interface Overlap {
    */
   evidence: number;
   weightedDice: number;
+  /**
+   * The smaller of the two sentences' weighted shares held by the other: low when one sentence
+   * adds a claim of its own ("…, which could help limit future rate rises").
+   */
+  containment: number;
 }
 
 /** Whether tokens `previous`, `current` of B also follow each other somewhere in A's range. */
@@ -118,5 +123,15 @@ export function contentOverlap(
   }
   const total =
     (weights.sentenceWeightsA[sentenceA] ?? 0) + (weights.sentenceWeightsB[sentenceB] ?? 0);
-  return { shared, rare, plain, evidence, weightedDice: total > 0 ? (2 * weight) / total : 0 };
+  const weightA = weights.sentenceWeightsA[sentenceA] ?? 0;
+  const weightB = weights.sentenceWeightsB[sentenceB] ?? 0;
+  const containment = weightA > 0 && weightB > 0 ? Math.min(weight / weightA, weight / weightB) : 0;
+  return {
+    shared,
+    rare,
+    plain,
+    evidence,
+    weightedDice: total > 0 ? (2 * weight) / total : 0,
+    containment,
+  };
 }
