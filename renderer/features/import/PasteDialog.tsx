@@ -1,18 +1,13 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Modal, ModalHeader } from '../../components/Modal';
+import { titleGuess } from './titleGuess';
 
 interface PasteDialogProps {
   /** Text already pasted (a paste outside any field); empty when opened from the menu. */
   initialText: string;
   onClose(): void;
   onImport(title: string, text: string): void;
-}
-
-/** A report's first line, when it is short enough to be its headline. */
-export function titleGuess(text: string): string {
-  const first = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return first.length > 0 && first.length <= 160 ? first : '';
 }
 
 /** Pasted text becomes a source under the title the analyst gives it. */
