@@ -10,6 +10,7 @@ import { AlignmentLayout } from '../features/compare/alignmentLayout';
 import { useCompareModel } from '../features/compare/useCompareModel';
 import { usePassageNavigation } from '../features/compare/usePassageNavigation';
 import { copyLabels } from '../features/compare/kinds';
+import type { CopyOrigin } from '../features/compare/kinds';
 import { useRelations } from '../features/compare/useRelations';
 import { ImportLayer } from '../features/import/ImportLayer';
 import { useImport } from '../features/import/useImport';
@@ -71,7 +72,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
     () =>
       relations.status === 'ready'
         ? copyLabels(relations.data.relations, summaries)
-        : new Map<number, string>(),
+        : new Map<number, CopyOrigin[]>(),
     [relations, summaries],
   );
   const [layout] = useState(() => new AlignmentLayout());

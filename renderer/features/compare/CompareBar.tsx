@@ -13,15 +13,16 @@ import {
   SyncScrollIcon,
 } from '../../components/icons';
 import { shortcutFor } from '../commands/platform';
-import { formatCount } from '../sources/format';
 import type { PairState } from './useRelations';
 import { kindDescriptions, kindLabels, passageKinds } from './kinds';
+import { positionText } from './navigation';
+import type { StopPosition } from './navigation';
 
 interface CompareBarProps {
   options: CompareOptions;
   pairs: readonly PairState[];
   labels: ReadonlyMap<number, string>;
-  position: { index: number; total: number };
+  position: StopPosition;
   onToggle(option: CompareOption): void;
   onStep(direction: 'next' | 'previous'): void;
   onOpenMatrix(): void;
@@ -121,11 +122,7 @@ export function CompareBar(props: CompareBarProps) {
             data-testid="passage-position"
             aria-live="polite"
           >
-            {position.total === 0
-              ? 'No aligned passages'
-              : position.index >= 0
-                ? `Passage ${position.index + 1} of ${position.total}`
-                : formatCount(position.total, 'passage')}
+            {positionText(position)}
           </span>
           <button
             type="button"

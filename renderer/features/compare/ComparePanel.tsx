@@ -38,6 +38,10 @@ export function ComparePanel({
   const texts = new Map<number, string>();
   for (const [id, state] of model.details)
     if (state.status === 'ready') texts.set(id, state.data.text);
+  const paragraphs = (id: number) => {
+    const state = model.details.get(id);
+    return state?.status === 'ready' ? state.data.paragraphs : undefined;
+  };
 
   return (
     <section className="compare-panel" aria-label="Comparison" data-testid="compare-panel">
@@ -67,7 +71,12 @@ export function ComparePanel({
       <div className="compare-panel__body">
         <div className="compare-panel__pane compare-panel__pane--relation">
           {pair?.state.status === 'ready' ? (
-            <RelationSummary relation={pair.state.data.relation} label={label} title={title} />
+            <RelationSummary
+              relation={pair.state.data.relation}
+              label={label}
+              title={title}
+              paragraphs={paragraphs}
+            />
           ) : pair?.state.status === 'error' ? (
             <p className="compare-panel__empty" role="alert">
               {label(pair.a)} and {label(pair.b)} could not be compared: {pair.state.error.message}

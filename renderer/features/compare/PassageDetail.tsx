@@ -94,6 +94,15 @@ export function PassageDetail({ passages, pairs, texts, label }: PassageDetailPr
               <span className="tabular" data-testid="passage-score">
                 score {formatScore(passage.passage.score)}
               </span>
+              {passage.part ? (
+                <span
+                  className="passage-detail__meta tabular"
+                  data-testid="passage-part"
+                  title="This aligned passage crosses paragraph breaks; shown here is its part in one paragraph"
+                >
+                  paragraph {passage.part.part + 1} of {passage.part.parts}
+                </span>
+              ) : null}
               <span className="passage-detail__meta tabular">
                 {changes === 0
                   ? 'no word changes'

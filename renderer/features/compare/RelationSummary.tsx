@@ -1,24 +1,17 @@
-import type { SourceRelation } from '../../../preload/contract';
-import { formatPercent, formatScore, kindLabels, passageKinds, verdictLabels } from './kinds';
+import type { SourceRelation, Span } from '../../../preload/contract';
+import { formatPercent, formatScore, kindLabels, passageKinds, verdictLabel } from './kinds';
+import { copiedRunSides, copiedRunsHeading, directionText } from './relationText';
 
 interface RelationSummaryProps {
   relation: SourceRelation;
   label(sourceId: number): string;
   title(sourceId: number): string;
+  /** A source's paragraphs once its text has loaded, to place copied runs by paragraph. */
+  paragraphs(sourceId: number): readonly Span[] | undefined;
 }
 
-/** "001 copies 000", or why the direction is open. */
-export function directionText(
-  relation: Pick<SourceRelation, 'direction' | 'verdict'>,
-  label: (sourceId: number) => string,
-): string {
-  if (relation.direction) {
-    return `${label(relation.direction.copy)} copies ${label(relation.direction.origin)}`;
-  }
-  return relation.verdict === 'derived-copy'
-    ? 'Direction undetermined'
-    : 'Neither reads as a copy of the other';
-}
+/** Runs listed before "and N more": the card stays a summary. */
+const listedRuns = 4;
 
 function Meter({ value, label }: { value: number; label: string }) {
   return (
@@ -38,17 +31,37 @@ function Meter({ value, label }: { value: number; label: string }) {
   );
 }
 
+/** "000 ¶ 3–7 ↔ 001 ¶ 1–5", wrapping only between the two places. */
+function CopiedRunPlaces({ sides }: { sides: readonly [string, string] }) {
+  return (
+    <>
+      <span className="relation__run-place">{sides[0]}</span> ↔{' '}
+      <span className="relation__run-place">{sides[1]}</span>
+    </>
+  );
+}
+
 /** The verdict on one pair of sources, with the figures and words that support it. */
-export function RelationSummary({ relation, label, title }: RelationSummaryProps) {
-  const { a, b, direction } = relation;
+export function RelationSummary({ relation, label, title, paragraphs }: RelationSummaryProps) {
+  const { a, b, direction, copiedRuns } = relation;
   const heading = direction
     ? `${label(direction.copy)} ← ${label(direction.origin)}`
     : `${label(a)} ↔ ${label(b)}`;
   return (
-    <div className="relation" data-testid="relation-panel" data-verdict={relation.verdict}>
+    <div
+      className="relation"
+      data-testid="relation-panel"
+      data-verdict={relation.verdict}
+      data-extent={relation.extent ?? undefined}
+    >
       <div className="relation__head">
-        <span className="verdict-badge" data-verdict={relation.verdict} data-testid="verdict-badge">
-          {verdictLabels[relation.verdict]}
+        <span
+          className="verdict-badge"
+          data-verdict={relation.verdict}
+          data-extent={relation.extent ?? undefined}
+          data-testid="verdict-badge"
+        >
+          {verdictLabel(relation)}
         </span>
         <span
           className="relation__pair tabular"
@@ -60,6 +73,31 @@ export function RelationSummary({ relation, label, title }: RelationSummaryProps
       <p className="relation__direction" data-testid="relation-direction">
         {directionText(relation, label)}
       </p>
+      {direction?.evidence ? (
+        <p className="relation__evidence" data-testid="relation-evidence">
+          <span className="relation__evidence-label">Evidence</span> {direction.evidence}
+        </p>
+      ) : null}
+      {copiedRuns.length > 0 ? (
+        <div className="relation__runs" data-testid="copied-runs">
+          <span className="relation__runs-heading">{copiedRunsHeading(copiedRuns)}</span>
+          {/* One run reads as one line; several as a short list. */}
+          <ul data-inline={copiedRuns.length === 1 || undefined}>
+            {copiedRuns.slice(0, listedRuns).map((run) => (
+              <li
+                key={`${run.a.start}:${run.b.start}`}
+                className="tabular"
+                data-testid="copied-run"
+              >
+                <CopiedRunPlaces sides={copiedRunSides(run, relation, label, paragraphs)} />
+              </li>
+            ))}
+            {copiedRuns.length > listedRuns ? (
+              <li className="relation__runs-more">and {copiedRuns.length - listedRuns} more</li>
+            ) : null}
+          </ul>
+        </div>
+      ) : null}
       <dl className="relation__figures tabular">
         <dt>Similarity</dt>
         <dd data-testid="relation-similarity">

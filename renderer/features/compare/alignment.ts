@@ -1,4 +1,5 @@
 import type { AlignedPassage, PairComparison, PassageKind, Span } from '../../../preload/contract';
+import type { PassagePart } from './passageParts';
 
 // The aligned passages of the open columns, seen from each column. Only neighbouring columns
 // are compared (1–2, 2–3, 3–4), so a column has at most two sets of counterparts: the pair on
@@ -10,7 +11,10 @@ export interface PairAlignment {
   key: string;
   a: number;
   b: number;
+  /** Its passages as the reader shows them: cut at paragraph breaks (see passageParts). */
   comparison: PairComparison;
+  /** Parallel to `comparison.passages`: which part of a longer passage each one is. */
+  parts?: readonly (PassagePart | null)[];
 }
 
 /** Indexed by the pair's left column; undefined while a pair is loading or failed. */
@@ -30,6 +34,8 @@ export interface ColumnPassage {
   counterpartColumn: number;
   kind: PassageKind;
   passage: AlignedPassage;
+  /** Set when the passage is one paragraph's part of a passage that crosses paragraphs. */
+  part: PassagePart | null;
 }
 
 export function pairKey(a: number, b: number): string {
@@ -72,6 +78,7 @@ function fromPair(pair: PairAlignment, side: Side): ColumnPassage[] {
     counterpartColumn: side === 'a' ? pair.index + 1 : pair.index,
     kind: passage.kind,
     passage,
+    part: pair.parts?.[index] ?? null,
   }));
 }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { relation } from './testPairs';
-import { copyLabels, formatPercent, formatScore, shortSourceLabel, strongestKind } from './kinds';
+import type { CopyExtent } from '../../../preload/contract';
+import {
+  copyBadgeText,
+  copyBadgeTitle,
+  copyLabels,
+  copyName,
+  formatPercent,
+  formatScore,
+  shortSourceLabel,
+  strongestKind,
+  verdictLabel,
+} from './kinds';
 
 describe('strongestKind', () => {
   it.each([
@@ -44,27 +55,81 @@ describe('copyLabels', () => {
     [2, { id: 2, fileName: '001_b.txt', title: 'B' }],
     [3, { id: 3, fileName: '002_c.txt', title: 'C' }],
   ]);
+  const from = (copy: number, origin: number) => ({ copy, origin, evidence: 'dates' });
+  const copy = (a: number, b: number, extent: CopyExtent | null = 'whole') =>
+    ({ ...relation(a, b), verdict: 'derived-copy', extent }) as const;
 
   it('names the original of each copy whose direction is known', () => {
     const labels = copyLabels(
       [
-        { ...relation(1, 2), verdict: 'derived-copy', direction: { copy: 2, origin: 1 } },
-        { ...relation(1, 3), verdict: 'derived-copy', direction: null },
-        { ...relation(2, 3), verdict: 'shares-passages', direction: { copy: 3, origin: 2 } },
+        { ...copy(1, 2), direction: from(2, 1) },
+        { ...copy(1, 3), direction: null },
+        { ...relation(2, 3), verdict: 'shares-passages', direction: from(3, 2) },
       ],
       sources,
     );
-    expect(labels).toEqual(new Map([[2, '000']]));
+    expect(labels).toEqual(new Map([[2, [{ label: '000', extent: 'whole' }]]]));
   });
 
-  it('lists several originals', () => {
+  it('lists several originals, each with how much was taken', () => {
     const labels = copyLabels(
       [
-        { ...relation(1, 3), verdict: 'derived-copy', direction: { copy: 3, origin: 1 } },
-        { ...relation(2, 3), verdict: 'derived-copy', direction: { copy: 3, origin: 2 } },
+        { ...copy(1, 3), direction: from(3, 1) },
+        { ...copy(2, 3, 'partial'), direction: from(3, 2) },
       ],
       sources,
     );
-    expect(labels.get(3)).toBe('000, 001');
+    expect(labels.get(3)).toEqual([
+      { label: '000', extent: 'whole' },
+      { label: '001', extent: 'partial' },
+    ]);
+  });
+});
+
+describe('naming copies', () => {
+  it.each([
+    [{ verdict: 'derived-copy', extent: 'whole' }, 'Derived copy'],
+    [{ verdict: 'derived-copy', extent: 'partial' }, 'Partial copy'],
+    [{ verdict: 'derived-copy', extent: null }, 'Derived copy'],
+    [{ verdict: 'shares-passages', extent: null }, 'Shares passages'],
+    [{ verdict: 'independent', extent: 'partial' }, 'Independent'],
+  ] as const)('%o is a %s', (relation, expected) => {
+    expect(verdictLabel(relation)).toBe(expected);
+  });
+
+  it.each([
+    ['whole', '000', 'copy of 000'],
+    ['partial', '000', 'partial copy of 000'],
+    ['partial', undefined, 'partial copy'],
+    [null, undefined, 'copy'],
+  ] as const)('%s copy of %s: %s', (extent, origin, expected) => {
+    expect(copyName(extent, origin)).toBe(expected);
+  });
+
+  it.each([
+    [[{ label: '000', extent: 'whole' }], 'copy of 000'],
+    [[{ label: '000', extent: 'partial' }], 'partial copy of 000'],
+    [
+      [
+        { label: '000', extent: 'whole' },
+        { label: '001', extent: null },
+      ],
+      'copy of 000, 001',
+    ],
+    [
+      [
+        { label: '002', extent: 'partial' },
+        { label: '000', extent: 'whole' },
+      ],
+      'copy of 000; partial copy of 002',
+    ],
+  ] as const)('the source list badge for %j', (origins, expected) => {
+    expect(copyBadgeText(origins)).toBe(expected);
+  });
+
+  it('explains a partial copy in the badge tooltip', () => {
+    expect(copyBadgeTitle([{ label: '000', extent: 'partial' }])).toContain(
+      "took a run of 000's text",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  CopyExtent,
   PassageKind,
   RelationVerdict,
   SourceRelation,
@@ -73,19 +74,67 @@ export function formatPercent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
-/** For each source found to be a derived copy, the short label of its original. */
+/**
+ * A relation's name for its badge: a derived copy says whether the whole text or a run of it was
+ * taken ("Partial copy"); other verdicts as they are.
+ */
+export function verdictLabel(relation: Pick<SourceRelation, 'verdict' | 'extent'>): string {
+  if (relation.verdict === 'derived-copy' && relation.extent === 'partial') return 'Partial copy';
+  return verdictLabels[relation.verdict];
+}
+
+/** "copy of 000", "partial copy of 000"; without an origin (direction unknown) "partial copy". */
+export function copyName(extent: CopyExtent | null, origin?: string): string {
+  const name = extent === 'partial' ? 'partial copy' : 'copy';
+  return origin ? `${name} of ${origin}` : name;
+}
+
+/** An original a source was found to copy: its short label and how much was taken. */
+export interface CopyOrigin {
+  label: string;
+  extent: CopyExtent | null;
+}
+
+/** For each source found to be a derived copy, its originals in the order the relations came. */
 export function copyLabels(
   relations: readonly SourceRelation[],
   sources: ReadonlyMap<number, Pick<SourceSummary, 'fileName' | 'title' | 'id'>>,
-): Map<number, string> {
-  const result = new Map<number, string>();
+): Map<number, CopyOrigin[]> {
+  const result = new Map<number, CopyOrigin[]>();
   for (const relation of relations) {
     if (relation.verdict !== 'derived-copy' || !relation.direction) continue;
     const origin = sources.get(relation.direction.origin);
     if (!origin) continue;
-    const label = shortSourceLabel(origin);
+    const entry = { label: shortSourceLabel(origin), extent: relation.extent };
     const known = result.get(relation.direction.copy);
-    result.set(relation.direction.copy, known ? `${known}, ${label}` : label);
+    if (known) known.push(entry);
+    else result.set(relation.direction.copy, [entry]);
   }
   return result;
+}
+
+/**
+ * The source list's badge: "copy of 000", "partial copy of 000", "copy of 000, 001",
+ * "copy of 000; partial copy of 002" (whole copies first).
+ */
+export function copyBadgeText(origins: readonly CopyOrigin[]): string {
+  const groups: [CopyExtent | null, string[]][] = [
+    ['whole', origins.filter((origin) => origin.extent !== 'partial').map((o) => o.label)],
+    ['partial', origins.filter((origin) => origin.extent === 'partial').map((o) => o.label)],
+  ];
+  return groups
+    .filter(([, labels]) => labels.length > 0)
+    .map(([extent, labels]) => copyName(extent, labels.join(', ')))
+    .join('; ');
+}
+
+/** The badge's tooltip, saying what "partial" means. */
+export function copyBadgeTitle(origins: readonly CopyOrigin[]): string {
+  return origins
+    .map((origin) =>
+      origin.extent === 'partial'
+        ? `The comparison found that this source took a run of ${origin.label}'s text (a partial copy) and added other text`
+        : `The comparison found this source to be a derived copy of ${origin.label}`,
+    )
+    .join('. ');
 }

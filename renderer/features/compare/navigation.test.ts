@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { columnPassages, neighbourPairs } from './alignment';
-import { adjacentStop, passageStops, selectionMarks, stopFromViewport } from './navigation';
+import {
+  adjacentStop,
+  passageStops,
+  positionText,
+  selectionMarks,
+  stopFromViewport,
+} from './navigation';
 import type { PassageStop } from './navigation';
 import { pair, passage } from './testPairs';
 
@@ -55,11 +61,57 @@ describe('passageStops', () => {
   });
 });
 
+describe('a passage that crosses paragraphs', () => {
+  // One copied run, paragraphs 2–4 of source 10 (20..80) beside 1–3 of source 20, already cut
+  // into its paragraph parts (see passageParts), and a short passage after it.
+  const parts = { passage: 0, parts: 3 };
+  const run = {
+    ...pair(0, 10, 20, [
+      passage([20, 38], [0, 18], 'verbatim'),
+      passage([40, 58], [20, 38], 'spun'),
+      passage([60, 80], [40, 60], 'verbatim'),
+      passage([90, 95], [70, 75], 'paraphrase'),
+    ]),
+    parts: [{ ...parts, part: 0 }, { ...parts, part: 1 }, { ...parts, part: 2 }, null],
+  };
+
+  it('stops at each paragraph the passage covers, then moves on', () => {
+    const stops = passageStops(columnPassages(0, [run]));
+    expect(stops.map(({ start, end, part }) => [start, end, part?.part ?? null])).toEqual([
+      [20, 38, 0],
+      [40, 58, 1],
+      [60, 80, 2],
+      [90, 95, null],
+    ]);
+    const visited = [];
+    for (let stop = stops[0] ?? null; stop; stop = adjacentStop(stops, stop, 'next')) {
+      visited.push(stop.start);
+    }
+    expect(visited).toEqual([20, 40, 60, 90]);
+    expect(adjacentStop(stops, { start: 60, end: 80 }, 'previous')?.start).toBe(40);
+  });
+
+  it('marks only the selected paragraph’s part and its counterpart', () => {
+    const marks = selectionMarks({ sourceId: 20, start: 20, end: 38 }, [10, 20], [run]);
+    expect([...(marks?.keys ?? [])]).toEqual(['10:20#1']);
+    expect(marks?.direct[0]?.part).toEqual({ passage: 0, part: 1, parts: 3 });
+  });
+
+  it('says which paragraph of the passage the position is at', () => {
+    expect(positionText({ index: 1, total: 4, part: { passage: 0, part: 1, parts: 3 } })).toBe(
+      'Passage 2 of 4 · paragraph 2 of 3',
+    );
+    expect(positionText({ index: 3, total: 4, part: null })).toBe('Passage 4 of 4');
+    expect(positionText({ index: -1, total: 4, part: null })).toBe('4 passages');
+    expect(positionText({ index: -1, total: 0, part: null })).toBe('No aligned passages');
+  });
+});
+
 describe('adjacentStop', () => {
   const stops: PassageStop[] = [
-    { start: 0, end: 10, keys: ['a'] },
-    { start: 20, end: 30, keys: ['b'] },
-    { start: 50, end: 60, keys: ['c'] },
+    { start: 0, end: 10, keys: ['a'], part: null },
+    { start: 20, end: 30, keys: ['b'], part: null },
+    { start: 50, end: 60, keys: ['c'], part: null },
   ];
 
   it.each([
@@ -77,9 +129,9 @@ describe('adjacentStop', () => {
 
 describe('stopFromViewport', () => {
   const stops: PassageStop[] = [
-    { start: 0, end: 10, keys: ['a'] },
-    { start: 20, end: 30, keys: ['b'] },
-    { start: 50, end: 60, keys: ['c'] },
+    { start: 0, end: 10, keys: ['a'], part: null },
+    { start: 20, end: 30, keys: ['b'], part: null },
+    { start: 50, end: 60, keys: ['c'], part: null },
   ];
   const extents = new Map([
     ['a', { top: 0, bottom: 40 }],

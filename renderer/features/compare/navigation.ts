@@ -1,6 +1,8 @@
 import type { Span } from '../../../preload/contract';
 import { columnPassages, overlaps, passageKey } from './alignment';
 import type { ColumnPassage, PairList } from './alignment';
+import type { PassagePart } from './passageParts';
+import { formatCount } from '../sources/format';
 
 /**
  * A place F7 stops at in one column: one passage, or several that overlap there (a middle
@@ -8,6 +10,8 @@ import type { ColumnPassage, PairList } from './alignment';
  */
 export interface PassageStop extends Span {
   keys: string[];
+  /** For a paragraph's part of a passage that crosses paragraphs: which part. */
+  part: PassagePart | null;
 }
 
 /** The analyst's selection: a stretch of one source, usually a stop. */
@@ -28,11 +32,32 @@ export function passageStops(passages: readonly ColumnPassage[]): PassageStop[] 
     if (last && passage.span.start < last.end) {
       last.end = Math.max(last.end, passage.span.end);
       last.keys.push(passage.key);
+      last.part ??= passage.part;
     } else {
-      stops.push({ start: passage.span.start, end: passage.span.end, keys: [passage.key] });
+      stops.push({
+        start: passage.span.start,
+        end: passage.span.end,
+        keys: [passage.key],
+        part: passage.part,
+      });
     }
   }
   return stops;
+}
+
+export interface StopPosition {
+  /** The selected stop (-1: none). */
+  index: number;
+  total: number;
+  part: PassagePart | null;
+}
+
+/** The compare bar's position: "Passage 3 of 24 · paragraph 2 of 5", or how many there are. */
+export function positionText({ index, total, part }: StopPosition): string {
+  if (total === 0) return 'No aligned passages';
+  if (index < 0) return formatCount(total, 'passage');
+  const where = `Passage ${index + 1} of ${total}`;
+  return part ? `${where} · paragraph ${part.part + 1} of ${part.parts}` : where;
 }
 
 /** The stop after or before `current` (a stop, or any span in the column); null at either end. */

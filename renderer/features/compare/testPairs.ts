@@ -34,6 +34,8 @@ export function relation(a: number, b: number): SourceRelation {
     coverage: [0.5, 0.5],
     verdict: 'shares-passages',
     direction: null,
+    extent: null,
+    copiedRuns: [],
     explanation: '',
     passageCounts: { verbatim: 0, spun: 0, paraphrase: 0, 'shared-quote': 0 },
   };

@@ -10,6 +10,8 @@ import { columnDecorations } from './decorations';
 import { sharedVerbatimSpans } from './differencesOnly';
 import { shortSourceLabel } from './kinds';
 import { passageStops, selectionMarks } from './navigation';
+import { partText, splitAtParagraphs } from './passageParts';
+import type { PartText } from './passageParts';
 import type { PassageStop, SelectionMarks } from './navigation';
 import { usePairComparisons } from './useRelations';
 import type { PairState } from './useRelations';
@@ -58,32 +60,53 @@ export function useCompareModel({
     [summaries],
   );
 
-  const pairs = useMemo(
-    (): PairList =>
-      comparisons.pairs.map((pair, index): PairAlignment | undefined =>
-        pair.state.status === 'ready'
-          ? { index, key: pair.key, a: pair.a, b: pair.b, comparison: pair.state.data }
-          : undefined,
-      ),
-    [comparisons.pairs],
-  );
-
-  const texts = useMemo(() => {
-    const result = new Map<number, string>();
+  const { texts, partTexts } = useMemo(() => {
+    const result = { texts: new Map<number, string>(), partTexts: new Map<number, PartText>() };
     for (const [id, state] of details.states) {
-      if (state.status === 'ready') result.set(id, state.data.text);
+      if (state.status !== 'ready') continue;
+      result.texts.set(id, state.data.text);
+      result.partTexts.set(id, partText(state.data.text, state.data.paragraphs));
     }
     return result;
   }, [details.states]);
 
-  // Kept apart from the selection so a fold the analyst opened survives selecting a passage.
-  const hidden = useMemo(
-    () =>
-      differencesOnly && aligned
-        ? sharedVerbatimSpans(sourceIds.length, pairs)
-        : sourceIds.map(() => noSpans),
-    [differencesOnly, aligned, sourceIds, pairs],
+  const comparedPairs = useMemo(
+    () => comparisons.pairs.map((pair) => (pair.state.status === 'ready' ? pair.state.data : null)),
+    [comparisons.pairs],
   );
+
+  const pairs = useMemo(
+    (): PairList =>
+      comparisons.pairs.map((pair, index): PairAlignment | undefined => {
+        const comparison = comparedPairs[index];
+        if (!comparison) return undefined;
+        const split = splitAtParagraphs(
+          comparison.passages,
+          partTexts.get(pair.a),
+          partTexts.get(pair.b),
+        );
+        return {
+          index,
+          key: pair.key,
+          a: pair.a,
+          b: pair.b,
+          comparison: { ...comparison, passages: split.passages },
+          parts: split.parts,
+        };
+      }),
+    [comparisons.pairs, comparedPairs, partTexts],
+  );
+
+  // Kept apart from the selection so a fold the analyst opened survives selecting a passage.
+  // Counted over whole passages: a copied run hidden across paragraphs is one stretch.
+  const hidden = useMemo(() => {
+    if (!differencesOnly || !aligned) return sourceIds.map(() => noSpans);
+    const whole: PairList = comparisons.pairs.map((pair, index) => {
+      const comparison = comparedPairs[index];
+      return comparison ? { index, key: pair.key, a: pair.a, b: pair.b, comparison } : undefined;
+    });
+    return sharedVerbatimSpans(sourceIds.length, whole);
+  }, [differencesOnly, aligned, sourceIds, comparisons.pairs, comparedPairs]);
 
   const derived = useMemo(() => {
     const marks = aligned && passage ? selectionMarks(passage, sourceIds, pairs) : null;

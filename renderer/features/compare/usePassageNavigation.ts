@@ -2,12 +2,12 @@ import type { Span } from '../../../preload/contract';
 import type { PassageSelection, UiAction } from '../../app/store';
 import type { AlignmentLayout } from './alignmentLayout';
 import { adjacentStop, stopFromViewport } from './navigation';
-import type { Direction, PassageStop } from './navigation';
+import type { Direction, PassageStop, StopPosition } from './navigation';
 import type { CompareModel } from './useCompareModel';
 
 export interface PassageNavigation {
-  /** Stops in the active column and which of them is selected (-1: none). */
-  position: { index: number; total: number };
+  /** Stops in the active column, which of them is selected (-1: none) and its paragraph part. */
+  position: StopPosition;
   step(direction: Direction): void;
   /** Selects the stop at `offset` in `column`; a click on the selected stop clears it. */
   selectAt(column: number, offset: number): void;
@@ -99,5 +99,6 @@ export function usePassageNavigation({
       dispatch({ type: 'selectPassage', selection: toSelection(id, stop) });
   };
 
-  return { position: { index, total: stops.length }, step, selectAt, selectPassage };
+  const position = { index, total: stops.length, part: stops[index]?.part ?? null };
+  return { position, step, selectAt, selectPassage };
 }

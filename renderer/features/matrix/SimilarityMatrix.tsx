@@ -18,6 +18,9 @@ interface SimilarityMatrixProps {
 
 const legendStops = [0, 0.25, 0.5, 0.75, 1];
 
+/** Marks a derived copy of part of a text, beside the direction arrow. */
+const partialMark = 'part';
+
 /** Every source against every other: how alike they are, and which copies which. */
 export function SimilarityMatrix({
   sources,
@@ -120,6 +123,7 @@ export function SimilarityMatrix({
                             data-a={cell.a}
                             data-b={cell.b}
                             data-verdict={cell.verdict}
+                            data-extent={cell.partial ? 'partial' : undefined}
                             data-ink={similarityInk(cell.similarity, theme)}
                             aria-label={cell.ariaLabel}
                             title={`${cell.ariaLabel}. Open side by side.`}
@@ -129,6 +133,15 @@ export function SimilarityMatrix({
                             <span className="matrix__glyph" aria-hidden="true">
                               {glyphText[cell.glyph]}
                             </span>
+                            {cell.partial ? (
+                              <span
+                                className="matrix__extent"
+                                data-testid="matrix-partial"
+                                aria-hidden="true"
+                              >
+                                {partialMark}
+                              </span>
+                            ) : null}
                             <span className="matrix__value tabular" aria-hidden="true">
                               {cell.similarity > 0
                                 ? formatScore(cell.similarity).replace(/^0/, '')
@@ -160,6 +173,12 @@ export function SimilarityMatrix({
             </li>
             <li>
               <span aria-hidden="true">{glyphText.copy}</span> derived copy, direction undetermined
+            </li>
+            <li>
+              <span className="matrix-legend__extent" aria-hidden="true">
+                {partialMark}
+              </span>{' '}
+              partial copy: a run of the text was taken
             </li>
             <li>
               <span aria-hidden="true">{glyphText.shared}</span> shares passages

@@ -15,7 +15,9 @@ function relation(overrides: Partial<SourceRelation>): SourceRelation {
     similarity: 0.93,
     coverage: [0.95, 0.97],
     verdict: 'derived-copy',
-    direction: { copy: 2, origin: 1 },
+    direction: { copy: 2, origin: 1, evidence: '001 carries the line “Source: example.com”' },
+    extent: 'whole',
+    copiedRuns: [{ a: { start: 0, end: 900 }, b: { start: 0, end: 910 } }],
     explanation: '',
     passageCounts: { verbatim: 2, spun: 17, paraphrase: 0, 'shared-quote': 0 },
     ...overrides,
@@ -41,7 +43,9 @@ describe('buildMatrix', () => {
 
   it('describes a derived copy with its direction, from either side', () => {
     const cell = rows[0]?.cells[1];
-    expect(cell?.ariaLabel).toBe('000 and 001: derived copy, similarity 0.93; 001 copies 000');
+    expect(cell?.ariaLabel).toBe(
+      '000 and 001: derived copy, similarity 0.93; 001 is a copy of 000',
+    );
     expect(cell?.glyph).toBe('origin-left');
     expect(rows[1]?.cells[0]?.glyph).toBe('origin-above');
     expect(rows[1]?.cells[0]?.open).toEqual({ a: 1, b: 2 });
@@ -63,6 +67,18 @@ describe('buildMatrix', () => {
   it('marks a copy whose direction is open', () => {
     const [row] = buildMatrix(sources, [relation({ direction: null })]);
     expect(row?.cells[1]?.glyph).toBe('copy');
+  });
+
+  it('names a partial copy, with or without its direction', () => {
+    const [row] = buildMatrix(sources, [relation({ extent: 'partial' })]);
+    expect(row?.cells[1]?.partial).toBe(true);
+    expect(row?.cells[1]?.ariaLabel).toBe(
+      '000 and 001: partial copy, similarity 0.93; 001 is a partial copy of 000',
+    );
+    const [open] = buildMatrix(sources, [relation({ extent: 'partial', direction: null })]);
+    expect(open?.cells[1]?.ariaLabel).toBe('000 and 001: partial copy, similarity 0.93');
+    expect(open?.cells[1]?.glyph).toBe('copy');
+    expect(rows[0]?.cells[1]?.partial).toBe(false);
   });
 
   it('keys pairs in either order alike', () => {

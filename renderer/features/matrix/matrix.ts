@@ -1,5 +1,6 @@
 import type { RelationVerdict, SourceRelation } from '../../../preload/contract';
-import { formatScore, verdictLabels } from '../compare/kinds';
+import { formatScore, verdictLabel, verdictLabels } from '../compare/kinds';
+import { directionText } from '../compare/relationText';
 
 // The similarity matrix as data: one row per source, one cell per other source. Pairs main did
 // not report are independent with similarity 0. Colours come from one sequential scale, light
@@ -19,6 +20,8 @@ export interface MatrixCell {
   b: number;
   similarity: number;
   verdict: RelationVerdict;
+  /** A derived copy of a run of the text, not all of it. */
+  partial: boolean;
   relation: SourceRelation | null;
   glyph: CellGlyph;
   ariaLabel: string;
@@ -70,15 +73,18 @@ export function buildMatrix(
       const verdict = relation?.verdict ?? 'independent';
       const similarity = relation?.similarity ?? 0;
       const direction = relation?.direction ?? null;
+      const partial = verdict === 'derived-copy' && relation?.extent === 'partial';
+      const name = relation ? verdictLabel(relation) : verdictLabels.independent;
       let ariaLabel =
-        `${label(row.id)} and ${label(column.id)}: ${verdictLabels[verdict].toLowerCase()}, ` +
+        `${label(row.id)} and ${label(column.id)}: ${name.toLowerCase()}, ` +
         `similarity ${formatScore(similarity)}`;
-      if (direction) ariaLabel += `; ${label(direction.copy)} copies ${label(direction.origin)}`;
+      if (direction && relation) ariaLabel += `; ${directionText(relation, label)}`;
       return {
         a: row.id,
         b: column.id,
         similarity,
         verdict,
+        partial,
         relation,
         glyph: glyphFor(relation, row.id),
         ariaLabel,

@@ -4,6 +4,7 @@ import type { SourceSummary } from '../../../preload/contract';
 import type { ListMove, Placement } from '../../app/store';
 import { DocumentIcon } from '../../components/icons';
 import { shortcutFor } from '../commands/platform';
+import type { CopyOrigin } from '../compare/kinds';
 import { SourceListItem, sourceOptionId } from './SourceListItem';
 import './sources.css';
 
@@ -12,8 +13,8 @@ interface SourceListProps {
   selectedId: number | null;
   openColumns: ReadonlyMap<number, readonly number[]>;
   activeColumnNumber: number | null;
-  /** For sources found to copy another: the original's short label ("000"). */
-  copyOf?: ReadonlyMap<number, string> | undefined;
+  /** For sources found to copy another: the originals, wholly or in part copied. */
+  copyOf?: ReadonlyMap<number, readonly CopyOrigin[]> | undefined;
   /** Changes whenever something asks for the list to take keyboard focus. */
   focusSeq: number | null;
   onSelectMove(to: ListMove): void;

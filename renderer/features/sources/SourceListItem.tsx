@@ -3,6 +3,8 @@ import type { SourceSummary } from '../../../preload/contract';
 import { CopySourceIcon, SplitRightIcon } from '../../components/icons';
 import type { Placement } from '../../app/store';
 import { reliabilityLabels } from '../claims/grades';
+import { copyBadgeText, copyBadgeTitle } from '../compare/kinds';
+import type { CopyOrigin } from '../compare/kinds';
 import { formatWordCount, joinMeta, listMetaParts, metaSeparator, sourceTitle } from './format';
 
 export function sourceOptionId(sourceId: number): string {
@@ -15,8 +17,8 @@ interface SourceListItemProps {
   /** 1-based numbers of the columns showing this source. */
   openIn: readonly number[];
   activeColumnNumber: number | null;
-  /** The original's short label when this source was found to be a copy of it. */
-  copyOf?: string | undefined;
+  /** The originals this source was found to copy, wholly or in part. */
+  copyOf?: readonly CopyOrigin[] | undefined;
   besideShortcut: string;
   onOpen(sourceId: number, placement: Placement): void;
 }
@@ -70,7 +72,7 @@ export function SourceListItem({
             {formatWordCount(source.wordCount)}
           </span>
         </div>
-        {source.titleDerived || source.attribution || copyOf ? (
+        {source.titleDerived || source.attribution || (copyOf && copyOf.length > 0) ? (
           <div className="source-item__flags">
             {source.titleDerived ? (
               <span
@@ -81,14 +83,17 @@ export function SourceListItem({
                 derived title
               </span>
             ) : null}
-            {copyOf ? (
+            {copyOf && copyOf.length > 0 ? (
               <span
                 className="badge badge--copy"
                 data-testid="copy-badge"
-                title={`The comparison found this source to be a derived copy of ${copyOf}`}
+                data-extent={
+                  copyOf.some((origin) => origin.extent === 'partial') ? 'partial' : 'whole'
+                }
+                title={copyBadgeTitle(copyOf)}
               >
                 <CopySourceIcon className="badge__icon" />
-                copy of {copyOf}
+                {copyBadgeText(copyOf)}
               </span>
             ) : null}
             {source.attribution ? (
