@@ -3,9 +3,11 @@
 import type { AlignedPassage, PassageKind, Span, Substitution } from '../../../preload/contract';
 import { matchSentences } from './match-sentences';
 import { buildPassages, isCopyKind } from './passages';
+import { focusOn } from './focus';
 import { prepareText, type PreparedText } from './prepare';
 import { Vocabulary } from './vocabulary';
 import { sortedSubstitutions } from './word-diff';
+import { countWordCharacters } from './word-scanner';
 
 /** Bump whenever results change: cached alignments from another version are recomputed. */
 export const ALIGNMENT_ENGINE_VERSION = 2;
@@ -76,8 +78,18 @@ export function alignPrepared(a: PreparedText, b: PreparedText): PairAlignment {
   };
 }
 
+/** Prepares one side, cut down to what can align when it is far larger than the other. */
+function prepareSide(text: string, other: string, vocabulary: Vocabulary): PreparedText {
+  const focused = focusOn(text, other);
+  const prepared = prepareText(focused.text, vocabulary, focused.wrapWidth);
+  // Coverage is a share of the whole text, blanked paragraphs included.
+  return focused.text === text
+    ? prepared
+    : { ...prepared, wordCharacters: countWordCharacters(text) };
+}
+
 /** Aligns two texts: spans in the result are code points into `a` and `b` as given. */
 export function alignTexts(a: string, b: string): PairAlignment {
   const vocabulary = new Vocabulary();
-  return alignPrepared(prepareText(a, vocabulary), prepareText(b, vocabulary));
+  return alignPrepared(prepareSide(a, b, vocabulary), prepareSide(b, a, vocabulary));
 }

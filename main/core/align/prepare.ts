@@ -83,9 +83,16 @@ function distinctFeatures(values: Int32Array): { ids: Int32Array; indexOf: Int32
   return { ids, indexOf };
 }
 
-/** Segments and tokenises `text`, adding its words to `vocabulary`. */
-export function prepareText(text: string, vocabulary: Vocabulary): PreparedText {
-  const { sentences, quotes } = segmentText(text);
+/**
+ * Segments and tokenises `text`, adding its words to `vocabulary`. `wrapWidth`, when known, is
+ * the column the text was hard-wrapped at (see reflow.ts).
+ */
+export function prepareText(
+  text: string,
+  vocabulary: Vocabulary,
+  wrapWidth?: number,
+): PreparedText {
+  const { sentences, quotes } = segmentText(text, wrapWidth);
   const tokens = tokenize(text, vocabulary);
   const tokenCount = tokens.count;
   const sentenceCount = sentences.length;

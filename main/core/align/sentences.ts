@@ -4,7 +4,7 @@
 // closing quotes or brackets, followed by a space and anything but a lower-case letter, unless
 // the period belongs to an abbreviation or initial, or a quotation is still open.
 
-import { paragraphBlocks } from '../text/reflow';
+import { paragraphLayout } from '../text/reflow';
 import { isAbbreviationPeriod } from './abbreviations';
 import { findQuotes, type QuoteRegion } from './quotes';
 
@@ -121,12 +121,15 @@ function splitLine(
   pushBounded(text, trimmedSegment(text, sentenceStart, lineEnd, paragraph), into);
 }
 
-/** Sentences and quotations of a text; offsets are UTF-16 into `text` exactly as given. */
-export function segmentText(text: string): Segmentation {
+/**
+ * Sentences and quotations of a text; offsets are UTF-16 into `text` exactly as given.
+ * `wrapWidth` is the column the text was hard-wrapped at when already known (0: not wrapped).
+ */
+export function segmentText(text: string, wrapWidth?: number): Segmentation {
   const sentences: SentenceSegment[] = [];
   const quotes: QuoteRegion[] = [];
   let paragraph = 0;
-  for (const block of paragraphBlocks(text)) {
+  for (const block of paragraphLayout(text, wrapWidth).blocks) {
     const blockQuotes = findQuotes(text, block.start, block.end);
     const before = sentences.length;
     splitLine(text, block.start, block.end, paragraph, blockQuotes, sentences);

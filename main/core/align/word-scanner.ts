@@ -121,6 +121,17 @@ export function scanWordParts(text: string): WordParts {
   };
 }
 
+/** Letters, marks and digits in `text`, in code points (what `characters` sums to). */
+export function countWordCharacters(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length;) {
+    const current = characterAt(text, index);
+    if ((current & KIND_MASK) !== OTHER) count++;
+    index += current >= ASTRAL ? 2 : 1;
+  }
+  return count;
+}
+
 /** Whether the gap between two parts keeps them in one phrase: spaces or a hyphen, no newline. */
 export function isPhraseGap(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;

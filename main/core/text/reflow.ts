@@ -21,9 +21,6 @@ interface Line {
 
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 const LIST_ITEM = /^(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s/u;
-/** A line that ends a sentence: terminal punctuation, then closing quotes or brackets. */
-const ENDS_SENTENCE = /[.!?…:。！？]["'”’»)\]]*$/u;
-const LEADING_SPACE = /^[ \t\u00a0]*/;
 const FIRST_WORD = /^\S+/u;
 /** A word broken by a hyphen at the end of a line, continued in lower case on the next. */
 const BROKEN_WORD = /\p{L}-$/u;
@@ -40,28 +37,65 @@ const MIN_OPEN_LINE_SHARE = 0.25;
 const MIN_FULL_OPEN_SHARE = 0.7;
 const FULL_LINE_SHARE = 0.6;
 
+/** Line break code units (CR LF counts once, as one break). */
+function isBreak(unit: number): boolean {
+  return (
+    unit === 0x0a ||
+    unit === 0x0d ||
+    unit === 0x0b ||
+    unit === 0x0c ||
+    unit === 0x85 ||
+    unit === 0x2028 ||
+    unit === 0x2029
+  );
+}
+
+/** Spaces trimmed around a line: what String.prototype.trim removes, besides line breaks. */
+function isSpace(unit: number): boolean {
+  return (
+    unit === 0x20 ||
+    unit === 0x09 ||
+    unit === 0xa0 ||
+    unit === 0xfeff ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000
+  );
+}
+
+// Scans code units rather than matching expressions per line: a 5 MB text has 70,000 lines.
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let from = 0;
-  const push = (to: number) => {
-    const raw = text.slice(from, to);
-    const leading = LEADING_SPACE.exec(raw)?.[0] ?? '';
-    const content = raw.trim();
-    if (content === '') {
-      lines.push({ start: from, end: from, indent: -1 });
-      return;
-    }
-    const start = from + raw.indexOf(content);
+  const length = text.length;
+  while (from <= length) {
+    let to = from;
+    while (to < length && !isBreak(text.charCodeAt(to))) to++;
+    let start = from;
     let indent = 0;
-    for (const character of leading) indent += character === '\t' ? 4 : 1;
-    lines.push({ start, end: start + content.length, indent });
-  };
-  for (const match of text.matchAll(LINE_BREAK)) {
-    push(match.index);
-    from = match.index + match[0].length;
+    while (start < to && isSpace(text.charCodeAt(start))) {
+      indent += text.charCodeAt(start) === 0x09 ? 4 : 1;
+      start++;
+    }
+    let end = to;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    lines.push(start < end ? { start, end, indent } : { start: from, end: from, indent: -1 });
+    if (to >= length) break;
+    from = to + (text.charCodeAt(to) === 0x0d && text.charCodeAt(to + 1) === 0x0a ? 2 : 1);
   }
-  push(text.length);
   return lines;
+}
+
+const TERMINALS = new Set(['.', '!', '?', '…', ':', '。', '！', '？']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/** Whether a line ends a sentence: terminal punctuation, then closing quotes or brackets. */
+function endsSentence(text: string, line: Line): boolean {
+  let at = line.end - 1;
+  while (at > line.start && CLOSERS.has(text.charAt(at))) at--;
+  return TERMINALS.has(text.charAt(at));
 }
 
 const isBlank = (line: Line) => line.indent < 0;
@@ -78,7 +112,7 @@ function wrapWidth(text: string, lines: readonly Line[]): number {
   let open = 0;
   let fullOpen = 0;
   for (const line of filled) {
-    if (ENDS_SENTENCE.test(text.slice(line.start, line.end))) continue;
+    if (endsSentence(text, line)) continue;
     open++;
     if (lengthOf(line) >= FULL_LINE_SHARE * width) fullOpen++;
   }
@@ -92,10 +126,11 @@ function wrapWidth(text: string, lines: readonly Line[]): number {
 /** Whether the break after `line` is a space inside a paragraph of a text wrapped at `width`. */
 function isSoftBreak(text: string, line: Line, next: Line, width: number): boolean {
   if (isBlank(next) || next.indent > line.indent + 1) return false;
-  const nextText = text.slice(next.start, next.end);
+  // The start of the next line is all its tests need.
+  const nextText = text.slice(next.start, Math.min(next.end, next.start + 40));
   if (LIST_ITEM.test(nextText)) return false;
   const length = lengthOf(line);
-  if (ENDS_SENTENCE.test(text.slice(line.start, line.end))) {
+  if (endsSentence(text, line)) {
     // A sentence ended here: the paragraph goes on only if the next word would not have fit.
     const firstWord = FIRST_WORD.exec(nextText)?.[0].length ?? 0;
     const slack = Math.max(4, Math.round(width * 0.08));
@@ -106,10 +141,19 @@ function isSoftBreak(text: string, line: Line, next: Line, width: number): boole
   return length >= width / 2 || LOWER_START.test(nextText);
 }
 
-/** The paragraphs of `text`, in order; a text without wrapping gives one block per line. */
-export function paragraphBlocks(text: string): TextBlock[] {
+/** The paragraphs of a text and the column it was wrapped at (0: not wrapped). */
+export interface ParagraphLayout {
+  blocks: TextBlock[];
+  width: number;
+}
+
+/**
+ * The paragraphs of `text`, in order; a text without wrapping gives one block per line.
+ * `knownWidth` skips the detection: for a text cut down from a longer one whose width is known.
+ */
+export function paragraphLayout(text: string, knownWidth?: number): ParagraphLayout {
   const lines = readLines(text);
-  const width = wrapWidth(text, lines);
+  const width = knownWidth ?? wrapWidth(text, lines);
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
   let previous: Line | null = null;
@@ -126,7 +170,12 @@ export function paragraphBlocks(text: string): TextBlock[] {
     }
     previous = line;
   }
-  return blocks;
+  return { blocks, width };
+}
+
+/** The paragraphs of `text`, in order; a text without wrapping gives one block per line. */
+export function paragraphBlocks(text: string): TextBlock[] {
+  return paragraphLayout(text).blocks;
 }
 
 /**
