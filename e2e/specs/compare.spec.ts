@@ -37,7 +37,8 @@ test.describe('comparing sources', () => {
           .first(),
       ).toBeAttached();
     }
-    await expect(page.getByTestId('passage-position')).toContainText('19 passages');
+    // The whole spun copy is one copied run, stepped through paragraph by paragraph.
+    await expect(page.getByTestId('passage-position')).toHaveText('1 passage');
     await workbench.screenshot('compare-000-001', testInfo.project.name);
   });
 
@@ -49,7 +50,9 @@ test.describe('comparing sources', () => {
     await workbench.openSource(TITLE_000);
     await workbench.openBeside(TITLE_001);
     await workbench.column(0).locator('[data-kind="spun"]').first().click();
-    await expect(page.getByTestId('passage-position')).toContainText('Passage 1 of 19');
+    await expect(page.getByTestId('passage-position')).toHaveText(
+      'Passage 1 of 1 · paragraph 1 of 19',
+    );
     await expect(workbench.column(0).getByTestId('diff-removed').first()).toBeVisible();
     await expect(workbench.column(1).getByTestId('diff-added').first()).toBeVisible();
     await expect(page.getByTestId('passage-detail')).toContainText('Spun');
@@ -62,9 +65,13 @@ test.describe('comparing sources', () => {
     ).toBeAttached();
 
     await page.keyboard.press('F7');
-    await expect(page.getByTestId('passage-position')).toContainText('Passage 2 of 19');
+    await expect(page.getByTestId('passage-position')).toHaveText(
+      'Passage 1 of 1 · paragraph 2 of 19',
+    );
     await page.keyboard.press('Shift+F7');
-    await expect(page.getByTestId('passage-position')).toContainText('Passage 1 of 19');
+    await expect(page.getByTestId('passage-position')).toHaveText(
+      'Passage 1 of 1 · paragraph 1 of 19',
+    );
   });
 
   test('scrolling one column brings the counterpart into view in the other', async ({

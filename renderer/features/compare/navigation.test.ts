@@ -4,6 +4,7 @@ import {
   adjacentStop,
   passageStops,
   positionText,
+  stopPosition,
   selectionMarks,
   stopFromViewport,
 } from './navigation';
@@ -104,6 +105,20 @@ describe('a passage that crosses paragraphs', () => {
     expect(positionText({ index: 3, total: 4, part: null })).toBe('Passage 4 of 4');
     expect(positionText({ index: -1, total: 4, part: null })).toBe('4 passages');
     expect(positionText({ index: -1, total: 0, part: null })).toBe('No aligned passages');
+  });
+
+  it('counts a passage cut into paragraph parts once', () => {
+    const stop = (start: number, part: number | null, parts = 3) => ({
+      start,
+      end: start + 5,
+      keys: [`k${start}`],
+      part: part === null ? null : { passage: 0, part, parts },
+    });
+    // One passage before, a copied run over three paragraphs, one passage after.
+    const stops = [stop(0, null), stop(10, 0), stop(20, 1), stop(30, 2), stop(40, null)];
+    expect(positionText(stopPosition(stops, 3))).toBe('Passage 2 of 3 · paragraph 3 of 3');
+    expect(positionText(stopPosition(stops, 4))).toBe('Passage 3 of 3');
+    expect(positionText(stopPosition(stops, -1))).toBe('3 passages');
   });
 });
 

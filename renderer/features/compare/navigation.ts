@@ -46,10 +46,28 @@ export function passageStops(passages: readonly ColumnPassage[]): PassageStop[] 
 }
 
 export interface StopPosition {
-  /** The selected stop (-1: none). */
+  /** The passage of the selected stop (-1: none). */
   index: number;
+  /** Passages in the column: a passage cut into paragraph parts counts once. */
   total: number;
   part: PassagePart | null;
+}
+
+/** Whether a stop begins a passage (not a later paragraph of one that crosses paragraphs). */
+const startsPassage = (stop: PassageStop) => stop.part === null || stop.part.part === 0;
+
+/**
+ * Where the selected stop is, counted in passages: stepping through the five paragraphs of one
+ * copied run reads "Passage 1 of 1 · paragraph 3 of 5", not "Passage 3 of 5".
+ */
+export function stopPosition(stops: readonly PassageStop[], selected: number): StopPosition {
+  let total = 0;
+  let index = -1;
+  stops.forEach((stop, at) => {
+    if (startsPassage(stop)) total++;
+    if (at === selected) index = total - 1;
+  });
+  return { index, total, part: stops[selected]?.part ?? null };
 }
 
 /** The compare bar's position: "Passage 3 of 24 · paragraph 2 of 5", or how many there are. */

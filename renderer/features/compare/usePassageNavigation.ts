@@ -1,7 +1,7 @@
 import type { Span } from '../../../preload/contract';
 import type { PassageSelection, UiAction } from '../../app/store';
 import type { AlignmentLayout } from './alignmentLayout';
-import { adjacentStop, stopFromViewport } from './navigation';
+import { adjacentStop, stopFromViewport, stopPosition } from './navigation';
 import type { Direction, PassageStop, StopPosition } from './navigation';
 import type { CompareModel } from './useCompareModel';
 
@@ -99,6 +99,6 @@ export function usePassageNavigation({
       dispatch({ type: 'selectPassage', selection: toSelection(id, stop) });
   };
 
-  const position = { index, total: stops.length, part: stops[index]?.part ?? null };
+  const position = stopPosition(stops, index);
   return { position, step, selectAt, selectPassage };
 }
