@@ -249,4 +249,38 @@ test.describe('importing reports', () => {
     await expect(dialog).toContainText('Give the source a title.');
     await expect(dialog).toContainText('There is no text to import.');
   });
+  test('a hard-wrapped paste is read as its paragraphs, not one paragraph per line', async ({
+    workbench,
+    page: browserPage,
+  }, testInfo) => {
+    await workbench.waitForSources(5);
+    // Two paragraphs wrapped at 60 columns, as plain-text mail and PDF text layers give them.
+    const first = [
+      'Inspectors closed the river bridge on Wednesday after finding',
+      'a crack in a support beam, the council said, and traffic was',
+      'sent over the old ford while engineers decide whether the',
+      'beam can be repaired or must be replaced before winter.',
+    ];
+    const second = [
+      'The bridge carries about 12,000 vehicles a day. Local firms',
+      'said the closure would add half an hour to deliveries, and',
+      'the council promised an update by the end of next week.',
+    ];
+    await workbench.paste(
+      `Bridge closed after crack found\n\n${first.join('\n')}\n\n${second.join('\n')}`,
+    );
+    const dialog = browserPage.getByTestId('paste-dialog');
+    await expect(dialog.getByLabel('Title')).toHaveValue('Bridge closed after crack found');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(browserPage.getByTestId('import-summary')).toHaveText(
+      'Import finished: 1 imported',
+    );
+    await workbench.waitForSources(6);
+    await workbench.openSource('Bridge closed after crack found');
+    const paragraphs = workbench.column(0).getByTestId('paragraph');
+    await expect(paragraphs).toHaveCount(2);
+    await expect(paragraphs.first()).toHaveText(first.join(' '));
+    await expect(paragraphs.nth(1)).toHaveText(second.join(' '));
+    await workbench.screenshot('import-reflowed-paste', testInfo.project.name);
+  });
 });
