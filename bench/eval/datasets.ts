@@ -46,13 +46,18 @@ export interface EvalItem {
   /** Whether the right verdict is derived-copy; null where the dataset does not ask. */
   copy: boolean | null;
   extent?: 'whole' | 'partial';
-  /** Attribution: the side holding the original; null when the texts give no evidence. */
+  /**
+   * The side holding the original (attribution, partial and whole copies). In attribution pairs
+   * it is null when no credit line gives evidence, so no direction is right.
+   */
   origin?: 'a' | 'b' | null;
   credit?: string;
   /** Sentence pairs: same content reworded (true) or not. */
   label?: boolean;
   contentWords?: number;
   swapped?: number;
+  /** How the item was made, by facet (placement, bounds, length), for breakdowns. */
+  facets?: Record<string, string>;
   /** How the item was made, for reading failures. */
   note: string;
 }
@@ -246,6 +251,36 @@ function hostText(
   return { paragraphs, articles };
 }
 
+/** Where a run goes into its host. */
+export const PLACEMENTS = ['between paragraphs', 'between sentences', 'inside a sentence'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/**
+ * A word index of the host to insert before: the start of a paragraph (or the end of the host),
+ * the start of a sentence that is not the first of its paragraph, or any other word.
+ */
+export function insertionPoint(
+  host: readonly TParagraph[],
+  placement: Placement,
+  random: () => number,
+): number {
+  const words = bodyWords(host);
+  const starts = words.map((entry, index) => {
+    const previous = words[index - 1];
+    if (!previous || previous.paragraph !== entry.paragraph) return 'paragraph';
+    return previous.sentenceEnd ? 'sentence' : 'inside';
+  });
+  const wanted =
+    placement === 'between paragraphs'
+      ? 'paragraph'
+      : placement === 'between sentences'
+        ? 'sentence'
+        : 'inside';
+  const points = starts.flatMap((kind, index) => (kind === wanted ? [index] : []));
+  if (placement === 'between paragraphs') points.push(words.length);
+  return points.length > 0 ? pick(random, points) : words.length;
+}
+
 function embedded(
   pool: Pool,
   split: Split,
@@ -275,11 +310,15 @@ function embedded(
     const runWords = run.to - run.from;
     const host = hostText(pool, source.article.category, runWords * 10, 3, random);
     const hostWords = countWords(host.paragraphs);
-    const at = randomInt(random, 0, hostWords);
-    const between = random() < 0.5;
+    const placement = pick(random, PLACEMENTS);
+    const at = insertionPoint(host.paragraphs, placement, random);
     const bWrap = randomWrap(random, 0.5);
     const bChars = addNoise(
-      wrap(insertRun(host.paragraphs, paragraphs, at, between), bWrap, random),
+      wrap(
+        insertRun(host.paragraphs, paragraphs, at, placement === 'between paragraphs'),
+        bWrap,
+        random,
+      ),
       OCR_NOISE,
       random,
     );
@@ -302,9 +341,14 @@ function embedded(
       copy: null,
       contentWords,
       swapped,
+      facets: {
+        placement,
+        bounds: `${bounds} bounds`,
+        length: runWords < 100 ? '50–99 words' : runWords < 300 ? '100–299 words' : '300–700 words',
+      },
       note:
         `${runWords} words of ${source.article.name} at ${bounds} bounds, ` +
-        `${between ? 'between paragraphs' : 'mid-paragraph'} in ${host.articles} articles ` +
+        `${placement} in ${host.articles} articles ` +
         `(${hostWords} words); B wrapped at ${bWrap.width} (${bWrap.style}) with OCR noise; ` +
         `A ${aWrapped ? `wrapped at ${aWrap.width} (${aWrap.style})` : 'as stored'}`,
     });
@@ -374,6 +418,7 @@ function partialSpun(pool: Pool, split: Split, count: number, wordNet: WordNet):
       cases: sides.cases,
       copy: true,
       extent: 'partial',
+      origin: sides.origin,
       contentWords: spun.contentWords,
       swapped: spun.swapped,
       note:
@@ -408,6 +453,7 @@ function wholeSpun(pool: Pool, split: Split, count: number, wordNet: WordNet): E
       cases: sides.cases,
       copy: true,
       extent: 'whole',
+      origin: sides.origin,
       contentWords: spun.contentWords,
       swapped: spun.swapped,
       note: `${source.article.name} spun whole; origin is ${sides.origin}`,
@@ -520,6 +566,8 @@ function attribution(pool: Pool, split: Split, sizes: Sizes, wordNet: WordNet): 
   return items;
 }
 
+const clip = (text: string) => JSON.stringify(text.length > 140 ? `${text.slice(0, 139)}…` : text);
+
 /** Random pairs of sentences (≥ 8 words) from different stories: nothing to align. */
 function randomSentencePairs(pool: Pool, split: Split, count: number): EvalItem[] {
   const dataset: DatasetName = 'random-sentence-pairs';
@@ -536,15 +584,17 @@ function randomSentencePairs(pool: Pool, split: Split, count: number): EvalItem[
     const a = sentencesOf(x);
     const b = sentencesOf(y);
     if (a.length === 0 || b.length === 0) continue;
+    const first = pick(random, a);
+    const second = pick(random, b);
     items.push({
       id: `${dataset}/${split}/${String(items.length).padStart(3, '0')}`,
       dataset,
-      a: pick(random, a),
-      b: pick(random, b),
+      a: first,
+      b: second,
       cases: [],
       copy: false,
       label: false,
-      note: `sentences of ${x.article.name} and ${y.article.name}`,
+      note: `${x.article.name} and ${y.article.name}: ${clip(first)} / ${clip(second)}`,
     });
   }
   return items;
@@ -571,7 +621,7 @@ function labelledSentencePairs(pairs: readonly SentencePair[], split: Split): Ev
       cases: [],
       copy: null,
       label: pair.label === 'same',
-      note: pair.origin,
+      note: `${pair.origin}: ${clip(pair.a)} / ${clip(pair.b)}`,
     }));
 }
 

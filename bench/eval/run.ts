@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { appRoot } from '../../main/paths';
 import { bbcAvailable, loadBbcArticles } from '../bbc-corpus';
 import { spanBaselines } from './baselines/parallel';
@@ -121,6 +122,8 @@ async function main(): Promise<number> {
     if (!items) built.set(split, (items = buildSplit(articles, split, words, sentencePairs)));
     return items;
   };
+  const progress = (line: string) => process.stderr.write(`eval: ${line}\n`);
+  progress('building the dev split (thresholds for the word-overlap baseline come from it)');
   const thresholds = devThresholds(itemsOf('dev'));
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
   mkdirSync(dir, { recursive: true });
@@ -137,7 +140,9 @@ async function main(): Promise<number> {
   ];
   try {
     for (const split of splits) {
+      progress(`${split}: building the datasets`);
       const items = itemsOf(split);
+      progress(`${split}: ${items.length} pairs to the engine and the baselines, in parallel`);
       const engine = runEngine(items, dir, split);
       const baselineStart = performance.now();
       const baselines = await computeBaselines(items, thresholds);
@@ -178,7 +183,12 @@ async function main(): Promise<number> {
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-  writeFileSync(REPORT_FILE, `${markdown.join('\n')}\n`);
+  // Formatted as the project's Prettier would, so `npm run format` stays clean beside it.
+  const style = (await resolveConfig(REPORT_FILE)) ?? {};
+  writeFileSync(
+    REPORT_FILE,
+    await format(`${markdown.join('\n')}\n`, { ...style, parser: 'markdown' }),
+  );
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\nWritten ${REPORT_FILE} (${seconds.toFixed(0)} s in all)${keep ? `; inputs, outputs and truth in ${keep}` : ''}`,

@@ -173,6 +173,17 @@ export function scoreSplit(
         countBy(mine.map((item) => result(item)?.relation ?? 'error')),
       ),
     );
+    for (const facet of ['placement', 'bounds', 'length']) {
+      const values = [...new Set(mine.map((item) => item.facets?.[facet] ?? '?'))].sort();
+      const parts = values.map((value) => {
+        const subset = mine.filter((item) => (item.facets?.[facet] ?? '?') === value);
+        const recall = panScores(subset, (item) =>
+          passagesAsPairs(result(item), COPY_KINDS),
+        ).recall;
+        return `${value} ${f3(recall)} (${subset.length})`;
+      });
+      rows.push(row(dataset, `copy recall by ${facet}`, n, parts.join(' · ')));
+    }
     const missed = mine.filter((item) => passagesAsPairs(result(item), COPY_KINDS).length === 0);
     fail(`${dataset}: no copy passage at all`, missed);
     const recallOf = (item: EvalItem) =>
@@ -323,6 +334,24 @@ export function scoreSplit(
           target: '0',
           met: bareWrong.length === 0,
         },
+      ),
+    );
+    const byWording = new Map<string, { right: number; all: number }>();
+    for (const item of credited) {
+      const tally = byWording.get(item.credit ?? '?') ?? { right: 0, all: 0 };
+      tally.all++;
+      if (right.includes(item)) tally.right++;
+      byWording.set(item.credit ?? '?', tally);
+    }
+    const missedWordings = [...byWording]
+      .filter(([, tally]) => tally.right < tally.all)
+      .map(([wording, tally]) => `${wording} ${tally.right}/${tally.all}`);
+    rows.push(
+      row(
+        'attribution',
+        `wordings not always credited (of ${byWording.size}; right/all)`,
+        credited.length,
+        missedWordings.join(', ') || 'none',
       ),
     );
     fail('attribution: direction wrong', wrong);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../main/core/corpus';
 import {
   addNoise,
+  hyphenPoint,
   identityChars,
   OCR_NOISE,
   parseText,
@@ -92,6 +93,17 @@ describe('wrap', () => {
     // The hyphen and the newline are layout; "mation" keeps its source offsets.
     expect(chars.slice(14, 16).map((c) => c.src)).toEqual([UNTRACKED, UNTRACKED]);
     expect(spanOf(chars, 9, 20)).toEqual({ start: 9, end: 22 });
+  });
+});
+
+describe('hyphenPoint', () => {
+  it('breaks long words before a consonant–vowel pair, within the room left', () => {
+    expect(hyphenPoint('information', 5)).toBe(5);
+    expect(hyphenPoint('government', 8)).toBe(6);
+    expect(hyphenPoint('government', 5)).toBe(0); // not "gov-ernment"
+    expect(hyphenPoint('strengths', 6)).toBe(0);
+    expect(hyphenPoint('short', 9)).toBe(0);
+    expect(hyphenPoint('high-speed', 9)).toBe(0);
   });
 });
 

@@ -94,6 +94,21 @@ export interface WrapOptions {
   hyphenate: number;
 }
 
+const isVowel = (c: string | undefined) => c !== undefined && /[aeiouy]/i.test(c);
+
+/**
+ * Where a typesetter might break an alphabetic word of ≥ 7 letters so that at most `room` letters
+ * stay on the line: the last cut, leaving ≥ 3 letters each side, before a consonant followed by a
+ * vowel ("infor-mation", "govern-ment", "compe-tition"); 0 when there is none.
+ */
+export function hyphenPoint(word: string, room: number): number {
+  if (!/^[A-Za-z]+$/.test(word) || word.length < 7) return 0;
+  for (let cut = Math.min(room, word.length - 3); cut >= 3; cut--) {
+    if (!isVowel(word[cut]) && isVowel(word[cut + 1])) return cut;
+  }
+  return 0;
+}
+
 /**
  * Greedy word wrap: as many words on a line as fit in `width`; a word that does not fit starts the
  * next line, or (sometimes) is broken across the line end as "infor-\nmation".
@@ -123,9 +138,8 @@ export function wrap(
       }
       // The word does not fit: break it with a hyphen if it is long, alphabetic and lucky.
       const room = options.width - column - 2; // a space before, a hyphen after
-      const letters = /^[A-Za-z]+$/.test(wordText(word));
-      if (letters && word.length >= 7 && room >= 3 && random() < options.hyphenate) {
-        const cut = Math.min(room, word.length - 3);
+      const cut = hyphenPoint(wordText(word), room);
+      if (cut > 0 && random() < options.hyphenate) {
         out.push(...layout(' '), ...word.slice(0, cut), ...layout('-\n'), ...word.slice(cut));
         column = word.length - cut;
       } else {
