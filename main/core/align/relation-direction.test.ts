@@ -122,11 +122,11 @@ describe('findDirection', () => {
       'both credit the same source (“AP”) and their publication dates are not both known',
     ],
     [
-      'a wire credit on one side only: the other may be the wire’s own story or a copy that dropped it',
+      'a wire credit on one side only: that side says where its text is from',
       { agency: 'AP' },
       {},
-      null,
-      "only A carries a wire credit (“AP”), which the wire's own story carries too and their publication dates are not both known",
+      'A',
+      'A carries the wire credit “AP”',
     ],
     [
       'a wire credit against the wire’s own site',
@@ -143,11 +143,18 @@ describe('findDirection', () => {
       "B carries the wire credit “Reuters”, which names A's outlet",
     ],
     [
-      'a copyright line that does not name the other side',
+      'a copyright line on one side only',
       { attribution: '© 2023 Example Media' },
       {},
+      'A',
+      'A carries the line “© 2023 Example Media”',
+    ],
+    [
+      'a wire credit on each side, different wires',
+      { agency: 'AP' },
+      { agency: 'Reuters' },
       null,
-      "only A carries a copyright line (“© 2023 Example Media”), which does not name B's outlet and their publication dates are not both known",
+      'each carries a wire credit or copyright line of its own and their publication dates are not both known',
     ],
     [
       'a copyright line naming the other side',

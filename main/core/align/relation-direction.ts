@@ -167,19 +167,12 @@ function directionByCredits(a: SourceFacts, b: SourceFacts): Direction | string 
   if (readA.claim && readB.claim) return 'each credits a source the other does not';
   const shared = readA.shared ?? readB.shared;
   if (shared) return `both credit the same source (${quoted(shared.text)})`;
-  const [weakSide, otherSide, weak] = readA.weak ? [a, b, readA.weak] : [b, a, readB.weak];
-  if (weak?.kind === 'wire') {
-    return (
-      `only ${labelOf(weakSide)} carries a wire credit (${quoted(weak.text)}), ` +
-      `which the wire's own story carries too`
-    );
-  }
-  if (weak) {
-    return (
-      `only ${labelOf(weakSide)} carries a copyright line (${quoted(weak.text)}), ` +
-      `which does not name ${labelOf(otherSide)}'s outlet`
-    );
-  }
+  // A wire credit or a copyright line only one side carries: that side says where its text is
+  // from and the other does not, so it is the copy. (A wire's own story carries its dateline
+  // too; the cost of that case is why these lines come after every other credit.)
+  if (readA.weak && !readB.weak) return byCredit(a, b, { credit: readA.weak, namesOther: false });
+  if (readB.weak && !readA.weak) return byCredit(b, a, { credit: readB.weak, namesOther: false });
+  if (readA.weak && readB.weak) return 'each carries a wire credit or copyright line of its own';
   return 'neither credits a source';
 }
 
