@@ -78,7 +78,7 @@ describe('corroborate CLI', () => {
     expect(
       (await cli('import', join(dir, 'c2.corroborate'), dir, '--max-size-mb', 'lots')).err,
     ).toBe('--max-size-mb takes a positive number of megabytes, not "lots".');
-  });
+  }, 60_000); // starts the import worker and pdfjs: seconds on a loaded machine
 
   it('searches a case, builds its index into the case file, and reports a malformed query', async () => {
     const casePath = join(mkdtempSync(join(tmpdir(), 'cli-')), 'case.corroborate');

@@ -136,7 +136,7 @@ describe('the import worker', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500)); // pdfjs's late rejection lands
     const next = await reader.read({ fileName: 'next.txt', bytes: Buffer.from('Still reading.') });
     expect(next.text).toBe('Still reading.');
-  });
+  }, 60_000); // a worker start, pdfjs and its late rejection: seconds on a loaded machine
 
   it('reads a PDF and refuses a broken one with the reader message', async () => {
     reader = createWorkerDocumentReader(workerScript('import-worker'));
@@ -150,5 +150,5 @@ describe('the import worker', () => {
       code: 'unsupported',
       message: expect.stringMatching(/^x\.pdf is a damaged PDF/),
     });
-  });
+  }, 60_000);
 });
