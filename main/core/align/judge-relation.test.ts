@@ -176,6 +176,15 @@ describe('judgeRelation', () => {
     expect(relation.explanation).toMatch(/^A partial copy: one continuous run of 5 sentences/);
   });
 
+  it('calls a copy of 60–80% of a text partial, of more whole', () => {
+    const partial = judgeRelation({ ...copied, copyCoverage: [0.64, 0.4] }, facts(0), facts(1));
+    expect(partial).toMatchObject({ verdict: 'derived-copy', extent: 'partial' });
+    expect(partial.explanation).toMatch(/^A partial copy/);
+    const whole = judgeRelation({ ...copied, copyCoverage: [0.85, 0.4] }, facts(0), facts(1));
+    expect(whole).toMatchObject({ verdict: 'derived-copy', extent: 'whole' });
+    expect(whole.explanation).not.toMatch(/partial/);
+  });
+
   it('does not call two short copied sentences a partial copy', () => {
     const run = { a: { start: 100, end: 260 }, b: { start: 3000, end: 3160 }, sentences: 2 };
     const relation = judgeRelation(

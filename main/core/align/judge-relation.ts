@@ -10,6 +10,11 @@ import { labelOf, type SourceFacts } from './source-facts';
 
 /** Derived copy: share of one side's words inside verbatim or spun passages. */
 export const COPY_MIN_COVERAGE = 0.6;
+/**
+ * A derived copy took the whole text when this share of one side is copied; less (a content
+ * farm's page built on 60% of an article) is a partial copy.
+ */
+export const WHOLE_COPY_MIN_COVERAGE = 0.8;
 /** Derived copy: copied text on that side, in code points (about 40 words)… */
 export const COPY_MIN_CHARACTERS = 250;
 /** …in at least this many passages, unless the copied text is twice that long. */
@@ -138,10 +143,15 @@ export function judgeRelation(
     const [mostly, other] = describeA ? [labelA, labelB] : [labelB, labelA];
     const share = alignment.copyCoverage[describeA ? 0 : 1];
     const runs = alignment.copiedRuns.length;
-    const partly = whole
-      ? ''
-      : `A partial copy: ${runs === 1 ? 'one continuous run' : `${runs} continuous runs`} of ` +
-        `${describeRunSentences(alignment)} copied. `;
+    const extent =
+      Math.max(alignment.copyCoverage[0], alignment.copyCoverage[1]) >= WHOLE_COPY_MIN_COVERAGE
+        ? 'whole'
+        : 'partial';
+    const partly =
+      extent === 'whole'
+        ? ''
+        : `A partial copy: ${runs === 1 ? 'one continuous run' : `${runs} continuous runs`} of ` +
+          `${describeRunSentences(alignment)} copied. `;
     const explanation =
       partly +
       `${percent(share)} of ${mostly} is aligned with ${other} ` +
@@ -156,7 +166,7 @@ export function judgeRelation(
         origin: direction.origin.id,
         evidence: direction.evidence,
       },
-      extent: whole ? 'whole' : 'partial',
+      extent,
       copiedRuns,
       explanation,
     };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_LENGTH, segmentText, splitSentences } from './sentences';
+import {
+  MAX_QUOTATION_KEPT_WHOLE,
+  MAX_SENTENCE_LENGTH,
+  segmentText,
+  splitSentences,
+} from './sentences';
 
 describe('splitSentences', () => {
   it.each([
@@ -124,6 +129,28 @@ describe('segmentText', () => {
       [2, 17],
       [18, 28],
     ]);
+  });
+
+  it('splits a quotation longer than a few sentences (a speech, or copied text inside quotes)', () => {
+    const inside = Array.from(
+      { length: 6 },
+      (_, index) => `The minister gave figure number ${index} for the harbour works this spring.`,
+    ).join(' ');
+    expect(inside.length).toBeGreaterThan(MAX_QUOTATION_KEPT_WHOLE);
+    expect(splitSentences(`He said: “${inside}” Then he left.`)).toHaveLength(7);
+    // A short quotation stays whole with its attribution.
+    expect(splitSentences('“We came. We saw,” he said. Then he left.')).toEqual([
+      '“We came. We saw,” he said.',
+      'Then he left.',
+    ]);
+  });
+
+  it('reads a hard-wrapped text as paragraphs whose sentences cross line breaks', () => {
+    const line = 'the harbour authority said the works would last until the spring';
+    const text = `${[1, 2, 3, 4].map((n) => `Line ${n} of ${line}`).join('\n')}.\n\nNext paragraph.`;
+    const { sentences } = segmentText(text);
+    expect(sentences.map((sentence) => sentence.paragraph)).toEqual([0, 1]);
+    expect(text.slice(sentences[0]?.start, sentences[0]?.end)).toContain('spring\nLine 2');
   });
 
   it('finds the quotations of each line', () => {

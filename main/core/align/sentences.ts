@@ -29,8 +29,21 @@ const CLOSING = /[\p{Pe}\p{Pf}"'’”»」』]/u;
 const SPACE = /\s/u;
 const LOWER_CASE_START = /^\s*\p{Ll}/u;
 
+/**
+ * Longest quotation kept in one sentence with its attribution, in UTF-16 units (two or three
+ * sentences). Past it, the quotation is split like any text: a speech quoted at length, or a
+ * run of copied text that landed inside quotation marks, is not one giant sentence.
+ */
+export const MAX_QUOTATION_KEPT_WHOLE = 400;
+
 function isInsideDoubleQuote(quotes: readonly QuoteRegion[], position: number): boolean {
-  return quotes.some((quote) => quote.double && quote.open < position && position <= quote.close);
+  return quotes.some(
+    (quote) =>
+      quote.double &&
+      quote.open < position &&
+      position <= quote.close &&
+      quote.close - quote.open <= MAX_QUOTATION_KEPT_WHOLE,
+  );
 }
 
 /**
