@@ -101,6 +101,11 @@ describe('readAttribution', () => {
       'The Associated Press',
     ],
     ['© Reuters 2023. All rights reserved.', 'copyright', 'Reuters'],
+    ['h/t Example News', 'credit', 'Example News'],
+    ['Hat tip: www.example.com', 'credit', 'www.example.com'],
+    ['This content was produced by Example Media.', 'credit', 'Example Media'],
+    ['From The Example Times:', 'credit', 'The Example Times'],
+    ['From www.example.com:', 'credit', 'www.example.com'],
     ['Copyright © 2019-2023 www.example.com', 'copyright', 'www.example.com'],
   ])('%j → %s %j', (line, kind, source) => {
     expect(readAttribution(line)).toEqual({ kind, source });
@@ -137,6 +142,10 @@ describe('readAttribution', () => {
     '© 2023. All rights reserved.',
     'Copyright laws were changed in 2019.',
     'The AP contributed to this report.',
+    'h/t to everyone who wrote in',
+    'This content was produced by our newsroom team, who asked not to be named.',
+    'From the archives:',
+    'From Monday, the rules change:',
   ])('%j is not an attribution', (line) => {
     expect(readAttribution(line)).toBeNull();
   });

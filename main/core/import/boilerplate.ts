@@ -141,6 +141,15 @@ const CREDIT_PATTERNS: ReadonlyArray<readonly [RegExp, SourceRule]> = [
   ],
   [new RegExp(String.raw`^read\s+(?:more|the\s+original)\s+on\s+(.+)$`, 'i'), 'site'],
   [/^via\s*:\s*(.+)$/i, 'name'],
+  // Bloggers' hat tip: "h/t Example News", "Hat tip: www.example.com".
+  [/^(?:h\/t|hat\s+tip)\s*:?\s+(.+)$/i, 'name'],
+  // Syndicated content: "This content was produced by Example Media." (not "written by" a person).
+  [
+    /^this\s+content\s+(?:was|is|has\s+been)\s+(?:originally\s+)?(?:produced|provided|created|supplied)\s+by\s+(.+)$/i,
+    'lead',
+  ],
+  // A credit heading the story: "From Example News:", "From www.example.com:".
+  [/^from\s+(.+?)\s*:$/i, 'name'],
 ];
 
 /** Words that make a name an outlet's: "Via Sky News" credits a newsroom, "Via Rail" does not. */
