@@ -9,6 +9,7 @@ import {
   seededRandom,
   type CorpusComparison,
 } from '../main/core/corpus';
+import { hardWrap } from '../main/testing/hard-wrap';
 import { loadBbcArticles, shuffled, type BbcArticle } from './bbc-corpus';
 import { benchCandidateRecall } from './candidate-recall';
 import { obfuscate, wordCount } from './perturb';
@@ -24,25 +25,6 @@ function longArticle(articles: readonly BbcArticle[], words: number): string {
     count += wordCount(article.text);
   }
   return parts.join('\n\n');
-}
-
-/** Greedy word wrap of every paragraph at `width` columns, as plain-text mail and PDFs give. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split('\n\n')
-    .map((paragraph) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of paragraph.split(/\s+/)) {
-        if (line && line.length + 1 + word.length > width) {
-          lines.push(line);
-          line = word;
-        } else line = line ? `${line} ${word}` : word;
-      }
-      lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n\n');
 }
 
 /** A 5 MB hard-wrapped text (the whole corpus at 72 columns) against a 10 KB one inside it. */

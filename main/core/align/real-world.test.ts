@@ -4,6 +4,7 @@
 // reports, wrapped and cut the way mail, PDF text layers and content farms do it.
 
 import { describe, expect, it } from 'vitest';
+import { hardWrap } from '../../testing/hard-wrap';
 import { readSeeds } from '../../testing/seeds';
 import { parseNewsText } from '../import/parse-news-text';
 import { codePointLength } from '../text/code-points';
@@ -13,25 +14,6 @@ import type { SourceFacts } from './source-facts';
 
 const bodies = readSeeds().map((text) => parseNewsText(text).text);
 const body = (index: number) => bodies[index] ?? '';
-
-/** Greedy word wrap of every paragraph at `width` columns. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split('\n\n')
-    .map((paragraph) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of paragraph.split(/\s+/)) {
-        if (line && line.length + 1 + word.length > width) {
-          lines.push(line);
-          line = word;
-        } else line = line ? `${line} ${word}` : word;
-      }
-      lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n\n');
-}
 
 function facts(id: number, text: string): SourceFacts {
   return { id, label: String(id).padStart(3, '0'), ...parseNewsText(text).metadata };

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { hardWrap as wrap } from '../../testing/hard-wrap';
 import { paragraphBlocks, reflowParagraphs } from './reflow';
-
-/** Greedy word wrap, as a mail client or `fmt` does it. */
-function wrap(paragraph: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
 
 const FIRST =
   'North Korean leader Kim Jong Un arrived in Russia on Tuesday aboard his armored train, ' +
