@@ -8,7 +8,7 @@ import { quoteTokens } from './quote-tokens';
 import { segmentText } from './sentences';
 import { capitals, distinctiveTokens } from './token-flags';
 import { tokenize } from './tokens';
-import { NO_FEATURE, type Vocabulary } from './vocabulary';
+import type { Vocabulary } from './vocabulary';
 
 export interface PreparedText {
   readonly text: string;
@@ -62,25 +62,56 @@ export interface PreparedText {
 }
 
 /**
- * The distinct non-negative values, ascending, and for each value its index among them (-1 for
- * absent values). Feature ids are small dense integers, so marking beats sorting: a 5 MB text
- * has a million tokens but only tens of thousands of features.
+ * The distinct features of a text, ascending, and each token's index among them (-1 for a stop
+ * word). Feature ids are small integers from a vocabulary shared by every text prepared
+ * together: a long text (a million tokens) is marked in an array as long as the vocabulary, a
+ * short one (a news article, against a corpus-wide vocabulary) is sorted, so neither costs more
+ * than its own length.
  */
-function distinctFeatures(values: Int32Array): { ids: Int32Array; indexOf: Int32Array } {
+function indexFeatures(features: Int32Array): { ids: Int32Array; tokenFeatures: Int32Array } {
   let largest = -1;
-  for (const value of values) if (value > largest) largest = value;
-  const indexOf = new Int32Array(largest + 1).fill(-1);
-  for (const value of values) if (value >= 0) indexOf[value] = 0;
-  let count = 0;
-  for (let value = 0; value <= largest; value++) if (indexOf[value] === 0) count++;
-  const ids = new Int32Array(count);
-  let next = 0;
-  for (let value = 0; value <= largest; value++) {
-    if (indexOf[value] !== 0) continue;
-    ids[next] = value;
-    indexOf[value] = next++;
+  for (const feature of features) if (feature > largest) largest = feature;
+  const tokenFeatures = new Int32Array(features.length).fill(-1);
+  if (largest < 4 * features.length) {
+    const indexOf = new Int32Array(largest + 1).fill(-1);
+    for (const feature of features) if (feature >= 0) indexOf[feature] = 0;
+    let count = 0;
+    for (let feature = 0; feature <= largest; feature++) if (indexOf[feature] === 0) count++;
+    const ids = new Int32Array(count);
+    let next = 0;
+    for (let feature = 0; feature <= largest; feature++) {
+      if (indexOf[feature] !== 0) continue;
+      ids[next] = feature;
+      indexOf[feature] = next++;
+    }
+    features.forEach((feature, token) => {
+      if (feature >= 0) tokenFeatures[token] = indexOf[feature] ?? -1;
+    });
+    return { ids, tokenFeatures };
   }
-  return { ids, indexOf };
+  const sorted = Int32Array.from(features.filter((feature) => feature >= 0)).sort();
+  let count = 0;
+  for (let index = 0; index < sorted.length; index++) {
+    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[count++] = sorted[index] ?? 0;
+  }
+  const ids = sorted.slice(0, count);
+  features.forEach((feature, token) => {
+    if (feature >= 0) tokenFeatures[token] = indexIn(ids, feature);
+  });
+  return { ids, tokenFeatures };
+}
+
+function indexIn(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = sorted[middle] ?? 0;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /**
@@ -103,12 +134,7 @@ export function prepareText(
     characterPrefix[token + 1] = (characterPrefix[token] ?? 0) + (tokens.characters[token] ?? 0);
     globalFeatures[token] = vocabulary.featureOf(tokens.ids[token] ?? 0);
   }
-  const { ids: featureIds, indexOf } = distinctFeatures(globalFeatures);
-  const tokenFeatures = new Int32Array(tokenCount);
-  for (let token = 0; token < tokenCount; token++) {
-    const feature = globalFeatures[token] ?? NO_FEATURE;
-    tokenFeatures[token] = feature === NO_FEATURE ? -1 : (indexOf[feature] ?? -1);
-  }
+  const { ids: featureIds, tokenFeatures } = indexFeatures(globalFeatures);
 
   // Tokens and sentences are both in text order, and every token lies inside one sentence.
   const sentenceTokenStarts = new Int32Array(sentenceCount + 1);
