@@ -21,7 +21,8 @@ function filler(paragraphs: number): string {
   return out.join('\n\n');
 }
 
-describe('focusOn', () => {
+// Texts of half a million characters: seconds on a loaded machine, not Vitest's 5 s default.
+describe('focusOn', { timeout: 60_000 }, () => {
   const small = bodies[0] ?? '';
   const head = filler(3000);
   const tail = filler(2000);

@@ -22,7 +22,7 @@ function facts(id: number, text: string): SourceFacts {
 const copyPassages = (a: string, b: string) =>
   alignTexts(a, b).passages.filter((p) => p.kind === 'verbatim' || p.kind === 'spun');
 
-describe('copied runs in real reports', () => {
+describe('copied runs in real reports', { timeout: 60_000 }, () => {
   // From "likely headed for Russia" (mid-sentence) to the end of 000's fourth paragraph.
   const origin = body(0);
   const runStart = origin.indexOf('likely headed for Russia');
@@ -58,7 +58,7 @@ describe('copied runs in real reports', () => {
   });
 });
 
-describe('partial copies', () => {
+describe('partial copies', { timeout: 60_000 }, () => {
   // The middle of 001 (000 spun by a content farm), padded with two other reports.
   const spun = body(1).split('\n\n');
   const middle = spun.slice(3, 9).join('\n\n');
