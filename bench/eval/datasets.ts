@@ -367,6 +367,35 @@ function orient(
   return { a: copy, b: origin, cases: cases.map(({ a, b }) => ({ a: b, b: a })), origin: 'b' };
 }
 
+/** A spun copy of `origin` (characters tracked to it) whose `range` is the copied run. */
+function spunCopyItem(
+  random: () => number,
+  id: string,
+  dataset: DatasetName,
+  copy: { origin: string; chars: TChar[]; range: { from: number; to: number } },
+  spun: { contentWords: number; swapped: number },
+  extent: 'whole' | 'partial',
+  note: (origin: 'a' | 'b') => string,
+): EvalItem {
+  const originSpan = spanOf(identityChars(copy.origin), copy.range.from, copy.range.to);
+  const copySpan = spanOf(copy.chars, copy.range.from, copy.range.to);
+  if (!originSpan || !copySpan) throw new Error(`${id}: the copied run vanished`);
+  const sides = orient(random, copy.origin, toText(copy.chars), [{ a: originSpan, b: copySpan }]);
+  return {
+    id,
+    dataset,
+    a: sides.a,
+    b: sides.b,
+    cases: sides.cases,
+    copy: true,
+    extent,
+    origin: sides.origin,
+    contentWords: spun.contentWords,
+    swapped: spun.swapped,
+    note: note(sides.origin),
+  };
+}
+
 function partialSpun(pool: Pool, split: Split, count: number, wordNet: WordNet): EvalItem[] {
   const dataset: DatasetName = 'partial-spun-copy';
   const random = seededRandom(seedFor(dataset, split));
@@ -402,30 +431,23 @@ function partialSpun(pool: Pool, split: Split, count: number, wordNet: WordNet):
       ...spun.paragraphs,
       ...paragraphs.slice(cut),
     ]);
-    const originChars = identityChars(source.article.text);
     const range = sourceRange(source.body, run.from, run.to);
-    const originSpan = spanOf(originChars, range.from, range.to);
-    const copySpan = spanOf(copyChars, range.from, range.to);
-    if (!originSpan || !copySpan) throw new Error('a copied run vanished');
-    const sides = orient(random, source.article.text, toText(copyChars), [
-      { a: originSpan, b: copySpan },
-    ]);
-    items.push({
-      id: `${dataset}/${split}/${String(items.length).padStart(3, '0')}`,
-      dataset,
-      a: sides.a,
-      b: sides.b,
-      cases: sides.cases,
-      copy: true,
-      extent: 'partial',
-      origin: sides.origin,
-      contentWords: spun.contentWords,
-      swapped: spun.swapped,
-      note:
-        `${runWords} of ${total} body words (${Math.round((100 * runWords) / total)}%) of ` +
-        `${source.article.name}, spun, with ${words} words of padding (${cut} paragraphs before); ` +
-        `origin is ${sides.origin}`,
-    });
+    const id = `${dataset}/${split}/${String(items.length).padStart(3, '0')}`;
+    const copy = { origin: source.article.text, chars: copyChars, range };
+    items.push(
+      spunCopyItem(
+        random,
+        id,
+        dataset,
+        copy,
+        spun,
+        'partial',
+        (origin) =>
+          `${runWords} of ${total} body words (${Math.round((100 * runWords) / total)}%) of ` +
+          `${source.article.name}, spun, with ${words} words of padding (${cut} paragraphs before); ` +
+          `origin is ${origin}`,
+      ),
+    );
   }
   return items;
 }
@@ -437,27 +459,20 @@ function wholeSpun(pool: Pool, split: Split, count: number, wordNet: WordNet): E
   for (const source of shuffled(pool.all, random).slice(0, count)) {
     const spun = spin(source.paragraphs, SPIN_RATE, wordNet, random);
     const copyChars = renderPlain(spun.paragraphs);
-    const originChars = identityChars(source.article.text);
-    const all = { from: 0, to: originChars.length };
-    const originSpan = spanOf(originChars, all.from, all.to);
-    const copySpan = spanOf(copyChars, all.from, all.to);
-    if (!originSpan || !copySpan) throw new Error('empty article');
-    const sides = orient(random, source.article.text, toText(copyChars), [
-      { a: originSpan, b: copySpan },
-    ]);
-    items.push({
-      id: `${dataset}/${split}/${String(items.length).padStart(3, '0')}`,
-      dataset,
-      a: sides.a,
-      b: sides.b,
-      cases: sides.cases,
-      copy: true,
-      extent: 'whole',
-      origin: sides.origin,
-      contentWords: spun.contentWords,
-      swapped: spun.swapped,
-      note: `${source.article.name} spun whole; origin is ${sides.origin}`,
-    });
+    const id = `${dataset}/${split}/${String(items.length).padStart(3, '0')}`;
+    const range = { from: 0, to: identityChars(source.article.text).length };
+    const copy = { origin: source.article.text, chars: copyChars, range };
+    items.push(
+      spunCopyItem(
+        random,
+        id,
+        dataset,
+        copy,
+        spun,
+        'whole',
+        (origin) => `${source.article.name} spun whole; origin is ${origin}`,
+      ),
+    );
   }
   return items;
 }
