@@ -39,7 +39,7 @@ describe('ClaimService on the sample case', () => {
     });
     expect(withCopy.independentSources).toBe(1);
     expect(withCopy.corroboration.groups).toEqual([
-      { stance: 'supports', sourceIds: [1, 2], reason: '001 is a derived copy of 000' },
+      { stance: 'supports', sourceIds: [1, 2], reason: '#001 is a derived copy of #000' },
     ]);
     expect(withCopy.suggestedCredibility).toBe(3);
 

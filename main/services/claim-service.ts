@@ -17,7 +17,6 @@ import type { CaseService } from './case-service';
 import type { CompareService } from './compare-service';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
-import { sourceLabel } from './source-facts';
 
 /** What corroboration needs about the case, read once per request. */
 interface CaseContext {
@@ -227,7 +226,7 @@ export class ClaimService {
       sources: sources.map((source) => ({
         id: source.id,
         outlet: source.outlet,
-        label: sourceLabel(source),
+        label: source.label,
         reliability: source.reliability,
       })),
     };

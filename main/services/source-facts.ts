@@ -1,14 +1,10 @@
 import type { SourceSummary } from '../../preload/contract';
 import type { SourceFacts } from '../core/align';
 
-import { sourceLabel } from '../core/claims/source-label';
-
-export { sourceLabel };
-
 export function sourceFacts(source: SourceSummary): SourceFacts {
   return {
     id: source.id,
-    label: sourceLabel(source),
+    label: source.label,
     attribution: source.attribution,
     outlet: source.outlet,
     url: source.url,

@@ -29,6 +29,8 @@ describe('insertSource and getSource', () => {
     const id = insertSource(db, source);
     expect(getSource(db, id)).toEqual({
       id,
+      number: String(id),
+      label: `Daily Fox · #${id}`,
       ...source.metadata,
       titleDerived: true,
       reliability: 'F',

@@ -8,6 +8,7 @@ import type {
   SourceSummary,
 } from '../../preload/contract';
 import { CaseError } from '../core/errors';
+import { sourceLabel, sourceNumbers } from '../core/claims/source-label';
 import { sliceSpans } from './paragraph-text';
 import { booleanColumn, integerColumn, textColumn, type Row } from './rows';
 import { validateMetadataChanges, validateNewSource, type NewSource } from './source-validation';
@@ -38,9 +39,17 @@ function reliabilityColumn(row: Row): Reliability {
   return reliability;
 }
 
-function toSummary(row: Row): SourceSummary {
+function toSummary(row: Row, number: string): SourceSummary {
+  const metadata = {
+    outlet: textColumn(row, 'outlet'),
+    url: textColumn(row, 'url'),
+    agency: textColumn(row, 'agency'),
+    publishedDate: textColumn(row, 'published_date'),
+  };
   return {
     id: integerColumn(row, 'id'),
+    number,
+    label: sourceLabel(metadata, number),
     title: textColumn(row, 'title'),
     titleDerived: booleanColumn(row, 'title_derived'),
     outlet: textColumn(row, 'outlet'),
@@ -121,13 +130,26 @@ export function findSourceIdByHash(db: DatabaseSync, contentHash: string): numbe
 }
 
 export function listSources(db: DatabaseSync): SourceSummary[] {
-  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY id`).all().map(toSummary);
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY id`).all();
+  const numbers = sourceNumbers(
+    rows.map((row) => ({ id: integerColumn(row, 'id'), fileName: textColumn(row, 'file_name') })),
+  );
+  return rows.map((row) => toSummary(row, numbers.get(integerColumn(row, 'id')) ?? ''));
+}
+
+/** A source's number depends on the sources before it (see `sourceNumbers`). */
+function numberOf(db: DatabaseSync, id: number): string {
+  const earlier = db
+    .prepare('SELECT id, file_name FROM sources WHERE id <= ? ORDER BY id')
+    .all(id)
+    .map((row) => ({ id: integerColumn(row, 'id'), fileName: textColumn(row, 'file_name') }));
+  return sourceNumbers(earlier).get(id) ?? String(id);
 }
 
 export function getSourceSummary(db: DatabaseSync, id: number): SourceSummary {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ?`).get(id);
   if (!row) throw sourceNotFound(id);
-  return toSummary(row);
+  return toSummary(row, numberOf(db, id));
 }
 
 export function getSource(db: DatabaseSync, id: number): SourceDetail {
@@ -149,7 +171,7 @@ export function getSource(db: DatabaseSync, id: number): SourceDetail {
     .prepare('SELECT format, length(bytes) AS size FROM source_files WHERE source_id = ?')
     .get(id);
   return {
-    ...toSummary(row),
+    ...toSummary(row, numberOf(db, id)),
     text,
     paragraphs: spans.map((span, i) => ({ ...span, text: texts[i] ?? '' })),
     removedLines: parseRemovedLines(textColumn(row, 'removed_lines')),

@@ -74,6 +74,13 @@ export interface SourceMetadata {
 
 export interface SourceSummary extends SourceMetadata {
   id: number;
+  /**
+   * The source's number in its case: the number its file name starts with ("002_ap.txt" →
+   * "002") unless an earlier source holds it, else the id. Never changes once imported.
+   */
+  number: string;
+  /** Short and unique in the case, used wherever a source is named: "AP · 12 Sep 2023 · #002". */
+  label: string;
   /** Admiralty reliability the analyst gave the source; F (cannot be judged) until graded. */
   reliability: Reliability;
   /** True while the title is still the one derived from the lead (no title line was found). */

@@ -3,7 +3,6 @@ import { CREDIBILITY_NAMES } from '../../core/claims';
 import { ClaimService } from '../../services/claim-service';
 import { CompareService } from '../../services/compare-service';
 import { inlineComparisonRunner } from '../../services/run-comparison';
-import { sourceLabel } from '../../services/source-facts';
 import { TagService } from '../../services/tag-service';
 import type { CliOutput } from '../cli-output';
 import type { CliCommand } from './cli-command';
@@ -55,7 +54,7 @@ export const claimsCommand: CliCommand = {
         const source = sources.get(claim.sourceId);
         const label = (id: number) => {
           const found = sources.get(id);
-          return found ? sourceLabel(found) : String(id);
+          return found ? found.label : `#${id}`;
         };
         return {
           id: claim.id,

@@ -2,7 +2,7 @@
 // Corroborate derives from it (independent corroboration per claim), limited to the claims the
 // analyst chose to export.
 import type { Corroboration, Reliability, SourceRelation } from '../../../preload/contract';
-import { corroborate, sourceLabel } from '../claims';
+import { corroborate, sourceLabel, sourceNumbers } from '../claims';
 import type {
   CaseSnapshot,
   SnapshotClaim,
@@ -45,10 +45,17 @@ export function buildExportView(
 ): ExportView {
   const sources = new Map(snapshot.sources.map((source) => [source.id, source]));
   const tags = new Map(snapshot.tags.map((tag) => [tag.id, tag]));
+  const numbers = sourceNumbers(snapshot.sources);
+  const labels = new Map(
+    snapshot.sources.map((source) => [
+      source.id,
+      sourceLabel(source, numbers.get(source.id) ?? String(source.id)),
+    ]),
+  );
   const corroborationSources = snapshot.sources.map((source) => ({
     id: source.id,
     outlet: source.outlet,
-    label: sourceLabel(source),
+    label: labels.get(source.id) ?? String(source.id),
     reliability: source.reliability satisfies Reliability,
   }));
   const wanted = options.claimIds === null ? null : new Set(options.claimIds);
@@ -88,10 +95,7 @@ export function buildExportView(
       if (!source) throw new Error(`Source ${id} is not in the case.`);
       return source;
     },
-    label: (id) => {
-      const source = sources.get(id);
-      return source ? sourceLabel(source) : String(id);
-    },
+    label: (id) => labels.get(id) ?? `#${id}`,
     tag: (id) => tags.get(id),
     tagPath,
     note: (owner) => notes.get(owner.kind === 'case' ? 'case' : `source:${owner.id}`) ?? '',
