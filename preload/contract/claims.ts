@@ -50,11 +50,29 @@ export interface ClaimSummary {
   updatedAt: string;
 }
 
+/** Why two occurrences of a claim are one line of evidence. */
+export interface EvidenceJoin {
+  occurrenceIds: [number, number];
+  sourceIds: [number, number];
+  /**
+   * `copy`: one of the passages lies in text aligned as verbatim or spun between the two sources
+   * (a whole or partial copy, or syndication); `same-source`: both are in one source.
+   */
+  reason: 'copy' | 'same-source';
+  /** The kind of the copied passage that shows it; null for `same-source`. */
+  passageKind: PassageKind | null;
+  /** In words: "#001 copies #000 here: “held his first … Vladivostok” is spun". */
+  explanation: string;
+}
+
+/** One line of evidence: occurrences joined by copying, counted once. */
 export interface IndependenceGroup {
   stance: 'supports' | 'contradicts';
   sourceIds: number[];
-  /** Why these sources count as one, e.g. "001 is a derived copy of 000". Empty for a lone source. */
+  occurrenceIds: number[];
+  /** Why these count as one, the joins' explanations joined by "; ". Empty for a lone source. */
   reason: string;
+  joins: EvidenceJoin[];
 }
 
 export interface Corroboration {
@@ -66,6 +84,8 @@ export interface Corroboration {
   suggestedCredibility: Credibility;
   /** The suggestion in words, e.g. "2 independent sources, no contradiction: probably true". */
   suggestionReason: string;
+  /** The rule the suggestion follows, one line per case, the one that applied first. */
+  suggestionRule: string[];
 }
 
 export interface ClaimDetail extends ClaimSummary {
@@ -73,14 +93,26 @@ export interface ClaimDetail extends ClaimSummary {
   corroboration: Corroboration;
 }
 
-/** A passage in another source that may say the same as a claim. */
+/** How a suggestion was found. */
+export type SuggestionFinder = 'alignment' | 'search' | 'paraphrase' | 'text-match';
+
+/** A passage in another source that may say the same as a claim, or contradict it. */
 export interface OccurrenceSuggestion extends Span {
   sourceId: number;
   quote: string;
   score: number;
-  /** How it was found: the case's alignment, or a text match on the claim's words. */
-  foundBy: 'alignment' | 'text-match';
+  /** How it was first found: the case's alignment, the passage index, or paraphrase scoring. */
+  foundBy: SuggestionFinder;
+  /** The aligned passage's kind when the alignment found it. */
   kind: PassageKind | null;
+  /** `contradicts` when its facts differ from the claim's (lunch against dinner). */
+  stance: 'supports' | 'contradicts';
+  /** Why it was suggested: "aligned paraphrase", "same names and numbers: 2019, Vladivostok". */
+  reasons: string[];
+  /** Facts that differ from the claim's: "lunch ≠ dinner". */
+  differences: string[];
+  /** Whether accepting it (with `stance`) adds an independent line of evidence, and why not. */
+  independence: { adds: boolean; explanation: string };
 }
 
 /** A claim's occurrence in a source, with what the reader needs to highlight it. */
