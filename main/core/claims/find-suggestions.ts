@@ -1,79 +1,236 @@
-// Where else a claim may be said: passages of the case's alignment that overlap the claim, and
-// passages that match the claim's own words.
+// Where else a claim may be said, or contradicted: passages the case's alignment ties to the
+// claim, and sentences of other sources that state the same fact in other words (found through
+// the passage index, or by scoring every sentence of a small case). Each candidate says why it
+// was found, which facts differ, and whether accepting it adds an independent line of evidence.
 
 import type {
   AlignedPassage,
   ClaimOccurrence,
+  Corroboration,
   OccurrenceSuggestion,
   Span,
+  SuggestionFinder,
 } from '../../../preload/contract';
-import { alignTexts } from '../align';
-import { sliceByCodePoints } from '../text/code-points';
+import { segmentText } from '../align/sentences';
+import { sliceByCodePoints, utf16ToCodePointOffset } from '../text/code-points';
+import {
+  corroborate,
+  type CopyEvidence,
+  type CorroborationSource,
+  type EvidenceOccurrence,
+} from './corroborate';
+import { factDifferences } from './fact-differences';
+import { matchTerms, scoreSentence, spanAt, TermWeights, type MatchTerms } from './passage-match';
 
-/** Text matches below this score are too loose to be worth an analyst's look. */
-export const MIN_TEXT_MATCH_SCORE = 0.5;
+/** Sentences scoring below this are too loose to be worth an analyst's look. */
+export const MIN_MATCH_SCORE = 0.4;
+/** Most suggestions per source, and in all. */
+export const MAX_PER_SOURCE = 3;
+export const MAX_SUGGESTIONS = 30;
+
+export interface SuggestionSource {
+  id: number;
+  text: string;
+  /** Code points; sentences are looked for inside them. */
+  paragraphs: readonly Span[];
+}
 
 export interface SuggestionInput {
   origin: ClaimOccurrence;
   occurrences: readonly ClaimOccurrence[];
   rejected: ReadonlyArray<Span & { sourceId: number }>;
-  sources: ReadonlyArray<{ id: number; text: string }>;
+  /** The origin's paragraph(s): the names and numbers around the claim. */
+  originContext: string;
+  /** Sources to look in (the origin's own is skipped). */
+  sources: readonly SuggestionSource[];
+  /** Paragraphs the passage index returned for the claim's words. */
+  searchHits: ReadonlyArray<Span & { sourceId: number }>;
   /** The case's alignment of the origin's source with another, oriented origin first. */
   alignedPassages(otherSourceId: number): readonly AlignedPassage[];
+  evidence: CopyEvidence;
+  corroborationSources: readonly CorroborationSource[];
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+interface Candidate extends Span {
+  sourceId: number;
+  score: number;
+  foundBy: SuggestionFinder;
+  kind: AlignedPassage['kind'] | null;
+  reasons: string[];
+}
+
+interface Sentence extends Span {
+  paragraph: Span;
+  terms: MatchTerms;
+}
+
+function sentencesOf(source: SuggestionSource): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of source.paragraphs) {
+    const text = sliceByCodePoints(source.text, paragraph.start, paragraph.end);
+    for (const sentence of segmentText(text).sentences) {
+      const start = paragraph.start + utf16ToCodePointOffset(text, sentence.start);
+      const end = paragraph.start + utf16ToCodePointOffset(text, sentence.end);
+      sentences.push({
+        start,
+        end,
+        paragraph,
+        terms: matchTerms(text.slice(sentence.start, sentence.end)),
+      });
+    }
+  }
+  return sentences;
+}
+
+const list = (words: readonly string[], most = 5) =>
+  words.length > most ? `${words.slice(0, most).join(', ')} …` : words.join(', ');
+
 /**
- * For each source other than the origin's: (a) aligned passages overlapping the claim's span,
- * (b) passages the engine aligns with the claim's quote scoring at least MIN_TEXT_MATCH_SCORE.
- * Overlapping candidates in one source keep the best (alignment wins ties); candidates that
- * overlap an occurrence already recorded or a rejected suggestion are dropped. Best score first.
+ * Candidates for a claim, best first:
+ * - aligned passages of another source overlapping the claim's span ("aligned spun");
+ * - sentences of other sources scoring at least MIN_MATCH_SCORE on the claim's weighted words
+ *   and the names and numbers around it ("same names and numbers: 2019, Vladivostok"); found by
+ *   the passage index when it returned their paragraph, else by paraphrase scoring.
+ * A candidate whose facts differ from the claim's is offered as a possible contradiction.
+ * Overlapping candidates in one source keep the best; those overlapping an occurrence already
+ * recorded or a rejected suggestion are dropped.
  */
 export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] {
   const { origin } = input;
+  const claim = matchTerms(origin.quote);
+  const context = matchTerms(`${input.originContext} ${origin.quote}`);
+  const others = input.sources.filter((source) => source.id !== origin.sourceId);
+  const sentencesBySource = new Map(others.map((source) => [source.id, sentencesOf(source)]));
+  const weights = new TermWeights();
+  weights.add(claim.stems);
+  for (const sentences of sentencesBySource.values()) {
+    for (const sentence of sentences) weights.add(sentence.terms.stems);
+  }
+  const paragraphTerms = new Map<string, MatchTerms>();
+  const hitsBySource = new Map<number, Span[]>();
+  for (const hit of input.searchHits) {
+    const spans = hitsBySource.get(hit.sourceId) ?? [];
+    spans.push(hit);
+    hitsBySource.set(hit.sourceId, spans);
+  }
+
+  const current = corroborate(input.occurrences, input.evidence, input.corroborationSources);
   const suggestions: OccurrenceSuggestion[] = [];
-  for (const source of input.sources) {
-    if (source.id === origin.sourceId) continue;
-    const candidates: OccurrenceSuggestion[] = [];
-    const add = (
-      span: Span,
-      score: number,
-      foundBy: OccurrenceSuggestion['foundBy'],
-      kind: AlignedPassage['kind'],
-    ) =>
+  for (const source of others) {
+    const candidates: Candidate[] = [];
+    for (const passage of input.alignedPassages(source.id)) {
+      if (!overlaps(passage.a, origin)) continue;
       candidates.push({
         sourceId: source.id,
-        start: span.start,
-        end: span.end,
-        quote: sliceByCodePoints(source.text, span.start, span.end),
-        score,
-        foundBy,
-        kind,
+        ...passage.b,
+        score: passage.score,
+        foundBy: 'alignment',
+        kind: passage.kind,
+        reasons: [`aligned ${passage.kind === 'shared-quote' ? 'shared quote' : passage.kind}`],
       });
-    for (const passage of input.alignedPassages(source.id)) {
-      if (overlaps(passage.a, origin)) add(passage.b, passage.score, 'alignment', passage.kind);
     }
-    for (const passage of alignTexts(origin.quote, source.text).passages) {
-      if (passage.score >= MIN_TEXT_MATCH_SCORE)
-        add(passage.b, passage.score, 'text-match', passage.kind);
+    const hits = hitsBySource.get(source.id) ?? [];
+    for (const sentence of sentencesBySource.get(source.id) ?? []) {
+      const key = `${source.id}:${sentence.paragraph.start}`;
+      let paragraph = paragraphTerms.get(key);
+      if (!paragraph) {
+        paragraph = matchTerms(
+          sliceByCodePoints(source.text, sentence.paragraph.start, sentence.paragraph.end),
+        );
+        paragraphTerms.set(key, paragraph);
+      }
+      const match = scoreSentence(claim, context, sentence.terms, paragraph, weights);
+      if (match.score < MIN_MATCH_SCORE) continue;
+      const reasons: string[] = [];
+      if (match.sharedKeys.length > 0) {
+        reasons.push(`same names and numbers: ${list(match.sharedKeys)}`);
+      }
+      if (match.sharedWords.length > 0) reasons.push(`shared words: ${list(match.sharedWords)}`);
+      const found = hits.some((hit) => overlaps(hit, sentence));
+      candidates.push({
+        sourceId: source.id,
+        start: sentence.start,
+        end: sentence.end,
+        score: match.score,
+        foundBy: found ? 'search' : 'paraphrase',
+        kind: null,
+        reasons: [found ? 'found in the passage index' : 'paraphrase scoring', ...reasons],
+      });
     }
+
     const taken = input.occurrences.filter((occurrence) => occurrence.sourceId === source.id);
     const rejected = input.rejected.filter((span) => span.sourceId === source.id);
     candidates.sort(
       (x, y) =>
         y.score - x.score || (x.foundBy === y.foundBy ? 0 : x.foundBy === 'alignment' ? -1 : 1),
     );
-    const kept: OccurrenceSuggestion[] = [];
+    const kept: Candidate[] = [];
     for (const candidate of candidates) {
+      if (kept.length >= MAX_PER_SOURCE) break;
       if (kept.some((other) => overlaps(other, candidate))) continue;
       if (taken.some((occurrence) => overlaps(occurrence, candidate))) continue;
       if (rejected.some((span) => overlaps(span, candidate))) continue;
       kept.push(candidate);
     }
-    suggestions.push(...kept);
+    for (const candidate of kept) {
+      const quote = sliceByCodePoints(source.text, candidate.start, candidate.end);
+      suggestions.push(describe(candidate, quote, input, current));
+    }
   }
-  return suggestions.sort(
-    (x, y) => y.score - x.score || x.sourceId - y.sourceId || x.start - y.start,
+  return suggestions
+    .sort((x, y) => y.score - x.score || x.sourceId - y.sourceId || x.start - y.start)
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/** The candidate with its stance, differing facts and what accepting it would change. */
+function describe(
+  candidate: Candidate,
+  quote: string,
+  input: SuggestionInput,
+  current: Corroboration,
+): OccurrenceSuggestion {
+  const differences =
+    candidate.kind === 'verbatim' ? [] : factDifferences(input.origin.quote, quote);
+  const stance = differences.length > 0 ? 'contradicts' : 'supports';
+  const reasons = [...candidate.reasons];
+  if (differences.length > 0) reasons.push(`facts differ: ${differences.join('; ')}`);
+  const probe: EvidenceOccurrence = {
+    id: Number.MAX_SAFE_INTEGER,
+    sourceId: candidate.sourceId,
+    stance,
+    start: candidate.start,
+    end: candidate.end,
+    quote,
+  };
+  const after = corroborate(
+    [...input.occurrences, probe],
+    input.evidence,
+    input.corroborationSources,
   );
+  const count = (result: Corroboration) =>
+    stance === 'supports' ? result.independentSources : result.independentContradictions;
+  const adds = count(after) > count(current);
+  const line = after.groups.find(
+    (group) => group.stance === stance && group.occurrenceIds.includes(probe.id),
+  );
+  const explanation = adds
+    ? stance === 'supports'
+      ? 'adds an independent source'
+      : 'adds an independent contradiction'
+    : `counts with a line already there${line?.reason ? `: ${line.reason}` : ''}`;
+  return {
+    sourceId: candidate.sourceId,
+    start: candidate.start,
+    end: candidate.end,
+    quote,
+    score: Math.round(candidate.score * 1000) / 1000,
+    foundBy: candidate.foundBy,
+    kind: candidate.kind,
+    stance,
+    reasons,
+    differences,
+    independence: { adds, explanation },
+  };
 }

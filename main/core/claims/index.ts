@@ -1,3 +1,21 @@
-export { CREDIBILITY_NAMES, corroborate, suggest, type CorroborationSource } from './corroborate';
-export { MIN_TEXT_MATCH_SCORE, findSuggestions, type SuggestionInput } from './find-suggestions';
+export {
+  CREDIBILITY_NAMES,
+  SUGGESTION_RULE,
+  copiedPassagesOf,
+  copyEvidenceFromRelations,
+  corroborate,
+  shortQuote,
+  suggest,
+  type CopiedPassage,
+  type CopyEvidence,
+  type CorroborationSource,
+  type EvidenceOccurrence,
+} from './corroborate';
+export { factDifferences } from './fact-differences';
+export {
+  MIN_MATCH_SCORE,
+  findSuggestions,
+  type SuggestionInput,
+  type SuggestionSource,
+} from './find-suggestions';
 export { domainOf, fileNumber, shortDate, sourceLabel, sourceNumbers } from './source-label';

@@ -2,7 +2,13 @@
 // Corroborate derives from it (independent corroboration per claim), limited to the claims the
 // analyst chose to export.
 import type { Corroboration, Reliability, SourceRelation } from '../../../preload/contract';
-import { corroborate, sourceLabel, sourceNumbers } from '../claims';
+import {
+  copyEvidenceFromRelations,
+  corroborate,
+  sourceLabel,
+  sourceNumbers,
+  type CopyEvidence,
+} from '../claims';
 import type {
   CaseSnapshot,
   SnapshotClaim,
@@ -40,9 +46,11 @@ export interface ExportViewOptions {
 
 export function buildExportView(
   snapshot: CaseSnapshot,
-  relations: readonly SourceRelation[],
+  /** Copy evidence with passages (what the claim view uses), or relations alone. */
+  evidence: CopyEvidence | readonly SourceRelation[],
   options: ExportViewOptions,
 ): ExportView {
+  const copies = isRelationList(evidence) ? copyEvidenceFromRelations(evidence) : evidence;
   const sources = new Map(snapshot.sources.map((source) => [source.id, source]));
   const tags = new Map(snapshot.tags.map((tag) => [tag.id, tag]));
   const numbers = sourceNumbers(snapshot.sources);
@@ -67,7 +75,7 @@ export function buildExportView(
     claims.push({
       ...claim,
       origin,
-      corroboration: corroborate(claim.occurrences, relations, corroborationSources),
+      corroboration: corroborate(claim.occurrences, copies, corroborationSources),
     });
   }
   const notes = new Map(
@@ -127,4 +135,10 @@ export function tagsInTreeOrder(tags: readonly SnapshotTag[]): SnapshotTag[] {
   // A parent cycle has no root: list what it left out by id rather than lose it.
   for (const tag of [...tags].sort((a, b) => a.id - b.id)) if (!seen.has(tag.id)) ordered.push(tag);
   return ordered;
+}
+
+function isRelationList(
+  evidence: CopyEvidence | readonly SourceRelation[],
+): evidence is readonly SourceRelation[] {
+  return Array.isArray(evidence);
 }
