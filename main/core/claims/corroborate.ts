@@ -294,7 +294,8 @@ export const SUGGESTION_RULE: readonly string[] = [
   'No occurrence: 6 (cannot be judged)',
   'C = 0 and S ≥ 3: 1 (confirmed)',
   'C = 0 and S = 2: 2 (probably true)',
-  'C = 0 and S = 1: 3 (possibly true) if a source of that line is graded A or B, else 6',
+  'C = 0, S = 1 and a source of that line graded A or B: 3 (possibly true)',
+  'C = 0 and S = 1, no source of it graded A or B: 6 (cannot be judged)',
   'C > 0 and S > 2 × C: 3 (possibly true, contested)',
   'C > 0 and S > C: 4 (doubtful)',
   'C > 0 and S = C: 6 (cannot be judged: as much against as for)',
@@ -317,10 +318,10 @@ export function suggest(
   const sources = plural(supporting, 'independent source');
   if (contradicting > 0) {
     const against = `${sources} against ${plural(contradicting, 'independent contradiction')}`;
-    if (supporting > 2 * contradicting) return result(3, 4, against);
-    if (supporting > contradicting) return result(4, 5, against);
-    if (supporting === contradicting) return result(6, 6, against);
-    return result(5, 7, against);
+    if (supporting > 2 * contradicting) return result(3, 5, against);
+    if (supporting > contradicting) return result(4, 6, against);
+    if (supporting === contradicting) return result(6, 7, against);
+    return result(5, 8, against);
   }
   if (supporting >= 3) return result(1, 1, `${sources}, no contradiction`);
   if (supporting === 2) return result(2, 2, `${sources}, no contradiction`);
@@ -328,5 +329,5 @@ export function suggest(
   const best = [...loneGroupReliability].sort()[0] ?? 'F';
   return graded
     ? result(3, 3, `1 independent source, reliability ${best}, no contradiction`)
-    : result(6, 3, `1 independent source, reliability ${best} (not A or B), no contradiction`);
+    : result(6, 4, `1 independent source, reliability ${best} (not A or B), no contradiction`);
 }

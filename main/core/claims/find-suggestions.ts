@@ -20,10 +20,12 @@ import {
   type EvidenceOccurrence,
 } from './corroborate';
 import { factDifferences } from './fact-differences';
-import { matchTerms, scoreSentence, spanAt, TermWeights, type MatchTerms } from './passage-match';
+import { matchTerms, scoreSentence, TermWeights, type MatchTerms } from './passage-match';
 
 /** Sentences scoring below this are too loose to be worth an analyst's look. */
-export const MIN_MATCH_SCORE = 0.4;
+export const MIN_MATCH_SCORE = 0.45;
+/** A sentence whose facts differ from the claim's is offered from this score on. */
+export const MIN_CONTRADICTION_SCORE = 0.3;
 /** Most suggestions per source, and in all. */
 export const MAX_PER_SOURCE = 3;
 export const MAX_SUGGESTIONS = 30;
@@ -94,8 +96,9 @@ const list = (words: readonly string[], most = 5) =>
  *   and the names and numbers around it ("same names and numbers: 2019, Vladivostok"); found by
  *   the passage index when it returned their paragraph, else by paraphrase scoring.
  * A candidate whose facts differ from the claim's is offered as a possible contradiction.
- * Overlapping candidates in one source keep the best; those overlapping an occurrence already
- * recorded or a rejected suggestion are dropped.
+ * Overlapping candidates in one source keep the aligned passage, else the best scoring; those
+ * overlapping an occurrence already recorded or a rejected suggestion are dropped. Candidates
+ * that would add an independent line come first.
  */
 export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] {
   const { origin } = input;
@@ -103,6 +106,7 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
   const context = matchTerms(`${input.originContext} ${origin.quote}`);
   const others = input.sources.filter((source) => source.id !== origin.sourceId);
   const sentencesBySource = new Map(others.map((source) => [source.id, sentencesOf(source)]));
+  const claimSentences = Math.max(1, segmentText(origin.quote).sentences.length);
   const weights = new TermWeights();
   weights.add(claim.stems);
   for (const sentences of sentencesBySource.values()) {
@@ -120,11 +124,17 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
   const suggestions: OccurrenceSuggestion[] = [];
   for (const source of others) {
     const candidates: Candidate[] = [];
-    for (const passage of input.alignedPassages(source.id)) {
+    const sentences = sentencesBySource.get(source.id) ?? [];
+    const aligned = input.alignedPassages(source.id);
+    // Text copied from the claim's own source says what that source says, not something new.
+    const copiedHere = aligned
+      .filter((passage) => passage.kind === 'verbatim' || passage.kind === 'spun')
+      .map((passage) => passage.b);
+    for (const passage of aligned) {
       if (!overlaps(passage.a, origin)) continue;
       candidates.push({
         sourceId: source.id,
-        ...passage.b,
+        ...claimPartOf(passage.b, sentences, claim, claimSentences, weights),
         score: passage.score,
         foundBy: 'alignment',
         kind: passage.kind,
@@ -132,7 +142,7 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
       });
     }
     const hits = hitsBySource.get(source.id) ?? [];
-    for (const sentence of sentencesBySource.get(source.id) ?? []) {
+    for (const sentence of sentences) {
       const key = `${source.id}:${sentence.paragraph.start}`;
       let paragraph = paragraphTerms.get(key);
       if (!paragraph) {
@@ -141,8 +151,15 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
         );
         paragraphTerms.set(key, paragraph);
       }
+      if (copiedHere.some((span) => overlaps(span, sentence))) continue;
       const match = scoreSentence(claim, context, sentence.terms, paragraph, weights);
-      if (match.score < MIN_MATCH_SCORE) continue;
+      if (match.score < MIN_CONTRADICTION_SCORE) continue;
+      // A sentence giving another meal, day or quantity of the same kind speaks of the same
+      // thing: worth showing as a possible contradiction at a lower score.
+      const differs =
+        factDifferences(origin.quote, sliceByCodePoints(source.text, sentence.start, sentence.end))
+          .length > 0;
+      if (match.score < MIN_MATCH_SCORE && !differs) continue;
       const reasons: string[] = [];
       if (match.sharedKeys.length > 0) {
         reasons.push(`same names and numbers: ${list(match.sharedKeys)}`);
@@ -162,9 +179,16 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
 
     const taken = input.occurrences.filter((occurrence) => occurrence.sourceId === source.id);
     const rejected = input.rejected.filter((span) => span.sourceId === source.id);
+    // The alignment's passage wins over a sentence it overlaps: it says how the text was copied.
     candidates.sort(
       (x, y) =>
-        y.score - x.score || (x.foundBy === y.foundBy ? 0 : x.foundBy === 'alignment' ? -1 : 1),
+        (x.foundBy === y.foundBy
+          ? 0
+          : x.foundBy === 'alignment'
+            ? -1
+            : y.foundBy === 'alignment'
+              ? 1
+              : 0) || y.score - x.score,
     );
     const kept: Candidate[] = [];
     for (const candidate of candidates) {
@@ -179,9 +203,46 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
       suggestions.push(describe(candidate, quote, input, current));
     }
   }
+  // What would add an independent line first: copies of the claim's own source come last.
   return suggestions
-    .sort((x, y) => y.score - x.score || x.sourceId - y.sourceId || x.start - y.start)
+    .sort(
+      (x, y) =>
+        Number(y.independence.adds) - Number(x.independence.adds) ||
+        y.score - x.score ||
+        x.sourceId - y.sourceId ||
+        x.start - y.start,
+    )
     .slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * The part of an aligned passage that says the claim. A copied run can be a whole article: the
+ * sentence in it matching the claim best, and as many following as the claim has sentences.
+ */
+function claimPartOf(
+  passage: Span,
+  sentences: readonly Sentence[],
+  claim: MatchTerms,
+  claimSentences: number,
+  weights: TermWeights,
+): Span {
+  const inside = sentences.filter(
+    (sentence) => sentence.start >= passage.start && sentence.end <= passage.end,
+  );
+  if (inside.length <= claimSentences) return { start: passage.start, end: passage.end };
+  let best = 0;
+  let bestScore = -1;
+  inside.forEach((sentence, index) => {
+    const score = scoreSentence(claim, claim, sentence.terms, sentence.terms, weights).score;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  const first = Math.min(best, inside.length - claimSentences);
+  const start = inside[first]?.start ?? passage.start;
+  const end = inside[first + claimSentences - 1]?.end ?? passage.end;
+  return { start, end };
 }
 
 /** The candidate with its stance, differing facts and what accepting it would change. */

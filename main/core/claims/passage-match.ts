@@ -6,7 +6,6 @@
 // with 2019 and Vladivostok given in the sentences around each.
 
 import lunr from 'lunr';
-import type { Span } from '../../../preload/contract';
 import { STOP_WORDS } from '../align/stop-words';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -104,19 +103,4 @@ export function scoreSentence(
     sharedWords,
     sharedKeys,
   };
-}
-
-/** The paragraph of `spans` that holds `offset` (binary search); null when none does. */
-export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | null {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const span = spans[middle];
-    if (!span) break;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return span;
-  }
-  return null;
 }
