@@ -152,6 +152,12 @@ describe('CaseDatabase', () => {
       const second = db.insertSource(sampleSource('Another report.', { fileName: 'b.txt' }));
       expect(db.findSourceIdByHash(sha256('Another report.'))).toBe(second);
       expect(db.findSourceIdByHash(sha256('nothing'))).toBeNull();
+      const republished = sampleSource('Another report.', { fileName: 'b.txt' });
+      republished.metadata = { ...republished.metadata, title: 'Another headline' };
+      expect(db.findSameImport(republished)).toBeNull();
+      expect(db.findSameImport(sampleSource('Another report.', { fileName: 'b.txt' }))?.id).toBe(
+        second,
+      );
       expect(db.listSources().map((s) => [s.id, s.fileName])).toEqual([
         [first, 'fox.txt'],
         [second, 'b.txt'],
@@ -180,10 +186,11 @@ describe('CaseDatabase', () => {
       const db = create();
       const start = db.info().revision;
       const id = db.insertSource(sampleSource());
+      // The same file with the same details is refused, and a refusal writes nothing.
+      expect(() => db.insertSource(sampleSource())).toThrow();
       db.updateSourceMetadata(id, { outlet: 'Wire' });
       db.listSources();
       db.getSource(id);
-      expect(() => db.insertSource(sampleSource())).toThrow();
       expect(db.info().revision).toBe(start + 2);
     });
   });

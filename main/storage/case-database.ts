@@ -138,11 +138,20 @@ export class CaseDatabase {
     });
   }
 
-  /** Adds a source with its paragraphs; `already-exists` if the same text is in the case. */
+  /**
+   * Adds a source with its paragraphs; `already-exists` if the same file with the same details
+   * is in the case (the same text alone is a republication, and is kept).
+   */
   insertSource(source: NewSource): number {
     return this.#use((db) => sources.insertSource(db, source));
   }
 
+  /** The source `source` would duplicate (same file, same details), or null. */
+  findSameImport(source: NewSource): SourceSummary | null {
+    return this.#use((db) => sources.findSameImport(db, source));
+  }
+
+  /** The first source imported with this text, or null. */
   findSourceIdByHash(contentHash: string): number | null {
     return this.#use((db) => sources.findSourceIdByHash(db, contentHash));
   }

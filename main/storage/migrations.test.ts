@@ -87,3 +87,63 @@ describe('migrate', () => {
     expect(tables()).toEqual([]);
   });
 });
+
+describe('a step that rebuilds tables', () => {
+  const parentAndChild: Migration = {
+    version: 1,
+    description: 'parent and child',
+    up: (d) =>
+      d.exec(`CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT UNIQUE);
+        CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE);
+        INSERT INTO parent VALUES (1, 'a'), (2, 'b'); INSERT INTO child VALUES (1), (2);`),
+  };
+  const rebuild = (copy: string): Migration => ({
+    version: 2,
+    description: 'parent without UNIQUE',
+    rebuildsTables: true,
+    up: (d) =>
+      d.exec(`CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT);
+        INSERT INTO parent_new ${copy};
+        DROP TABLE parent;
+        ALTER TABLE parent_new RENAME TO parent;`),
+  });
+  const foreignKeys = () => db.prepare('PRAGMA foreign_keys').get()?.['foreign_keys'];
+  const children = () => db.prepare('SELECT parent_id FROM child ORDER BY 1').all();
+
+  beforeEach(() => db.exec('PRAGMA foreign_keys = ON'));
+
+  it('runs with foreign keys off, so dropping the old table cascades into nothing', () => {
+    migrate(db, [parentAndChild, rebuild('SELECT id, name FROM parent')]);
+    expect(readSchemaVersion(db)).toBe(2);
+    expect(children()).toEqual([{ parent_id: 1 }, { parent_id: 2 }]);
+    expect(foreignKeys()).toBe(1);
+    expect(() => db.exec('INSERT INTO child VALUES (9)')).toThrow(/FOREIGN KEY/);
+  });
+
+  it('rolls back when a reference is left dangling, and turns foreign keys back on', () => {
+    const list = [parentAndChild, rebuild('SELECT id, name FROM parent WHERE id = 1')];
+    expect(() => migrate(db, list)).toThrow(
+      'Migration 2 left 1 broken references (in child); nothing was changed.',
+    );
+    expect(readSchemaVersion(db)).toBe(1);
+    expect(db.prepare('SELECT id FROM parent ORDER BY id').all()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(foreignKeys()).toBe(1);
+  });
+
+  it('leaves foreign keys off when they were off', () => {
+    db.exec('PRAGMA foreign_keys = OFF');
+    migrate(db, [parentAndChild, rebuild('SELECT id, name FROM parent')]);
+    expect(foreignKeys()).toBe(0);
+  });
+
+  it('refuses to run inside an open transaction, where foreign keys cannot be turned off', () => {
+    migrate(db, [parentAndChild]);
+    db.exec('BEGIN');
+    expect(() => migrate(db, [parentAndChild, rebuild('SELECT id, name FROM parent')])).toThrow(
+      /could not be turned off/,
+    );
+    db.exec('ROLLBACK');
+    expect(children()).toHaveLength(2);
+    expect(foreignKeys()).toBe(1);
+  });
+});

@@ -7,6 +7,7 @@ import { SCHEMA_V5 } from './schema-v5';
 import { SCHEMA_V6 } from './schema-v6';
 import { SCHEMA_V7 } from './schema-v7';
 import { SCHEMA_V8 } from './schema-v8';
+import { upgradeToV9 } from './schema-v9';
 import { reachedStep } from './fault-points';
 import { transaction } from './transaction';
 
@@ -15,6 +16,13 @@ export interface Migration {
   version: number;
   description: string;
   up(db: DatabaseSync): void;
+  /**
+   * The step rebuilds a table others refer to (SQLite's procedure for schema changes ALTER
+   * TABLE cannot make). It then runs with foreign keys off, since dropping the old table would
+   * otherwise cascade into every row that refers to it, and `PRAGMA foreign_key_check` must
+   * find nothing before it commits.
+   */
+  rebuildsTables?: boolean;
 }
 
 /** Every case format step, in order. Append only; never edit a step that has shipped. */
@@ -59,6 +67,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'Whether the case is open in a session that has not closed cleanly',
     up: (db) => db.exec(SCHEMA_V8),
   },
+  {
+    version: 9,
+    description: 'The same text may be in a case more than once (a republication is kept)',
+    up: upgradeToV9,
+    rebuildsTables: true,
+  },
 ];
 
 /** The newest case format this build reads and writes. */
@@ -91,13 +105,51 @@ export function migrate(
   const to = migrations.length;
   if (from > to) throw new Error(`Schema version ${from} is newer than this build (${to}).`);
   for (const migration of migrations.slice(from)) {
-    transaction(db, () => {
-      migration.up(db);
-      // PRAGMA takes no bound parameters; the version is an integer we control.
-      db.exec(`PRAGMA user_version = ${migration.version}`);
-      reachedStep('migration:inside-step');
-    });
+    const step = () =>
+      transaction(db, () => {
+        migration.up(db);
+        if (migration.rebuildsTables) assertForeignKeysHold(db, migration.version);
+        // PRAGMA takes no bound parameters; the version is an integer we control.
+        db.exec(`PRAGMA user_version = ${migration.version}`);
+        reachedStep('migration:inside-step');
+      });
+    if (migration.rebuildsTables) withoutForeignKeys(db, step);
+    else step();
     reachedStep('migration:between-steps');
   }
   return { from, to };
+}
+
+function pragmaNumber(db: DatabaseSync, name: string): number {
+  const value = db.prepare(`PRAGMA ${name}`).get()?.[name];
+  if (typeof value !== 'number') throw new Error(`PRAGMA ${name} returned no number.`);
+  return value;
+}
+
+/**
+ * Runs `work` with foreign key enforcement off, restoring it afterwards however `work` ends.
+ * The setting cannot change inside a transaction (SQLite ignores it there), so it is checked:
+ * a rebuild that ran with enforcement still on would cascade-delete what refers to the table.
+ */
+function withoutForeignKeys(db: DatabaseSync, work: () => void): void {
+  const wasOn = pragmaNumber(db, 'foreign_keys') === 1;
+  db.exec('PRAGMA foreign_keys = OFF');
+  try {
+    if (pragmaNumber(db, 'foreign_keys') !== 0) {
+      throw new Error('Foreign keys could not be turned off (is a transaction open?).');
+    }
+    work();
+  } finally {
+    if (wasOn) db.exec('PRAGMA foreign_keys = ON');
+  }
+}
+
+/** Refuses to commit a rebuild that left any row referring to something that is not there. */
+function assertForeignKeysHold(db: DatabaseSync, version: number): void {
+  const broken = db.prepare('PRAGMA foreign_key_check').all();
+  if (broken.length === 0) return;
+  const tables = [...new Set(broken.map((row) => String(row['table'])))].join(', ');
+  throw new Error(
+    `Migration ${version} left ${broken.length} broken references (in ${tables}); nothing was changed.`,
+  );
 }

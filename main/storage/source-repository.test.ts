@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SourceMetadata } from '../../preload/contract';
 import { migrate } from './migrations';
 import {
+  findSameImport,
   findSourceIdByHash,
   getSource,
   getSourceFile,
@@ -76,15 +77,11 @@ describe('insertSource and getSource', () => {
   });
 
   it('stores nothing of the file when the source itself is refused', () => {
-    insertSource(db, sampleSource());
     const bytes = new TextEncoder().encode('again');
-    expect(() =>
-      insertSource(db, {
-        ...sampleSource(undefined, { fileName: 'b.txt' }),
-        original: { format: 'text', bytes },
-      }),
-    ).toThrow(/already in this case/);
-    expect(count('source_files')).toBe(0);
+    const file = { ...sampleSource(), original: { format: 'text' as const, bytes } };
+    insertSource(db, file);
+    expect(() => insertSource(db, file)).toThrow(/Already in the case/);
+    expect(count('source_files')).toBe(1);
   });
 
   it('bumps the revision once per insert', () => {
@@ -94,16 +91,71 @@ describe('insertSource and getSource', () => {
     expect(revision()).toBe(Number(before) + 2);
   });
 
-  it('refuses the same text twice, naming both, and changes nothing', () => {
+  it('refuses the same file with the same details, naming the source by label, and changes nothing', () => {
     const id = insertSource(db, sampleSource());
     const before = revision();
-    const error = thrown(() => insertSource(db, sampleSource(undefined, { fileName: 'copy.txt' })));
+    const error = thrown(() => insertSource(db, sampleSource()));
     expect(error.code).toBe('already-exists');
     expect(error.message).toBe(
-      `"copy.txt" has the same text as source ${id} ("Fox 🦊 crosses the road."), which is already in this case.`,
+      `"fox.txt": Already in the case as Daily Fox · #${id} “Fox 🦊 crosses the road.” (same file, same details).`,
     );
     expect(count('sources')).toBe(1);
     expect(revision()).toBe(before);
+  });
+
+  it('keeps the same text under other details or from another file as a source of its own', () => {
+    const text = 'Fox 🦊 crosses the road.\n\nWitnesses said the fox looked calm.';
+    const bytes = new TextEncoder().encode(`${text}\n`);
+    const first = insertSource(db, { ...sampleSource(text), original: { format: 'text', bytes } });
+    const republished = (changes: Partial<SourceMetadata>, fileName = 'fox.txt') => ({
+      ...sampleSource(text, { fileName }),
+      metadata: { ...sampleSource(text).metadata, ...changes },
+      original: { format: 'text' as const, bytes },
+    });
+    const ids = [
+      insertSource(db, republished({ title: 'Fox seen crossing' })),
+      insertSource(db, republished({ outlet: 'Content farm' })),
+      insertSource(db, republished({ url: 'https://farm.example/fox' })),
+      insertSource(db, republished({ attribution: 'Content Source: dailyfox.example' })),
+      // Another file (other bytes) with the same text and details.
+      insertSource(db, {
+        ...sampleSource(text, { fileName: 'fox copy.txt' }),
+        original: { format: 'text', bytes: new TextEncoder().encode(text.replace(/\n/g, '\r\n')) },
+      }),
+      // The same bytes read as another format.
+      insertSource(db, { ...sampleSource(text), original: { format: 'markdown', bytes } }),
+    ];
+    expect(ids).toEqual([first + 1, first + 2, first + 3, first + 4, first + 5, first + 6]);
+    expect(findSourceIdByHash(db, sha256(text))).toBe(first);
+    // The same bytes under another name are still the same file.
+    expect(
+      thrown(() => insertSource(db, republished({ title: 'Fox seen crossing' }, 'renamed.txt')))
+        .code,
+    ).toBe('already-exists');
+  });
+
+  it('finds the same import only when file and every detail agree, as the case now has them', () => {
+    const bytes = new TextEncoder().encode('kept file');
+    const file = { ...sampleSource(), original: { format: 'text' as const, bytes } };
+    const id = insertSource(db, file);
+    expect(findSameImport(db, file)?.id).toBe(id);
+    expect(
+      findSameImport(db, { ...file, metadata: { ...file.metadata, byline: 'By Kim' } }),
+    ).toBeNull();
+    expect(
+      findSameImport(db, { ...file, original: { format: 'text', bytes: new Uint8Array([1]) } }),
+    ).toBeNull();
+    // Without a kept file on either side, the file name stands for the file.
+    const legacy = sampleSource('Old text.', { fileName: 'old.txt' });
+    const legacyId = insertSource(db, legacy);
+    expect(findSameImport(db, legacy)?.id).toBe(legacyId);
+    expect(findSameImport(db, { ...legacy, fileName: 'other.txt' })).toBeNull();
+    expect(findSameImport(db, { ...legacy, original: { format: 'text', bytes } })?.id).toBe(
+      legacyId,
+    );
+    // Details the analyst edited since are the case's details now.
+    updateSourceMetadata(db, id, { title: 'Edited title' });
+    expect(findSameImport(db, file)).toBeNull();
   });
 
   it('rolls the source row back when a paragraph cannot be stored', () => {
@@ -134,8 +186,9 @@ describe('insertSource and getSource', () => {
 });
 
 describe('findSourceIdByHash and listSources', () => {
-  it('find a source by the hash of its text', () => {
+  it('find the first source with the hash of a text', () => {
     const id = insertSource(db, sampleSource('alpha'));
+    insertSource(db, sampleSource('alpha', { fileName: 'again.txt' }));
     expect(findSourceIdByHash(db, sha256('alpha'))).toBe(id);
     expect(findSourceIdByHash(db, sha256('beta'))).toBeNull();
   });

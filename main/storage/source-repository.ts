@@ -11,7 +11,12 @@ import { CaseError } from '../core/errors';
 import { sourceLabel, sourceNumbers } from '../core/claims/source-label';
 import { sliceSpans } from './paragraph-text';
 import { booleanColumn, integerColumn, textColumn, type Row } from './rows';
-import { validateMetadataChanges, validateNewSource, type NewSource } from './source-validation';
+import {
+  METADATA_KEYS,
+  validateMetadataChanges,
+  validateNewSource,
+  type NewSource,
+} from './source-validation';
 import { cachedStatement } from './statements';
 import { writeTransaction } from './transaction';
 
@@ -70,18 +75,74 @@ function sourceNotFound(id: number): CaseError {
   return new CaseError('not-found', `Source ${id} is not in this case. It may have been removed.`);
 }
 
-/** Adds a source and its paragraphs in one write transaction; returns the new id. */
+/** How long a title may be where a message names a source by it. */
+const MESSAGE_TITLE_LENGTH = 40;
+
+/** "#002 “Kim arrives in Russia…”": a source's label and the start of its title. */
+function describeForMessage(source: SourceSummary): string {
+  const title = Array.from(source.title.trim().replace(/\s+/g, ' '));
+  const clipped =
+    title.length > MESSAGE_TITLE_LENGTH
+      ? `${title
+          .slice(0, MESSAGE_TITLE_LENGTH - 1)
+          .join('')
+          .trimEnd()}…`
+      : title.join('');
+  return `${source.label} “${clipped}”`;
+}
+
+/** Why an import was refused as a duplicate of `existing`, naming it by its label. */
+export function sameImportMessage(existing: SourceSummary): string {
+  return `Already in the case as ${describeForMessage(existing)} (same file, same details).`;
+}
+
+/** That the text of a new import is already in the case, as `existing`. */
+export function identicalTextMessage(existing: SourceSummary): string {
+  return `Identical text to ${describeForMessage(existing)}: kept as a source of its own and linked as a copy.`;
+}
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The source `source` would duplicate, if any: the same file (the same bytes read as the same
+ * format; for a source kept without its file, the same text under the same file name) with the
+ * same details (every metadata field as the case now holds it). The same text under another
+ * title, outlet, address or in another file is a republication, which is kept, so this is the
+ * only import the case refuses as already there.
+ */
+export function findSameImport(db: DatabaseSync, source: NewSource): SourceSummary | null {
+  const fileHash = source.original ? sha256Hex(source.original.bytes) : null;
+  const candidates = cachedStatement(
+    db,
+    `SELECT s.id, s.file_name, f.format, f.sha256 FROM sources s
+       LEFT JOIN source_files f ON f.source_id = s.id
+      WHERE s.content_hash = ? ORDER BY s.id`,
+  ).all(source.contentHash);
+  for (const row of candidates) {
+    const keptFile = row['sha256'] === null ? null : textColumn(row, 'sha256');
+    const sameFile =
+      keptFile !== null && source.original && fileHash !== null
+        ? keptFile === fileHash && textColumn(row, 'format') === source.original.format
+        : textColumn(row, 'file_name') === source.fileName;
+    if (!sameFile) continue;
+    const existing = getSourceSummary(db, integerColumn(row, 'id'));
+    const sameDetails = METADATA_KEYS.every((key) => existing[key] === source.metadata[key]);
+    if (sameDetails) return existing;
+  }
+  return null;
+}
+
+/**
+ * Adds a source and its paragraphs in one write transaction; returns the new id. The same
+ * text may already be in the case (a republication); the same file with the same details is
+ * refused with `already-exists` (see `findSameImport`).
+ */
 export function insertSource(db: DatabaseSync, source: NewSource): number {
   validateNewSource(source);
   return writeTransaction(db, () => {
-    const existing = db
-      .prepare('SELECT id, title FROM sources WHERE content_hash = ?')
-      .get(source.contentHash);
+    const existing = findSameImport(db, source);
     if (existing) {
-      throw new CaseError(
-        'already-exists',
-        `"${source.fileName}" has the same text as source ${integerColumn(existing, 'id')} ("${textColumn(existing, 'title')}"), which is already in this case.`,
-      );
+      throw new CaseError('already-exists', `"${source.fileName}": ${sameImportMessage(existing)}`);
     }
     const { metadata } = source;
     const { lastInsertRowid } = db
@@ -112,7 +173,7 @@ export function insertSource(db: DatabaseSync, source: NewSource): number {
       const { format, bytes } = source.original;
       db.prepare(
         'INSERT INTO source_files (source_id, format, bytes, sha256) VALUES (?, ?, ?, ?)',
-      ).run(id, format, bytes, createHash('sha256').update(bytes).digest('hex'));
+      ).run(id, format, bytes, sha256Hex(bytes));
     }
     const insertParagraph = db.prepare(
       'INSERT INTO paragraphs (source_id, idx, start, "end") VALUES (?, ?, ?, ?)',
@@ -124,8 +185,12 @@ export function insertSource(db: DatabaseSync, source: NewSource): number {
   });
 }
 
+/** The first source imported with this text (a case may hold the same text more than once). */
 export function findSourceIdByHash(db: DatabaseSync, contentHash: string): number | null {
-  const row = db.prepare('SELECT id FROM sources WHERE content_hash = ?').get(contentHash);
+  const row = cachedStatement(
+    db,
+    'SELECT id FROM sources WHERE content_hash = ? ORDER BY id LIMIT 1',
+  ).get(contentHash);
   return row ? integerColumn(row, 'id') : null;
 }
 
