@@ -46,6 +46,8 @@ import type {
   SavedExport,
 } from './contract/exchange';
 import type {
+  AddOccurrencesRequest,
+  AddOccurrencesResult,
   CaseEdit,
   ClaimDetail,
   ClaimSummary,
@@ -54,6 +56,8 @@ import type {
   NoteOwner,
   HistoryState,
   OccurrenceSuggestion,
+  ReanchorOccurrenceRequest,
+  SetStanceRequest,
   SourceClaimMark,
   TagDeletion,
   TagInfo,
@@ -110,6 +114,12 @@ export interface Operations {
     response: ClaimDetail;
   };
   'claims:remove-occurrence': { request: { occurrenceId: number }; response: ClaimDetail };
+  /** Supporting to contradicting or back; the origin has no stance to change. */
+  'claims:set-stance': { request: SetStanceRequest; response: ClaimDetail };
+  /** Moves an occurrence (the origin too) to another passage, possibly of another source. */
+  'claims:reanchor-occurrence': { request: ReanchorOccurrenceRequest; response: ClaimDetail };
+  /** Links up to maxLinkedPassages passages as one undoable edit, skipping those already linked. */
+  'claims:add-occurrences': { request: AddOccurrencesRequest; response: AddOccurrencesResult };
   'claims:reject-suggestion': {
     request: Span & { claimId: number; sourceId: number };
     response: void;
@@ -170,6 +180,9 @@ export const importableExtensions = [
   '.docx',
   '.pdf',
 ] as const;
+
+/** The most passages one `claims:add-occurrences` request may link. */
+export const maxLinkedPassages = 5000;
 
 /** Search languages with their names, in the order the UI lists them. */
 export const searchLanguages: ReadonlyArray<readonly [SearchLanguage, string]> = [
@@ -253,6 +266,9 @@ export interface WorkbenchApi {
   suggestOccurrences(request: { id: number }): Promise<OccurrenceSuggestion[]>;
   addOccurrence(request: RequestOf<'claims:add-occurrence'>): Promise<ClaimDetail>;
   removeOccurrence(request: { occurrenceId: number }): Promise<ClaimDetail>;
+  setOccurrenceStance(request: SetStanceRequest): Promise<ClaimDetail>;
+  reanchorOccurrence(request: ReanchorOccurrenceRequest): Promise<ClaimDetail>;
+  addOccurrences(request: AddOccurrencesRequest): Promise<AddOccurrencesResult>;
   rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): Promise<void>;
   getNote(request: { owner: NoteOwner }): Promise<Note>;
   saveNote(request: { owner: NoteOwner; text: string }): Promise<Note>;

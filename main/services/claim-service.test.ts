@@ -165,3 +165,185 @@ describe('ClaimService on the sample case', () => {
     expect(claims.list()).toEqual([]);
   });
 });
+
+const LUNCH_002 = 'He added that the meeting would include a lunch in Kim’s honor.';
+const DINNER_003 = 'as well as a dinner';
+const FIRST_MEETING_000 =
+  'held his first — and so far only — meeting with Mr. Putin in Vladivostok';
+const FIRST_MEETING_002 = 'Putin’s first meeting with Kim was held in 2019 in the city';
+const FIRST_SUMMIT_004 = 'Mr. Putin’s first, and so far only summit, with Mr. Kim, in 2019';
+
+describe('linking any passage to a claim', () => {
+  /** Each occurrence as [source, quote, stance], the origin first. */
+  const passages = (claimId: number) =>
+    services.claims.get(claimId).occurrences.map((o) => [o.sourceId, o.quote, o.stance] as const);
+  const history = () => services.history.state();
+
+  it('changes a passage’s stance and re-anchors it, each one undoable edit', async () => {
+    const { claims } = await comparedSampleCase();
+    const claim = claims.create({ sourceId: 3, ...spanOf(3, LUNCH_002), tagIds: [] });
+    const linked = claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 4,
+      ...spanOf(4, DINNER_003),
+      stance: 'supports',
+    });
+    const added = linked.occurrences.find((o) => o.stance !== 'origin');
+    if (!added) throw new Error('no occurrence added');
+
+    const contradicting = claims.setStance({ occurrenceId: added.id, stance: 'contradicts' });
+    expect(passages(claim.id)).toEqual([
+      [3, LUNCH_002, 'origin'],
+      [4, DINNER_003, 'contradicts'],
+    ]);
+    expect(contradicting.occurrences[1]?.stance).toBe('contradicts');
+    expect(history().undoLabel).toBe('Undo change passage stance');
+    // The same stance again changes nothing and records nothing.
+    claims.setStance({
+      occurrenceId: contradicting.occurrences[1]?.id ?? 0,
+      stance: 'contradicts',
+    });
+    expect(history().undoLabel).toBe('Undo change passage stance');
+
+    const moved = claims.reanchorOccurrence({
+      occurrenceId: contradicting.occurrences[1]?.id ?? 0,
+      sourceId: 5,
+      ...spanOf(5, FIRST_SUMMIT_004),
+    });
+    expect(moved.occurrences.map((o) => [o.sourceId, o.quote, o.stance])).toEqual([
+      [3, LUNCH_002, 'origin'],
+      [5, FIRST_SUMMIT_004, 'contradicts'],
+    ]);
+    expect(history().undoLabel).toBe('Undo re-anchor passage');
+
+    services.history.undo();
+    expect(passages(claim.id)).toEqual([
+      [3, LUNCH_002, 'origin'],
+      [4, DINNER_003, 'contradicts'],
+    ]);
+    services.history.undo();
+    expect(passages(claim.id)).toEqual([
+      [3, LUNCH_002, 'origin'],
+      [4, DINNER_003, 'supports'],
+    ]);
+    services.history.redo();
+    services.history.redo();
+    expect(passages(claim.id)).toEqual([
+      [3, LUNCH_002, 'origin'],
+      [5, FIRST_SUMMIT_004, 'contradicts'],
+    ]);
+    expect(claims.inSource(4)).toEqual([]);
+    expect(claims.inSource(5)).toEqual([
+      expect.objectContaining({ claimId: claim.id, stance: 'contradicts' }),
+    ]);
+  });
+
+  it('moves the origin, but never changes its stance or onto a passage the claim has', async () => {
+    const { claims } = await comparedSampleCase();
+    const claim = claims.create({ sourceId: 1, ...spanOf(1, FIRST_MEETING_000), tagIds: [] });
+    const origin = claim.occurrences[0];
+    if (!origin) throw new Error('no origin');
+    expect(() => claims.setStance({ occurrenceId: origin.id, stance: 'supports' })).toThrow(
+      /where claim \d+ was tagged \(its origin\)/,
+    );
+    const withSupport = claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 3,
+      ...spanOf(3, FIRST_MEETING_002),
+      stance: 'supports',
+    });
+    expect(() =>
+      claims.reanchorOccurrence({
+        occurrenceId: origin.id,
+        sourceId: 3,
+        ...spanOf(3, FIRST_MEETING_002),
+      }),
+    ).toThrow(/already has this passage of source 3/);
+    expect(() => claims.setStance({ occurrenceId: 999, stance: 'supports' })).toThrow(
+      'Occurrence 999 is not in this case.',
+    );
+    expect(() =>
+      claims.reanchorOccurrence({ occurrenceId: origin.id, sourceId: 5, start: 0, end: 10 ** 6 }),
+    ).toThrow(/is not inside the text/);
+    expect(withSupport.occurrences).toEqual(claims.get(claim.id).occurrences);
+
+    const moved = claims.reanchorOccurrence({
+      occurrenceId: origin.id,
+      sourceId: 5,
+      ...spanOf(5, FIRST_SUMMIT_004),
+    });
+    expect(moved).toMatchObject({ sourceId: 5, quote: FIRST_SUMMIT_004 });
+    expect(passages(claim.id)).toEqual([
+      [5, FIRST_SUMMIT_004, 'origin'],
+      [3, FIRST_MEETING_002, 'supports'],
+    ]);
+    services.history.undo();
+    expect(claims.get(claim.id)).toMatchObject({ sourceId: 1, quote: FIRST_MEETING_000 });
+  });
+
+  it('links many passages as one edit, skipping those already linked and repeats', async () => {
+    const { claims } = await comparedSampleCase();
+    const claim = claims.create({ sourceId: 1, ...spanOf(1, FIRST_MEETING_000), tagIds: [] });
+    claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 3,
+      ...spanOf(3, FIRST_MEETING_002),
+      stance: 'supports',
+    });
+    const before = history();
+    const result = claims.addOccurrences({
+      claimId: claim.id,
+      stance: 'supports',
+      passages: [
+        { sourceId: 3, ...spanOf(3, FIRST_MEETING_002) },
+        { sourceId: 5, ...spanOf(5, FIRST_SUMMIT_004) },
+        { sourceId: 1, ...spanOf(1, FIRST_MEETING_000) },
+        { sourceId: 4, ...spanOf(4, DINNER_003) },
+        { sourceId: 5, ...spanOf(5, FIRST_SUMMIT_004) },
+      ],
+    });
+    expect([result.added, result.skipped]).toEqual([2, 3]);
+    expect(result.claim.occurrenceCount).toBe(4);
+    expect(passages(claim.id)).toEqual([
+      [1, FIRST_MEETING_000, 'origin'],
+      [3, FIRST_MEETING_002, 'supports'],
+      [4, DINNER_003, 'supports'],
+      [5, FIRST_SUMMIT_004, 'supports'],
+    ]);
+    expect(history().undoLabel).toBe('Undo add 2 passages');
+
+    // Nothing new: no edit, no history entry.
+    const again = claims.addOccurrences({
+      claimId: claim.id,
+      stance: 'contradicts',
+      passages: [{ sourceId: 4, ...spanOf(4, DINNER_003) }],
+    });
+    expect([again.added, again.skipped]).toEqual([0, 1]);
+    expect(history().undoLabel).toBe('Undo add 2 passages');
+
+    services.history.undo();
+    expect(history()).toMatchObject({
+      undoLabel: before.undoLabel,
+      redoLabel: 'Redo add 2 passages',
+    });
+    expect(claims.get(claim.id).occurrenceCount).toBe(2);
+    const afterUndo = history();
+
+    // One passage outside its text refuses them all.
+    expect(() =>
+      claims.addOccurrences({
+        claimId: claim.id,
+        stance: 'supports',
+        passages: [
+          { sourceId: 5, ...spanOf(5, FIRST_SUMMIT_004) },
+          { sourceId: 2, start: 5, end: 10 ** 6 },
+        ],
+      }),
+    ).toThrow(/not inside the text/);
+    expect(() => claims.addOccurrences({ claimId: 99, stance: 'supports', passages: [] })).toThrow(
+      'Claim 99 is not in this case.',
+    );
+    expect(claims.get(claim.id).occurrenceCount).toBe(2);
+    expect(history()).toEqual(afterUndo);
+  });
+});

@@ -1,15 +1,19 @@
 import type {
+  AddOccurrencesResult,
   ClaimDetail,
   ClaimOccurrence,
   ClaimSummary,
   CreateClaimRequest,
   OccurrenceSuggestion,
+  PassageRef,
+  ReanchorOccurrenceRequest,
   RequestOf,
+  SetStanceRequest,
   SourceClaimMark,
   SourceRelation,
   UpdateClaimRequest,
 } from '../../preload/contract';
-import { anchorSpan } from '../core/anchor';
+import { anchorSpan, type TextAnchor } from '../core/anchor';
 import { corroborate, findSuggestions, type CorroborationSource } from '../core/claims';
 import { CaseError } from '../core/errors';
 import type { CaseStore, ClaimRow } from '../storage/case-database';
@@ -209,6 +213,100 @@ export class ClaimService {
     return this.get(claimId);
   }
 
+  /** Makes a supporting passage contradicting or back. The origin has no stance to change. */
+  setStance({ occurrenceId, stance }: SetStanceRequest): ClaimDetail {
+    const claimId = this.edit('Change passage stance', (store) => {
+      const occurrence = requireOccurrence(store, occurrenceId);
+      if (occurrence.stance === 'origin') {
+        throw new CaseError(
+          'invalid-request',
+          `Occurrence ${occurrenceId} is where claim ${occurrence.claimId} was tagged (its origin): it neither supports nor contradicts the claim, so its stance cannot change. Re-anchor it to move it instead.`,
+        );
+      }
+      if (occurrence.stance !== stance) {
+        replaceOccurrence(store, occurrence, { ...occurrence, stance });
+        store.updateClaim(occurrence.claimId, { updatedAt: this.now().toISOString() });
+      }
+      return occurrence.claimId;
+    });
+    return this.get(claimId);
+  }
+
+  /**
+   * Moves an occurrence to another passage, possibly of another source, keeping its stance; the
+   * origin may move too. Refused when the claim already has an occurrence at that passage.
+   */
+  reanchorOccurrence(request: ReanchorOccurrenceRequest): ClaimDetail {
+    const claimId = this.edit('Re-anchor passage', (store) => {
+      const occurrence = requireOccurrence(store, request.occurrenceId);
+      const anchor = anchorSpan(store.sourceText(request.sourceId), request.start, request.end);
+      const same = (o: PassageRef) =>
+        o.sourceId === request.sourceId && o.start === anchor.start && o.end === anchor.end;
+      if (same(occurrence)) return occurrence.claimId;
+      const duplicate = store
+        .listOccurrences({ claimId: occurrence.claimId })
+        .find((o) => o.id !== occurrence.id && same(o));
+      if (duplicate) {
+        throw new CaseError(
+          'already-exists',
+          `Claim ${occurrence.claimId} already has this passage of source ${request.sourceId} (occurrence ${duplicate.id}); remove one of the two instead.`,
+        );
+      }
+      replaceOccurrence(store, occurrence, {
+        ...anchor,
+        sourceId: request.sourceId,
+        stance: occurrence.stance,
+      });
+      store.deleteRejected(occurrence.claimId, request.sourceId, anchor);
+      store.updateClaim(occurrence.claimId, { updatedAt: this.now().toISOString() });
+      return occurrence.claimId;
+    });
+    return this.get(claimId);
+  }
+
+  /**
+   * Links many passages to one claim with one stance, as one undoable edit. Passages the claim
+   * already has, and repeats within the request, are skipped; any passage that is not inside
+   * its source refuses the whole request.
+   */
+  addOccurrences(request: RequestOf<'claims:add-occurrences'>): AddOccurrencesResult {
+    const { claimId, stance } = request;
+    // Read, then write: nothing runs between the two (the services are synchronous), and the
+    // edit's label needs the number of passages it adds.
+    const anchors = this.cases.database.read((store) => {
+      requireClaim(store, claimId);
+      const key = (o: PassageRef) => `${o.sourceId}:${o.start}:${o.end}`;
+      const taken = new Set(store.listOccurrences({ claimId }).map(key));
+      const texts = new Map<number, string>();
+      const fresh: Array<TextAnchor & { sourceId: number }> = [];
+      for (const passage of request.passages) {
+        const text = texts.get(passage.sourceId) ?? store.sourceText(passage.sourceId);
+        texts.set(passage.sourceId, text);
+        const anchor = {
+          ...anchorSpan(text, passage.start, passage.end),
+          sourceId: passage.sourceId,
+        };
+        if (taken.has(key(anchor))) continue;
+        taken.add(key(anchor));
+        fresh.push(anchor);
+      }
+      return fresh;
+    });
+    const skipped = request.passages.length - anchors.length;
+    if (anchors.length > 0) {
+      const label = `Add ${anchors.length} ${anchors.length === 1 ? 'passage' : 'passages'}`;
+      this.edit(label, (store) => {
+        requireClaim(store, claimId);
+        for (const anchor of anchors) {
+          store.insertOccurrence({ ...anchor, claimId, stance });
+          store.deleteRejected(claimId, anchor.sourceId, anchor);
+        }
+        store.updateClaim(claimId, { updatedAt: this.now().toISOString() });
+      });
+    }
+    return { claim: this.get(claimId), added: anchors.length, skipped };
+  }
+
   /** Remembers that a suggested passage does not say the claim, so it is not suggested again. */
   rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): void {
     this.edit('Reject suggestion', (store) => {
@@ -260,6 +358,25 @@ function requireOrigin(occurrences: readonly ClaimOccurrence[], claimId: number)
   const origin = occurrences.find((occurrence) => occurrence.stance === 'origin');
   if (!origin) throw new Error(`Claim ${claimId} has no origin occurrence.`);
   return origin;
+}
+
+function requireOccurrence(store: CaseStore, id: number): ClaimOccurrence {
+  const occurrence = store.findOccurrence(id);
+  if (!occurrence) throw new CaseError('not-found', `Occurrence ${id} is not in this case.`);
+  return occurrence;
+}
+
+/**
+ * Rewrites an occurrence. The store has no update for occurrences, so it is deleted and
+ * inserted again: it comes back under a new id (undo restores the old one).
+ */
+function replaceOccurrence(
+  store: CaseStore,
+  occurrence: ClaimOccurrence,
+  fields: TextAnchor & { sourceId: number; stance: ClaimOccurrence['stance'] },
+): void {
+  store.deleteOccurrence(occurrence.id);
+  store.insertOccurrence({ ...fields, claimId: occurrence.claimId });
 }
 
 /** The tags asked for, without repeats; `invalid-request` naming the first unknown one. */

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AddOccurrencesResult, CaseEdit, ClaimDetail, Envelope } from '../../preload/contract';
 import { createCaseWithTexts, createTestServices, idleComparisonRunner } from './test-support';
 
 let services: ReturnType<typeof createTestServices>;
@@ -72,6 +73,61 @@ describe('claims, tags and notes through the dispatcher', () => {
       /stance/,
     ],
     ['claims:remove-occurrence', { occurrenceId: 1 }, 'delete the claim instead'],
+    ['claims:set-stance', { occurrenceId: 1, stance: 'supports' }, '(its origin)'],
+    ['claims:set-stance', { occurrenceId: 1, stance: 'origin' }, /stance/],
+    ['claims:set-stance', { occurrenceId: 9, stance: 'contradicts' }, 'Occurrence 9 is not in'],
+    [
+      'claims:reanchor-occurrence',
+      { occurrenceId: 1, sourceId: 2, start: 0, end: 99 },
+      'not inside the text',
+    ],
+    [
+      'claims:reanchor-occurrence',
+      { occurrenceId: 1, sourceId: 3, start: 0, end: 2 },
+      'Source 3 is not in this case',
+    ],
+    ['claims:reanchor-occurrence', { occurrenceId: 1, sourceId: 2, start: 0 }, /end/],
+    [
+      'claims:add-occurrences',
+      { claimId: 1, stance: 'supports', passages: [] },
+      'Choose at least one passage to add.',
+    ],
+    [
+      'claims:add-occurrences',
+      {
+        claimId: 1,
+        stance: 'supports',
+        passages: Array.from({ length: 5001 }, () => ({ sourceId: 2, start: 0, end: 7 })),
+      },
+      'At most 5000 passages can be added at once.',
+    ],
+    [
+      'claims:add-occurrences',
+      { claimId: 1, stance: 'origin', passages: [{ sourceId: 2, start: 0, end: 7 }] },
+      /stance/,
+    ],
+    [
+      'claims:add-occurrences',
+      { claimId: 7, stance: 'supports', passages: [{ sourceId: 2, start: 0, end: 7 }] },
+      'Claim 7 is not in this case.',
+    ],
+    [
+      'claims:add-occurrences',
+      {
+        claimId: 1,
+        stance: 'supports',
+        passages: [
+          { sourceId: 2, start: 0, end: 7 },
+          { sourceId: 2, start: 8, end: 80 },
+        ],
+      },
+      'not inside the text',
+    ],
+    [
+      'claims:add-occurrences',
+      { claimId: 1, stance: 'supports', passages: [{ sourceId: 2, start: 0, end: 7, x: 1 }] },
+      /x/,
+    ],
     [
       'claims:reject-suggestion',
       { claimId: 7, sourceId: 2, start: 0, end: 3 },
@@ -113,4 +169,54 @@ describe('claims, tags and notes through the dispatcher', () => {
       expect(services.emitted.filter((e) => e.event === 'case:did-edit')).toEqual([]);
     },
   );
+
+  it('links, restances and re-anchors passages, announcing each edit with its history', async () => {
+    await setUp();
+    const value = async (channel: string, payload: unknown) => {
+      const envelope = await call(channel, payload);
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.value as ClaimDetail;
+    };
+    const added = (await call('claims:add-occurrences', {
+      claimId: 1,
+      stance: 'contradicts',
+      passages: [
+        { sourceId: 2, start: 0, end: 7 },
+        { sourceId: 2, start: 8, end: 11 },
+        { sourceId: 1, start: 2, end: 3 },
+      ],
+    })) as Envelope<AddOccurrencesResult>;
+    expect(added.ok && [added.value.added, added.value.skipped]).toEqual([2, 1]);
+    const [, another, fox] = (await value('claims:get', { id: 1 })).occurrences;
+    expect([another?.quote, fox?.quote]).toEqual(['Another', 'fox']);
+
+    const changed = await value('claims:set-stance', {
+      occurrenceId: fox?.id,
+      stance: 'supports',
+    });
+    expect(changed.occurrences.map((o) => [o.quote, o.stance])).toEqual([
+      ['🦊', 'origin'],
+      ['Another', 'contradicts'],
+      ['fox', 'supports'],
+    ]);
+    const duplicate = await call('claims:reanchor-occurrence', {
+      occurrenceId: changed.occurrences[2]?.id,
+      sourceId: 2,
+      start: 0,
+      end: 7,
+    });
+    expect(duplicate).toMatchObject({ ok: false, error: { code: 'already-exists' } });
+    const moved = await value('claims:reanchor-occurrence', {
+      occurrenceId: changed.occurrences[0]?.id,
+      sourceId: 1,
+      start: 0,
+      end: 3,
+    });
+    expect(moved).toMatchObject({ quote: 'A 🦊', sourceId: 1 });
+    expect(
+      services.emitted
+        .filter((e) => e.event === 'case:did-edit')
+        .map((e) => (e.payload as CaseEdit).history.undoLabel),
+    ).toEqual(['Undo add 2 passages', 'Undo change passage stance', 'Undo re-anchor passage']);
+  });
 });

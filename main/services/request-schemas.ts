@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Channel, RequestOf, SearchLanguage } from '../../preload/contract';
-import { searchLanguages } from '../../preload/contract';
+import { maxLinkedPassages, searchLanguages } from '../../preload/contract';
 
 // One schema per operation. Typing each as ZodType<RequestOf<C>> ties the validation to the
 // contract: a request type that changes without its schema fails to compile.
@@ -68,6 +68,8 @@ const credibility = z.union(
   { error: 'A credibility is a whole number from 1 (confirmed) to 6 (cannot be judged).' },
 );
 const noteText = text(100_000);
+const linkStance = z.enum(['supports', 'contradicts']);
+const passage = z.strictObject({ sourceId: id, start: offset, end: offset });
 const tagIds = z.array(id).max(1000);
 const noteOwner = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('case') }),
@@ -151,6 +153,16 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     stance: z.enum(['supports', 'contradicts']),
   }),
   'claims:remove-occurrence': z.strictObject({ occurrenceId: id }),
+  'claims:set-stance': z.strictObject({ occurrenceId: id, stance: linkStance }),
+  'claims:reanchor-occurrence': passage.extend({ occurrenceId: id }),
+  'claims:add-occurrences': z.strictObject({
+    claimId: id,
+    stance: linkStance,
+    passages: z
+      .array(passage)
+      .min(1, 'Choose at least one passage to add.')
+      .max(maxLinkedPassages, `At most ${maxLinkedPassages} passages can be added at once.`),
+  }),
   'claims:reject-suggestion': z.strictObject({
     claimId: id,
     sourceId: id,

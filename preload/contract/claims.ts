@@ -163,4 +163,36 @@ export interface CaseEdit {
   history: HistoryState;
 }
 
+/** What an occurrence other than the origin says about its claim. */
+export type LinkStance = 'supports' | 'contradicts';
+
+/** A passage of one source, to link to a claim. */
+export interface PassageRef extends Span {
+  sourceId: number;
+}
+
+export interface SetStanceRequest {
+  occurrenceId: number;
+  stance: LinkStance;
+}
+
+/** Moves an occurrence (the origin too) to another passage, possibly of another source. */
+export interface ReanchorOccurrenceRequest extends PassageRef {
+  occurrenceId: number;
+}
+
+/** Links many passages to one claim with one stance, as one undoable edit ("Tag all hits"). */
+export interface AddOccurrencesRequest {
+  claimId: number;
+  stance: LinkStance;
+  passages: PassageRef[];
+}
+
+export interface AddOccurrencesResult {
+  claim: ClaimDetail;
+  added: number;
+  /** Passages already linked to the claim (or repeated in the request), left as they were. */
+  skipped: number;
+}
+
 /** Every operation: channel name -> request and response. */
