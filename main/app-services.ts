@@ -67,10 +67,10 @@ export function createAppServices(options: {
   });
   const compare = new CompareService(cases, options.comparisonRunner, events);
   const tags = new TagService(cases, events, now);
-  const claims = new ClaimService(cases, compare, events, now);
+  const search = new SearchService(cases, options.segmentBuilder, events);
+  const claims = new ClaimService(cases, compare, events, now, search);
   const notes = new NoteService(cases, events, now);
   const history = new HistoryService(cases, events);
-  const search = new SearchService(cases, options.segmentBuilder, events);
   const exchange = new ExchangeService(cases, compare, events, {
     appVersion: options.host.appVersion,
     dataDir: options.dataDir,

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ExportRequest, SourceRelation } from '../../preload/contract';
+import type { CopiedPassage } from '../core/claims';
 import { CaseError } from '../core/errors';
 import type { CaseSnapshot } from '../core/exchange/case-snapshot';
 import { claimsToCsv } from '../core/exchange/csv';
@@ -20,7 +21,9 @@ import { readWebAnnotations, type AnnotationSource, type WebAnnotationImport } f
 
 export interface RenderJob {
   snapshot: CaseSnapshot;
-  relations: SourceRelation[];
+  relations: readonly SourceRelation[];
+  /** Passages copied between sources (verbatim or spun): what claims' independence reads. */
+  copied?: readonly CopiedPassage[];
   request: ExportRequest;
   generatedAt: string;
   appVersion: string;
@@ -46,7 +49,8 @@ export interface ReadAnnotationsJob {
 
 export async function renderExport(job: RenderJob): Promise<RenderResult> {
   const { snapshot, relations, request, generatedAt } = job;
-  const view = buildExportView(snapshot, relations, {
+  const evidence = job.copied ? { relations, copied: job.copied } : relations;
+  const view = buildExportView(snapshot, evidence, {
     claimIds: request.claimIds ?? null,
     generatedAt,
   });

@@ -38,9 +38,13 @@ describe('ClaimService on the sample case', () => {
       stance: 'supports',
     });
     expect(withCopy.independentSources).toBe(1);
-    expect(withCopy.corroboration.groups).toEqual([
-      { stance: 'supports', sourceIds: [1, 2], reason: '#001 is a derived copy of #000' },
-    ]);
+    expect(withCopy.corroboration.groups).toHaveLength(1);
+    expect(withCopy.corroboration.groups[0]).toMatchObject({
+      stance: 'supports',
+      sourceIds: [1, 2],
+      reason: '#001 copies #000 here: “the Kremlin confirmed … Putin” is spun',
+    });
+    expect(withCopy.corroboration.groups[0]?.joins[0]).toMatchObject({ reason: 'copy' });
     expect(withCopy.suggestedCredibility).toBe(3);
 
     const withThird = claims.addOccurrence({
@@ -73,9 +77,10 @@ describe('ClaimService on the sample case', () => {
     expect(inCopy).toMatchObject({ foundBy: 'alignment' });
     expect(inCopy?.quote).toContain(KREMLIN_001);
     expect(suggestions.every((s) => s.sourceId !== 1)).toBe(true);
-    expect(suggestions.map((s) => s.score)).toEqual(
-      [...suggestions.map((s) => s.score)].sort((a, b) => b - a),
-    );
+    // What would add an independent source comes first; the copy last.
+    const adds = suggestions.map((s) => s.independence.adds);
+    expect(adds).toEqual([...adds].sort((a, b) => Number(b) - Number(a)));
+    expect(inCopy?.independence.adds).toBe(false);
     if (!inCopy) return;
     claims.rejectSuggestion({
       claimId: claim.id,
@@ -96,7 +101,7 @@ describe('ClaimService on the sample case', () => {
     expect(claims.suggestions(claim.id).some((s) => s.sourceId === 2)).toBe(false);
   });
 
-  it('finds a passage by the claim’s own words when the alignment has none', async () => {
+  it('finds passages by the claim’s own words when the alignment has none', async () => {
     const { claims } = await comparedSampleCase();
     const text = services.sources.get(5).text;
     expect(text).toContain('Kim Jong-un');
@@ -112,7 +117,8 @@ describe('ClaimService on the sample case', () => {
           .slice(suggestion.start, suggestion.end)
           .join(''),
       );
-      expect(['alignment', 'text-match']).toContain(suggestion.foundBy);
+      expect(['alignment', 'search', 'paraphrase']).toContain(suggestion.foundBy);
+      expect(suggestion.reasons.length).toBeGreaterThan(0);
     }
   });
 

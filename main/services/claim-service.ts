@@ -10,23 +10,20 @@ import type {
   RequestOf,
   SetStanceRequest,
   SourceClaimMark,
-  SourceRelation,
   UpdateClaimRequest,
 } from '../../preload/contract';
 import { anchorSpan, type TextAnchor } from '../core/anchor';
-import { corroborate, findSuggestions, type CorroborationSource } from '../core/claims';
+import { corroborate } from '../core/claims';
 import { CaseError } from '../core/errors';
 import type { CaseStore, ClaimRow } from '../storage/case-database';
 import type { CaseService } from './case-service';
+import { ClaimEvidence, type EvidenceContext, type PassageSearch } from './claim-evidence';
 import type { CompareService } from './compare-service';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
 
 /** What corroboration needs about the case, read once per request. */
-interface CaseContext {
-  relations: SourceRelation[];
-  sources: CorroborationSource[];
-}
+type CaseContext = EvidenceContext;
 
 /** Claims: passages tagged in a source, where else they are said, and how credible they are. */
 export class ClaimService {
@@ -35,7 +32,13 @@ export class ClaimService {
     private readonly compare: CompareService,
     private readonly events: EventSink,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    /** The passage index, for suggestions; without it every sentence of the case is scored. */
+    search: PassageSearch | null = null,
+  ) {
+    this.evidence = new ClaimEvidence(cases, compare, search);
+  }
+
+  private readonly evidence: ClaimEvidence;
 
   list(): ClaimSummary[] {
     const context = this.context();
@@ -140,27 +143,16 @@ export class ClaimService {
     });
   }
 
-  /** Passages in other sources that may say the same, best first. */
+  /** Passages in other sources that may say the claim or contradict it, most useful first. */
   suggestions(id: number): OccurrenceSuggestion[] {
-    const database = this.cases.database;
-    const { origin, occurrences, rejected, sources } = database.read((store) => {
+    return this.evidence.suggestions(id, (store) => {
       requireClaim(store, id);
       const all = store.listOccurrences({ claimId: id });
       return {
         origin: requireOrigin(all, id),
         occurrences: all,
         rejected: store.rejectedSpans(id),
-        sources: store
-          .listSources()
-          .map((source) => ({ id: source.id, text: store.sourceText(source.id) })),
       };
-    });
-    return findSuggestions({
-      origin,
-      occurrences,
-      rejected,
-      sources,
-      alignedPassages: (other) => this.compare.pair(origin.sourceId, other).passages,
     });
   }
 
@@ -317,17 +309,7 @@ export class ClaimService {
   }
 
   private context(): CaseContext {
-    const relations = this.compare.state().relations;
-    const sources = this.cases.database.read((store) => store.listSources());
-    return {
-      relations,
-      sources: sources.map((source) => ({
-        id: source.id,
-        outlet: source.outlet,
-        label: source.label,
-        reliability: source.reliability,
-      })),
-    };
+    return this.evidence.context();
   }
 
   private edit<T>(label: string, work: (store: CaseStore) => T): T {
@@ -394,7 +376,7 @@ function summarize(
   context: CaseContext,
 ): { summary: ClaimSummary; corroboration: ClaimDetail['corroboration'] } {
   const origin = requireOrigin(occurrences, claim.id);
-  const corroboration = corroborate(occurrences, context.relations, context.sources);
+  const corroboration = corroborate(occurrences, context.evidence, context.sources);
   const summary: ClaimSummary = {
     id: claim.id,
     sourceId: origin.sourceId,

@@ -1,5 +1,6 @@
 import type { PairComparison, RelationsState, SourceRelation } from '../../preload/contract';
 import { ALIGNMENT_ENGINE_VERSION, alignTexts, judgeRelation, swapAlignment } from '../core/align';
+import { copiedPassagesOf, type CopiedPassage, type CopyEvidence } from '../core/claims';
 import { CaseError } from '../core/errors';
 import type { CaseService } from './case-service';
 import type { ComparisonRunner } from './comparison-runner';
@@ -42,24 +43,48 @@ export class CompareService {
   }
 
   state(): RelationsState {
+    const { relations, sourceCount } = this.judged(false);
+    return {
+      // A run announces its start before `running` is assigned: progress marks it too.
+      status: this.running || this.progress ? 'computing' : 'ready',
+      progress: this.progress,
+      relations,
+      sourceCount,
+    };
+  }
+
+  /**
+   * What claims' independence reads: the relations, and every passage aligned as verbatim or
+   * spun between two sources, whatever the pair's verdict (one copied paragraph counts).
+   */
+  copyEvidence(): CopyEvidence {
+    const { relations, copied } = this.judged(true);
+    return { relations, copied };
+  }
+
+  private judged(withCopies: boolean): {
+    relations: SourceRelation[];
+    copied: CopiedPassage[];
+    sourceCount: number;
+  } {
     const database = this.cases.database;
     const sources = database.listSources();
     const facts = new Map(sources.map((source) => [source.id, sourceFacts(source)]));
     const relations: SourceRelation[] = [];
+    const copied: CopiedPassage[] = [];
     for (const pair of database.listStoredPairs(ALIGNMENT_ENGINE_VERSION)) {
       const a = facts.get(pair.a);
       const b = facts.get(pair.b);
       if (!a || !b) continue;
       const relation = judgeRelation(pair.alignment, a, b);
       if (relation.verdict !== 'independent') relations.push(relation);
+      if (withCopies) {
+        for (const passage of copiedPassagesOf(pair.a, pair.b, pair.alignment.passages)) {
+          copied.push(passage);
+        }
+      }
     }
-    return {
-      // A run announces its start before `running` is assigned: progress marks it too.
-      status: this.running || this.progress ? 'computing' : 'ready',
-      progress: this.progress,
-      relations,
-      sourceCount: sources.length,
-    };
+    return { relations, copied, sourceCount: sources.length };
   }
 
   /** Two sources aligned, oriented as asked; computed on the spot if the cache has no answer yet. */

@@ -91,11 +91,12 @@ export class ExchangeService {
       this.events.emit('export:progress', { format, phase, fraction });
     progress('reading', 0);
     const snapshot = this.cases.database.snapshot({ originals: format === 'json' });
-    const relations = this.compare.state().relations;
+    const { relations, copied } = this.compare.copyEvidence();
     progress('rendering', 0.2);
     const rendered = await this.options.runner.render({
       snapshot,
       relations,
+      copied,
       request,
       generatedAt: this.now().toISOString(),
       appVersion: this.options.appVersion,
