@@ -9,6 +9,18 @@ interface ClaimSuggestionsProps {
   onRun(action: () => Promise<unknown>): Promise<void>;
 }
 
+const FINDERS: Record<OccurrenceSuggestion['foundBy'], string> = {
+  alignment: 'aligned',
+  search: 'passage index',
+  paraphrase: 'paraphrase',
+  'text-match': 'text match',
+};
+
+function finderText(suggestion: OccurrenceSuggestion): string {
+  const how = FINDERS[suggestion.foundBy];
+  return suggestion.kind ? `${how} · ${suggestion.kind}` : how;
+}
+
 /** Passages in other sources that may say the same: accept, mark as contradicting, or reject. */
 export function ClaimSuggestions({ claimId, label, onRun }: ClaimSuggestionsProps) {
   const { state } = useSuggestions(claimId);
@@ -40,18 +52,33 @@ export function ClaimSuggestions({ claimId, label, onRun }: ClaimSuggestionsProp
             >
               <div className="claim-suggestion__meta">
                 <span className="source-label">{label(suggestion.sourceId)}</span>
+                {suggestion.stance === 'contradicts' ? (
+                  <span className="stance-badge" data-stance="contradicts">
+                    possible contradiction
+                  </span>
+                ) : null}
                 <span className="claim-suggestion__how">
-                  {suggestion.foundBy === 'alignment'
-                    ? `aligned${suggestion.kind ? ` · ${suggestion.kind}` : ''}`
-                    : 'text match'}{' '}
-                  · {formatScore(suggestion.score)}
+                  {finderText(suggestion)} · {formatScore(suggestion.score)}
                 </span>
               </div>
               <p className="claim-suggestion__quote">{suggestion.quote}</p>
+              <ul className="claim-suggestion__reasons" data-testid="suggestion-reasons">
+                {suggestion.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+              <p
+                className="claim-suggestion__independence"
+                data-adds={suggestion.independence.adds}
+                data-testid="suggestion-independence"
+              >
+                {suggestion.independence.adds ? '+ ' : '= '}
+                {suggestion.independence.explanation}
+              </p>
               <div className="claim-suggestion__actions">
                 <button
                   type="button"
-                  className="button button--compact"
+                  className={`button button--compact${suggestion.stance === 'supports' ? ' button--primary' : ''}`}
                   data-testid="accept-suggestion"
                   onClick={() =>
                     void onRun(() => api.addOccurrence({ ...span(suggestion), stance: 'supports' }))
@@ -61,7 +88,7 @@ export function ClaimSuggestions({ claimId, label, onRun }: ClaimSuggestionsProp
                 </button>
                 <button
                   type="button"
-                  className="button button--compact"
+                  className={`button button--compact${suggestion.stance === 'contradicts' ? ' button--primary' : ''}`}
                   data-testid="contradicts-suggestion"
                   onClick={() =>
                     void onRun(() =>
