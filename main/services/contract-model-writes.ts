@@ -69,19 +69,37 @@ export function spanIn(model: m.ContractModel, sourceId: number, word: number, l
   return { start: first[0], end: (last ?? first)[1] };
 }
 
-/** An import: a duplicate of a source with the same text, or a new source with the next id. */
+const METADATA_KEYS = Object.keys(emptyMetadata) as (keyof typeof emptyMetadata)[];
+
+/**
+ * An import: a duplicate of a source from the same file (here: the same name and text, which
+ * the model's files and pastes have only when their bytes agree) with the same details as the
+ * case now has them; else a new source with the next id, which names the first source with
+ * the same text, if any (a republication).
+ */
 function expectImport(
   model: m.ContractModel,
   result: { status: string; sourceId?: number; fileName: string } | undefined,
   source: Omit<m.MSource, 'id'>,
 ): void {
-  const existing = model.state.sources.find((s) => s.text === source.text);
+  const existing = model.state.sources.find(
+    (s) =>
+      s.fileName === source.fileName &&
+      s.text === source.text &&
+      METADATA_KEYS.every((key) => s[key] === source[key]),
+  );
   if (existing) {
     expect(result).toMatchObject({ status: 'duplicate', sourceId: existing.id });
     return;
   }
+  const identical = model.state.sources.find((s) => s.text === source.text);
   const id = model.state.sources.length + 1;
-  expect(result).toEqual({ fileName: source.fileName, status: 'imported', sourceId: id });
+  expect(result).toEqual({
+    fileName: source.fileName,
+    status: 'imported',
+    sourceId: id,
+    ...(identical ? { identicalTo: identical.id, message: expect.any(String) } : {}),
+  });
   model.state.sources.push({ id, ...source });
   model.state.reliability.push('F');
 }

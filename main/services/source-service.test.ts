@@ -28,16 +28,36 @@ describe('SourceService', () => {
     expect(sources.list()).toHaveLength(5);
   });
 
-  it('reports a file already in the case as a duplicate, not a second source', async () => {
+  it('reports the same file with the same details as a duplicate, not a second source', async () => {
     const { sources } = withCase();
     const file = join(bundledSeedsDir, '000_83bae86300c6edcd.txt');
     const [first] = await sources.importFiles([file]);
-    const copy = join(services.dataDir, 'copy with CRLF.txt');
-    // The same text with Windows line endings normalises to the same source.
-    writeFileSync(copy, (sources.get(first?.sourceId ?? 0).text + '\n').replace(/\n/g, '\r\n'));
     const [again] = await sources.importFiles([file]);
-    expect(again).toMatchObject({ status: 'duplicate', sourceId: first?.sourceId });
+    expect(again).toEqual({
+      fileName: '000_83bae86300c6edcd.txt',
+      status: 'duplicate',
+      sourceId: first?.sourceId,
+      message:
+        "Already in the case as #000 “Putin confirms meeting as North Korea's…” (same file, same details).",
+    });
     expect(sources.list()).toHaveLength(1);
+  });
+
+  it('keeps another file with the same text as a source of its own, identical to the first', async () => {
+    const { sources } = withCase();
+    const [first] = await sources.importFiles([join(bundledSeedsDir, '000_83bae86300c6edcd.txt')]);
+    const copy = join(services.dataDir, 'copy with CRLF.txt');
+    // The same text with Windows line endings: another file, whose text normalises the same.
+    const original = sources.get(first?.sourceId ?? 0);
+    writeFileSync(copy, `${original.title}\n\n${original.text}\n`.replace(/\n/g, '\r\n'));
+    const [second] = await sources.importFiles([copy]);
+    expect(second).toMatchObject({
+      status: 'imported',
+      identicalTo: first?.sourceId,
+      message: expect.stringMatching(/^Identical text to #000 “Putin confirms/),
+    });
+    expect(sources.get(second?.sourceId ?? 0).text).toBe(original.text);
+    expect(sources.list()).toHaveLength(2);
   });
 
   it('refuses binary, Word, empty and unreadable files without stopping the batch', async () => {

@@ -15,7 +15,8 @@ import { importableExtensions } from '../../preload/contract';
 import { reachedStep } from '../storage/fault-points';
 import { CaseError } from '../core/errors';
 import { isHeldCaseFile } from '../storage/open-cases';
-import type { CaseDatabase } from '../storage/case-database';
+import type { CaseDatabase, NewSource } from '../storage/case-database';
+import { identicalTextMessage, sameImportMessage } from '../storage/source-repository';
 import type { CaseService } from './case-service';
 import type { DocumentReader, ReadJob, ReadSource } from './document-reader';
 import { announceEdit } from './edit-events';
@@ -136,17 +137,7 @@ export class SourceService {
       return refused(fileName, 'was not imported: its case was closed while it was being read');
     }
 
-    const contentHash = createHash('sha256').update(parsed.text).digest('hex');
-    const existing = database.findSourceIdByHash(contentHash);
-    if (existing !== null) {
-      return {
-        fileName,
-        status: 'duplicate',
-        sourceId: existing,
-        message: 'The same text is already in this case.',
-      };
-    }
-    const sourceId = database.insertSource({
+    const source: NewSource = {
       metadata: parsed.metadata,
       titleDerived: parsed.titleDerived,
       fileName,
@@ -154,12 +145,32 @@ export class SourceService {
       paragraphs: parsed.paragraphs,
       removedLines: parsed.removedLines,
       wordCount: parsed.wordCount,
-      contentHash,
+      contentHash: createHash('sha256').update(parsed.text).digest('hex'),
       importedAt: this.now().toISOString(),
       original: { format: parsed.format, bytes },
-    });
+    };
+    // Only the same file with the same details is already here; the same text under another
+    // title, outlet or address is a republication, kept and linked to the first as a copy.
+    const same = database.findSameImport(source);
+    if (same) {
+      return {
+        fileName,
+        status: 'duplicate',
+        sourceId: same.id,
+        message: sameImportMessage(same),
+      };
+    }
+    const identical = database.findSourceIdByHash(source.contentHash);
+    const sourceId = database.insertSource(source);
     reachedStep('import:after-commit');
-    return { fileName, status: 'imported', sourceId };
+    if (identical === null) return { fileName, status: 'imported', sourceId };
+    return {
+      fileName,
+      status: 'imported',
+      sourceId,
+      identicalTo: identical,
+      message: identicalTextMessage(database.getSourceSummary(identical)),
+    };
   }
 
   private async importFile(database: CaseDatabase, path: string): Promise<ImportedFile> {

@@ -165,6 +165,10 @@ export class CaseDatabase {
     return this.#use((db) => sources.getSourceFile(db, id));
   }
 
+  getSourceSummary(id: number): SourceSummary {
+    return this.#use((db) => sources.getSourceSummary(db, id));
+  }
+
   getSource(id: number): SourceDetail {
     return this.#use((db) => sources.getSource(db, id));
   }

@@ -98,7 +98,7 @@ export function sameImportMessage(existing: SourceSummary): string {
 
 /** That the text of a new import is already in the case, as `existing`. */
 export function identicalTextMessage(existing: SourceSummary): string {
-  return `Identical text to ${describeForMessage(existing)}: kept as a source of its own and linked as a copy.`;
+  return `Identical text to ${describeForMessage(existing)} — linked as a copy.`;
 }
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -122,8 +122,15 @@ export interface UpdateSourceMetadataRequest {
 
 export interface ImportedFile {
   fileName: string;
+  /**
+   * `duplicate`: the same file with the same details is already in the case (`sourceId`). The
+   * same text under another title, outlet, address or file is a republication: `imported`.
+   */
   status: 'imported' | 'duplicate' | 'refused';
   sourceId?: number;
+  /** For an import whose text is already in the case: the first source with that text. */
+  identicalTo?: number;
+  /** Why a file was refused or is a duplicate; for a republication, which source it repeats. */
   message?: string;
 }
 
