@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedPassage, PassageKind } from '../../../preload/contract';
 import type { PairAlignment } from './align';
-import { judgeRelation } from './judge-relation';
+import { alignTexts } from './align';
+import { isIdenticalText, judgeRelation } from './judge-relation';
 import type { SourceFacts } from './source-facts';
 
 function facts(id: number, changes: Partial<SourceFacts> = {}): SourceFacts {
@@ -215,8 +216,8 @@ describe('judgeRelation', () => {
       'a single short copied passage',
       alignment({
         passages: passagesOf(['verbatim'], 200),
-        copyCoverage: [1, 1],
-        coverage: [1, 1],
+        copyCoverage: [0.5, 0.5],
+        coverage: [0.5, 0.5],
       }),
       'shares-passages',
     ],
@@ -265,5 +266,104 @@ describe('judgeRelation', () => {
     ).toBe(
       '002 and 003 have only 1 passage: 1 paraphrase, too little to say one drew on the other.',
     );
+  });
+
+  describe('identical texts (a republication under another headline, outlet or address)', () => {
+    /** Both whole texts aligned verbatim at the same places, as `alignTexts(t, t)` gives. */
+    const identical = (length = 5348, passages = 1) =>
+      alignment({
+        passages: passagesOf(Array<PassageKind>(passages).fill('verbatim'), length),
+        coverage: [1, 1],
+        copyCoverage: [1, 1],
+        similarity: 1,
+      });
+
+    it.each<
+      [
+        string,
+        Partial<SourceFacts>,
+        Partial<SourceFacts>,
+        { copy: number; origin: number } | null,
+        string,
+      ]
+    >([
+      [
+        'a credit line on the republication',
+        { outlet: 'The Washington Times' },
+        { attribution: 'Content Source: www.washingtontimes.com' },
+        { copy: 1, origin: 0 },
+        'Identical text: 001 repeats 000 word for word (1 passage: 1 verbatim). 001 carries the ' +
+          "line “Content Source: www.washingtontimes.com”, which names 000's outlet, so it is the copy.",
+      ],
+      [
+        'dates that decide it',
+        { publishedDate: '2023-09-12', url: 'https://farm.example/kim' },
+        { publishedDate: '2023-09-11', outlet: 'AP' },
+        { copy: 0, origin: 1 },
+        'Identical text: 000 repeats 001 word for word (1 passage: 1 verbatim). 001 is dated ' +
+          '2023-09-11 and 000 2023-09-12, so 001 is taken as the origin.',
+      ],
+      [
+        'nothing that decides it',
+        { outlet: 'Daily Digest' },
+        { url: 'https://farm.example/kim' },
+        null,
+        'Identical text, origin unknown: 000 and 001 are the same, word for word (1 passage: ' +
+          '1 verbatim); neither credits a source and their publication dates are not both known.',
+      ],
+      [
+        'the same credit on both',
+        { attribution: 'Content Source: www.washingtontimes.com' },
+        { attribution: 'Content Source: www.washingtontimes.com' },
+        null,
+        'Identical text, origin unknown: 000 and 001 are the same, word for word (1 passage: ' +
+          '1 verbatim); both credit the same source (“Content Source: www.washingtontimes.com”) ' +
+          'and their publication dates are not both known.',
+      ],
+    ])('a whole identical copy, its direction from %s', (_, a, b, direction, explanation) => {
+      const relation = judgeRelation(identical(), facts(0, a), facts(1, b));
+      expect(relation).toMatchObject({ verdict: 'derived-copy', extent: 'whole', direction });
+      expect(relation.explanation).toBe(explanation);
+    });
+
+    it.each([
+      'Kim arrived.',
+      'A. A.\n\nA.',
+      'SEOUL — Kim’s train is “in motion”, officials said.\n\nIt may take 20 hours.',
+    ])('is what the aligner finds for a text and itself: %j', (text) => {
+      expect(isIdenticalText(alignTexts(text, text))).toBe(true);
+      expect(isIdenticalText(alignTexts(text, `${text} And more.`))).toBe(false);
+      expect(isIdenticalText(alignTexts(text, text.replace(/^\S+/, 'Zed')))).toBe(false);
+    });
+
+    it('is an identical copy however short, and in several passages', () => {
+      expect(judgeRelation(identical(60), facts(0), facts(1))).toMatchObject({
+        verdict: 'derived-copy',
+        extent: 'whole',
+        explanation: expect.stringMatching(/^Identical text, origin unknown: 000 and 001/),
+      });
+      expect(judgeRelation(identical(900, 3), facts(0), facts(1)).explanation).toMatch(
+        /^Identical text, origin unknown: 000 and 001 are the same, word for word \(3 passages: 3 verbatim\)/,
+      );
+    });
+
+    it.each<[string, Partial<PairAlignment>]>([
+      ['a word differs', { passages: passagesOf(['spun'], 5348) }],
+      ['a little of one side is left over', { coverage: [1, 0.98], copyCoverage: [1, 0.98] }],
+      ['a substitution', { substitutions: [{ from: 'said', to: 'stated', count: 1 }] }],
+      [
+        'the texts differ between the words',
+        {
+          passages: passagesOf(['verbatim'], 5348).map((p) => ({
+            ...p,
+            b: { start: 0, end: 5350 },
+          })),
+        },
+      ],
+    ])('is not called identical when %s', (_, changes) => {
+      const relation = judgeRelation({ ...identical(), ...changes }, facts(0), facts(1));
+      expect(relation.verdict).toBe('derived-copy');
+      expect(relation.explanation).not.toMatch(/Identical/);
+    });
   });
 });

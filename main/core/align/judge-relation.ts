@@ -5,7 +5,7 @@
 import type { PassageKind, SourceRelation } from '../../../preload/contract';
 import type { PairAlignment } from './align';
 import { isCopyKind } from './passages';
-import { describeDirection, findDirection } from './relation-direction';
+import { describeDirection, findDirection, undeterminedReason } from './relation-direction';
 import { labelOf, type SourceFacts } from './source-facts';
 
 /** Derived copy: share of one side's words inside verbatim or spun passages. */
@@ -108,6 +108,53 @@ function isPartialCopy(alignment: PairAlignment, copied: { a: number; b: number 
   return longRun || largeShare;
 }
 
+/**
+ * Whether the two texts are the same, word for word: everything on both sides aligned verbatim
+ * at the same places, no word differing anywhere (what a republication under another headline,
+ * outlet or address has). Only spacing and punctuation between the words could differ unseen.
+ */
+export function isIdenticalText(alignment: PairAlignment): boolean {
+  return (
+    alignment.passages.length > 0 &&
+    alignment.coverage[0] === 1 &&
+    alignment.coverage[1] === 1 &&
+    alignment.substitutions.length === 0 &&
+    alignment.passages.every(
+      (passage) =>
+        passage.kind === 'verbatim' &&
+        passage.diff.a.length === 0 &&
+        passage.diff.b.length === 0 &&
+        passage.a.start === passage.b.start &&
+        passage.a.end === passage.b.end,
+    )
+  );
+}
+
+/**
+ * A whole copy of identical text: said so first, then the direction's evidence, or that the
+ * origin is unknown and why ("identical text, origin unknown: … neither credits a source").
+ */
+function describeIdenticalCopy(
+  a: SourceFacts,
+  b: SourceFacts,
+  direction: ReturnType<typeof findDirection>,
+  counts: Record<PassageKind, number>,
+): string {
+  const passages = `(${describeCounts(counts, ['verbatim'])})`;
+  if (direction) {
+    const [copy, origin] = [labelOf(direction.copy), labelOf(direction.origin)];
+    return (
+      `Identical text: ${copy} repeats ${origin} word for word ${passages}. ` +
+      describeDirection(direction, a, b)
+    );
+  }
+  const why = undeterminedReason(a, b);
+  return (
+    `Identical text, origin unknown: ${labelOf(a)} and ${labelOf(b)} are the same, ` +
+    `word for word ${passages}${why ? `; ${why}` : ''}.`
+  );
+}
+
 /** The relation between two sources, from their alignment (spans of `a` first). */
 export function judgeRelation(
   alignment: PairAlignment,
@@ -133,7 +180,9 @@ export function judgeRelation(
     copiedShare >= COPY_MIN_COVERAGE &&
     copiedCharacters >= COPY_MIN_CHARACTERS &&
     (copied.passages >= COPY_MIN_PASSAGES || copiedCharacters >= 2 * COPY_MIN_CHARACTERS);
-  if (whole || isPartialCopy(alignment, copied)) {
+  // The same text, however short, is a copy (or both copy one origin): syndication.
+  const identical = isIdenticalText(alignment);
+  if (identical || whole || isPartialCopy(alignment, copied)) {
     const direction = findDirection(a, b);
     // Say how much of the copy is aligned when the evidence names it and it is mostly copied;
     // otherwise (a copy that added much of its own) how much of the side that is.
@@ -152,12 +201,13 @@ export function judgeRelation(
         ? ''
         : `A partial copy: ${runs === 1 ? 'one continuous run' : `${runs} continuous runs`} of ` +
           `${describeRunSentences(alignment)} copied. `;
-    const explanation =
-      partly +
-      `${percent(share)} of ${mostly} is aligned with ${other} ` +
-      `(${describeCounts(passageCounts, ['verbatim', 'spun'])}).` +
-      describeSubstitutions(alignment) +
-      ` ${describeDirection(direction, a, b)}`;
+    const explanation = identical
+      ? describeIdenticalCopy(a, b, direction, passageCounts)
+      : partly +
+        `${percent(share)} of ${mostly} is aligned with ${other} ` +
+        `(${describeCounts(passageCounts, ['verbatim', 'spun'])}).` +
+        describeSubstitutions(alignment) +
+        ` ${describeDirection(direction, a, b)}`;
     return {
       ...base,
       verdict: 'derived-copy',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attributedDomain, describeDirection, findDirection } from './relation-direction';
+import {
+  attributedDomain,
+  describeDirection,
+  findDirection,
+  undeterminedReason,
+} from './relation-direction';
 import type { SourceFacts } from './source-facts';
 
 describe('attributedDomain', () => {
@@ -225,5 +230,44 @@ describe('describeDirection', () => {
     expect(describeDirection(findDirection(a, b), a, b)).toBe(
       'A is dated 2005-03-01 and B 2005-03-04, so A is taken as the origin.',
     );
+  });
+});
+
+describe('undeterminedReason', () => {
+  // A republication under another headline: the same text, what tells the origin is the details.
+  it.each<[string, Partial<SourceFacts>, Partial<SourceFacts>, string]>([
+    [
+      'nothing known',
+      {},
+      {},
+      'neither credits a source and their publication dates are not both known',
+    ],
+    [
+      'both credit the same site',
+      { attribution: 'Content Source: www.washingtontimes.com' },
+      { attribution: 'Content Source: www.washingtontimes.com' },
+      'both credit the same source (“Content Source: www.washingtontimes.com”) and their publication dates are not both known',
+    ],
+    [
+      'the same date and no credit',
+      { publishedDate: '2023-09-11', outlet: 'Daily Digest' },
+      { publishedDate: '2023-09-11', url: 'https://farm.example/kim' },
+      'both are dated 2023-09-11 and neither credits a source',
+    ],
+  ])('says why nothing decides it: %s', (_, a, b, reason) => {
+    expect(undeterminedReason(facts('A', a), facts('B', b))).toBe(reason);
+    expect(findDirection(facts('A', a), facts('B', b))).toBeNull();
+  });
+
+  it.each<[string, Partial<SourceFacts>, Partial<SourceFacts>]>([
+    [
+      'a credit line naming the other outlet',
+      { outlet: 'The Washington Times' },
+      { attribution: 'Content Source: www.washingtontimes.com' },
+    ],
+    ['two different dates', { publishedDate: '2023-09-11' }, { publishedDate: '2023-09-12' }],
+  ])('is empty when the details decide it: %s', (_, a, b) => {
+    expect(undeterminedReason(facts('A', a), facts('B', b))).toBe('');
+    expect(findDirection(facts('A', a), facts('B', b))).toMatchObject({ origin: { id: 1 } });
   });
 });

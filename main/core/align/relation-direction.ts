@@ -203,11 +203,19 @@ export function findDirection(a: SourceFacts, b: SourceFacts): Direction | null 
   return typeof decided === 'string' ? null : decided;
 }
 
+/**
+ * Why the sources give no direction ("neither credits a source and their publication dates
+ * are not both known"); '' when they do give one.
+ */
+export function undeterminedReason(a: SourceFacts, b: SourceFacts): string {
+  const decided = decide(a, b);
+  return typeof decided === 'string' ? decided : '';
+}
+
 /** The direction in words, with the evidence for it or the reason there is none. */
 export function describeDirection(direction: Direction | null, a: SourceFacts, b: SourceFacts) {
   if (direction === null) {
-    const decided = decide(a, b);
-    const why = typeof decided === 'string' ? decided : 'the evidence was not weighed';
+    const why = undeterminedReason(a, b) || 'the evidence was not weighed';
     return `Direction undetermined: ${why}.`;
   }
   if (direction.reason === 'date') {
