@@ -1,5 +1,11 @@
 import { AlertIcon, CloseIcon, CopySourceIcon, DocumentIcon } from '../../components/icons';
-import { countBatch, summaryText, type ImportBatch, type ImportRow } from './importBatch';
+import {
+  countBatch,
+  rowStatusText,
+  summaryText,
+  type ImportBatch,
+  type ImportRow,
+} from './importBatch';
 
 interface ImportTrayProps {
   batch: ImportBatch;
@@ -56,14 +62,6 @@ export function ImportTray({ batch, onDismiss, onOpen }: ImportTrayProps) {
   );
 }
 
-const statusLabel: Record<ImportRow['status'], string> = {
-  waiting: 'Waiting',
-  reading: 'Reading…',
-  imported: 'Imported',
-  duplicate: 'Already in the case',
-  refused: 'Refused',
-};
-
 function ImportRowItem({ row, onOpen }: { row: ImportRow; onOpen(sourceId: number): void }) {
   const openable = row.sourceId !== undefined && row.status !== 'refused';
   return (
@@ -75,7 +73,7 @@ function ImportRowItem({ row, onOpen }: { row: ImportRow; onOpen(sourceId: numbe
       <span className="import-row__icon" aria-hidden="true">
         {row.status === 'refused' ? (
           <AlertIcon />
-        ) : row.status === 'duplicate' ? (
+        ) : row.status === 'duplicate' || row.identicalTo !== undefined ? (
           <CopySourceIcon />
         ) : (
           <DocumentIcon />
@@ -94,8 +92,8 @@ function ImportRowItem({ row, onOpen }: { row: ImportRow; onOpen(sourceId: numbe
         ) : (
           <span className="import-row__name">{row.name}</span>
         )}
-        <span className="import-row__status">
-          {row.status === 'refused' && row.message ? row.message : statusLabel[row.status]}
+        <span className="import-row__status" data-testid="import-row-status">
+          {rowStatusText(row)}
         </span>
       </span>
     </li>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { batchReducer, countBatch, summaryText, tooLarge, type ImportBatch } from './importBatch';
+import {
+  batchReducer,
+  countBatch,
+  rowStatusText,
+  summaryText,
+  tooLarge,
+  type ImportBatch,
+} from './importBatch';
 
 function run(actions: Parameters<typeof batchReducer>[1][]): ImportBatch | null {
   return actions.reduce<ImportBatch | null>(batchReducer, null);
@@ -93,6 +100,66 @@ describe('import batch', () => {
       fileName: 'big.pdf',
       status: 'refused',
       message: 'big.pdf is 80.0 MB; the limit is 50.0 MB.',
+    });
+  });
+});
+
+describe('rowStatusText', () => {
+  it.each<[string, Parameters<typeof rowStatusText>[0], string]>([
+    ['an import', { name: 'a.txt', status: 'imported', sourceId: 6 }, 'Imported'],
+    [
+      'a republication',
+      {
+        name: 'b.txt',
+        status: 'imported',
+        sourceId: 7,
+        identicalTo: 1,
+        message: 'Identical text to #000 “Kim heads east” — linked as a copy.',
+      },
+      'Imported · Identical text to #000 “Kim heads east” — linked as a copy.',
+    ],
+    [
+      'a duplicate naming the source already there',
+      {
+        name: 'c.txt',
+        status: 'duplicate',
+        sourceId: 1,
+        message: 'Already in the case as #000 “Kim heads east” (same file, same details).',
+      },
+      'Already in the case as #000 “Kim heads east” (same file, same details).',
+    ],
+    ['a duplicate without a reason', { name: 'd.txt', status: 'duplicate' }, 'Already in the case'],
+    [
+      'a refusal',
+      { name: 'e.pdf', status: 'refused', message: 'e.pdf has no text layer.' },
+      'e.pdf has no text layer.',
+    ],
+    ['a file being read', { name: 'f.txt', status: 'reading' }, 'Reading…'],
+  ])('%s', (_, row, text) => {
+    expect(rowStatusText(row)).toBe(text);
+  });
+
+  it('keeps which source a republication repeats', () => {
+    const batch = run([
+      { type: 'add', names: ['b.txt'] },
+      {
+        type: 'result',
+        index: 0,
+        result: {
+          fileName: 'b.txt',
+          status: 'imported',
+          sourceId: 7,
+          identicalTo: 1,
+          message: 'm',
+        },
+      },
+    ]);
+    expect(batch?.rows[0]).toEqual({
+      name: 'b.txt',
+      status: 'imported',
+      sourceId: 7,
+      identicalTo: 1,
+      message: 'm',
     });
   });
 });

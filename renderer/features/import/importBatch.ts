@@ -10,6 +10,8 @@ export interface ImportRow {
   status: RowStatus;
   message?: string;
   sourceId?: number;
+  /** For an imported republication: the first source with the same text. */
+  identicalTo?: number;
 }
 
 export interface ImportBatch {
@@ -85,7 +87,28 @@ function rowOf(result: ImportedFile): ImportRow {
     status: result.status,
     ...(result.message ? { message: result.message } : {}),
     ...(result.sourceId !== undefined ? { sourceId: result.sourceId } : {}),
+    ...(result.identicalTo !== undefined ? { identicalTo: result.identicalTo } : {}),
   };
+}
+
+const STATUS_LABELS: Record<RowStatus, string> = {
+  waiting: 'Waiting',
+  reading: 'Reading…',
+  imported: 'Imported',
+  duplicate: 'Already in the case',
+  refused: 'Refused',
+};
+
+/**
+ * What a row says under the file's name: main's reason for a refusal or a duplicate (which
+ * names the source already there), and for a republication that it was imported and which
+ * source has the same text ("Imported · Identical text to #000 … — linked as a copy.").
+ */
+export function rowStatusText(row: ImportRow): string {
+  if (!row.message) return STATUS_LABELS[row.status];
+  if (row.status === 'refused' || row.status === 'duplicate') return row.message;
+  if (row.status === 'imported') return `${STATUS_LABELS.imported} · ${row.message}`;
+  return STATUS_LABELS[row.status];
 }
 
 export interface BatchCounts {
