@@ -25,10 +25,13 @@ import { utf16ToCodePointOffset } from '../main/core/text/code-points';
 import { createWorkerExchangeRunner } from '../main/exchange/exchange-runner';
 import { createChromiumPdfPrinter, findChromium } from '../main/exchange/pdf/chromium-pdf';
 import { appRoot } from '../main/paths';
+import { inlineSegmentBuilder } from '../main/search/segment-builder';
 import { CaseService } from '../main/services/case-service';
+import { ClaimService } from '../main/services/claim-service';
 import { CompareService } from '../main/services/compare-service';
 import { EventHub } from '../main/services/events';
 import { EXPORT_FILES, ExchangeService } from '../main/services/exchange-service';
+import { SearchService } from '../main/services/search-service';
 import { SourceService } from '../main/services/source-service';
 import { TAG_PALETTE } from '../main/services/tag-service';
 import { CaseDatabase, type CaseStore } from '../main/storage/case-database';
@@ -411,6 +414,55 @@ async function benchAnnotationsImport(
   bench.cases.open(bench.path);
 }
 
+/**
+ * Figure 0: what the claims panel asks for, through ClaimService: every claim's independent
+ * count (per occurrence, against every copied passage of the case), one claim in detail, and
+ * suggestions for a claim with and without the passage index.
+ */
+async function benchClaims(bench: Bench): Promise<void> {
+  const events = new EventHub();
+  const plain = new ClaimService(bench.cases, bench.compare, events);
+  const search = new SearchService(bench.cases, inlineSegmentBuilder, events);
+  let start = performance.now();
+  await search.refresh();
+  figure(
+    '0. setup: build the passage index (inline)',
+    `${(performance.now() - start).toFixed(0)} ms`,
+  );
+  const indexed = new ClaimService(bench.cases, bench.compare, events, () => new Date(), search);
+  const claimIds = plain.list().map((claim) => claim.id);
+  const lists = await repeated(
+    () => undefined,
+    () => plain.list(),
+  );
+  figure(
+    `0. claims.list(): ${claimIds.length} claims with their independent counts`,
+    summary(lists, ''),
+  );
+  const evidence = bench.compare.copyEvidence();
+  figure(
+    '0. copy evidence of the case',
+    `${evidence.relations.length} relations, ${evidence.copied.length} copied passages`,
+  );
+  const picks = [0, 1, 2, 3, 4].map((i) => claimIds[Math.floor((i * claimIds.length) / 5)] ?? 1);
+  const details = await repeated(
+    () => undefined,
+    (run) => plain.get(picks[run % picks.length] ?? 1),
+  );
+  figure('0. claims.get(): one claim with its lines of evidence', summary(details, ''));
+  for (const [name, service] of [
+    ['with the passage index', indexed],
+    ['without an index (every sentence scored)', plain],
+  ] as const) {
+    const runs = await repeated(
+      () => undefined,
+      (run) => service.suggestions(picks[run % picks.length] ?? 1),
+    );
+    const found = runs[0]?.value.length ?? 0;
+    figure(`0. claims.suggestions() ${name}`, summary(runs, `; ${found} suggestions`));
+  }
+}
+
 export async function runExportBench(): Promise<void> {
   const articles = loadBbcArticles();
   heading(
@@ -420,6 +472,7 @@ export async function runExportBench(): Promise<void> {
   const pdf = findChromium();
   const bench = await buildCase(articles, pdf);
   try {
+    await benchClaims(bench);
     const saved = await benchExports(bench, pdf);
     await benchCaseImports(bench, saved);
     await benchAnnotationsImport(bench, saved);
