@@ -22,6 +22,13 @@ export const WORDS = TEXTS.map((text) => {
   });
   return words;
 });
+/** Source `source`'s passage from word `word` over `length` more words, as code points. */
+export function wordPassage(source: number, word: number, length = 0) {
+  const words = WORDS[source] ?? [];
+  const first = words[word % words.length] ?? [0, 1];
+  const last = words[Math.min(words.length - 1, (word % words.length) + length)] ?? first;
+  return { sourceId: source + 1, start: first[0], end: last[1] };
+}
 export const NAMES = ['Army', 'army', 'Talks', 'Fox', 'Roads', 'Dawn'];
 export const GRADES: Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -151,6 +158,64 @@ export function adoptChildren(s: MState, tag: MTag, parentId: number | null): vo
   }
 }
 
+// ---- passages ------------------------------------------------------------------------
+
+export type MPassage = Omit<MOccurrence, 'id' | 'stance'>;
+const samePassage = (a: MPassage, b: MPassage) =>
+  a.sourceId === b.sourceId && a.start === b.start && a.end === b.end;
+
+/**
+ * An occurrence rewritten (new stance or passage). The case file has no update for
+ * occurrences: the rewritten one is a new row with the next id, which undo takes back.
+ */
+function rewrite(claim: MClaim, old: MOccurrence, next: Omit<MOccurrence, 'id'>, id: number) {
+  claim.occurrences = [...claim.occurrences.filter((o) => o.id !== old.id), { ...next, id }];
+}
+
+/** Supporting ↔ contradicting; false (refused) for the origin. */
+export function setStance(
+  claim: MClaim,
+  occurrenceId: number,
+  stance: 'supports' | 'contradicts',
+  nextId: () => number,
+): boolean {
+  const occurrence = claim.occurrences.find((o) => o.id === occurrenceId);
+  if (!occurrence || occurrence.stance === 'origin') return false;
+  if (occurrence.stance !== stance) rewrite(claim, occurrence, { ...occurrence, stance }, nextId());
+  return true;
+}
+
+/** Moves an occurrence (the origin too); false (refused) onto a passage the claim has. */
+export function reanchor(
+  claim: MClaim,
+  occurrenceId: number,
+  to: MPassage,
+  nextId: () => number,
+): boolean {
+  const occurrence = claim.occurrences.find((o) => o.id === occurrenceId);
+  if (!occurrence) return false;
+  if (samePassage(occurrence, to)) return true;
+  if (claim.occurrences.some((o) => samePassage(o, to))) return false;
+  rewrite(claim, occurrence, { ...to, stance: occurrence.stance }, nextId());
+  return true;
+}
+
+/** Links passages the claim does not have yet, in order; repeats count once. */
+export function addPassages(
+  claim: MClaim,
+  passages: readonly MPassage[],
+  stance: 'supports' | 'contradicts',
+  nextId: () => number,
+): number {
+  let added = 0;
+  for (const passage of passages) {
+    if (claim.occurrences.some((o) => samePassage(o, passage))) continue;
+    claim.occurrences.push({ ...passage, stance, id: nextId() });
+    added++;
+  }
+  return added;
+}
+
 export function mergeInto(s: MState, from: MTag, into: number): void {
   for (const claim of s.claims) if (claim.tagIds.includes(from.id)) addTag(claim, into);
   adoptChildren(s, from, into);
@@ -205,6 +270,35 @@ export const op = fc.oneof(
     contradicts: fc.boolean(),
   }),
   fc.record({ kind: fc.constant('remove-occurrence' as const), claim: pick, occurrence: pick }),
+  often(
+    fc.record({
+      kind: fc.constant('set-stance' as const),
+      claim: pick,
+      occurrence: pick,
+      contradicts: fc.boolean(),
+    }),
+  ),
+  often(
+    fc.record({
+      kind: fc.constant('reanchor' as const),
+      claim: pick,
+      occurrence: pick,
+      source: fc.nat(2),
+      word: pick,
+      length: fc.nat(1),
+    }),
+  ),
+  often(
+    fc.record({
+      kind: fc.constant('add-occurrences' as const),
+      claim: pick,
+      passages: fc.array(fc.record({ source: fc.nat(2), word: pick }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      contradicts: fc.boolean(),
+    }),
+  ),
   fc.record({ kind: fc.constant('merge-tags' as const), from: pick, into: pick }),
   fc.record({
     kind: fc.constant('delete-tag' as const),

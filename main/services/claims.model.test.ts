@@ -18,6 +18,10 @@ import {
   addTag,
   adoptChildren,
   mergeInto,
+  setStance,
+  reanchor,
+  addPassages,
+  wordPassage,
   type Op,
   step,
 } from './claims-model';
@@ -273,6 +277,51 @@ function apply(model: Model, path: string, o: Op): { real: boolean; model: boole
           if (!target) return false;
           target.occurrences = target.occurrences.filter((x) => x.id !== occurrence.id);
           return true;
+        }),
+      };
+    }
+    case 'set-stance':
+    case 'reanchor':
+    case 'add-occurrences': {
+      const claim = at(s.claims, o.claim);
+      if (!claim) return { real: true, model: true };
+      const nextId = () => model.next.occurrence++;
+      const inDraft = (d: typeof s) => d.claims.find((c) => c.id === claim.id);
+      if (o.kind === 'add-occurrences') {
+        const passages = o.passages.map((p) => wordPassage(p.source, p.word));
+        const stance = o.contradicts ? ('contradicts' as const) : ('supports' as const);
+        let added = 0;
+        const modelAccepted = model.edit(time, null, (d) => {
+          const target = inDraft(d);
+          if (target) added = addPassages(target, passages, stance, nextId);
+          return target !== undefined;
+        });
+        const realAccepted = real(() => {
+          const result = services.claims.addOccurrences({ claimId: claim.id, stance, passages });
+          expect([result.added, result.skipped]).toEqual([added, passages.length - added]);
+        });
+        return { real: realAccepted, model: modelAccepted };
+      }
+      const occurrence = at(claim.occurrences, o.occurrence);
+      if (!occurrence) return { real: true, model: true };
+      if (o.kind === 'set-stance') {
+        const stance = o.contradicts ? ('contradicts' as const) : ('supports' as const);
+        return {
+          real: real(() => services.claims.setStance({ occurrenceId: occurrence.id, stance })),
+          model: model.edit(time, null, (d) => {
+            const target = inDraft(d);
+            return target ? setStance(target, occurrence.id, stance, nextId) : false;
+          }),
+        };
+      }
+      const to = wordPassage(o.source, o.word, o.length);
+      return {
+        real: real(() =>
+          services.claims.reanchorOccurrence({ occurrenceId: occurrence.id, ...to }),
+        ),
+        model: model.edit(time, null, (d) => {
+          const target = inDraft(d);
+          return target ? reanchor(target, occurrence.id, to, nextId) : false;
         }),
       };
     }

@@ -136,6 +136,19 @@ export const command = fc.oneof(
   w(1, rec('delete-claim', { claim: pick })),
   w(3, rec('add-occurrence', { claim: pick, source: pick, word: pick, contradicts: fc.boolean() })),
   w(2, rec('remove-occurrence', { claim: pick, occurrence: pick })),
+  w(2, rec('set-stance', { occurrence: pick, contradicts: fc.boolean() })),
+  w(2, rec('reanchor', { occurrence: pick, source: pick, word: pick, bad: fc.nat(15) })),
+  w(
+    2,
+    rec('add-occurrences', {
+      claim: pick,
+      passages: fc.array(fc.record({ source: pick, word: pick, bad: fc.nat(15) }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      contradicts: fc.boolean(),
+    }),
+  ),
   w(
     2,
     rec('reject-suggestion', { claim: pick, source: pick, word: pick, suggested: fc.boolean() }),

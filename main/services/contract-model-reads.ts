@@ -9,6 +9,7 @@ import type { AppUnderTest } from './contract-model-app';
 import { expectedTags, quoteOf } from './contract-model-app';
 import { CODEWORDS, pickId, type Command } from './contract-model-commands';
 import * as m from './contract-model-state';
+import { runLinkEdit } from './contract-model-passages';
 import * as w from './contract-model-writes';
 
 type Of<K extends Command['kind']> = Extract<Command, { kind: K }>;
@@ -365,6 +366,10 @@ export async function runCommand(
     case 'remove-occurrence':
     case 'reject-suggestion':
       return w.runPassageEdit(app, model, c);
+    case 'set-stance':
+    case 'reanchor':
+    case 'add-occurrences':
+      return runLinkEdit(app, model, c);
     case 'save-note':
     case 'undo':
     case 'redo':
