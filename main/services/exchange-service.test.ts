@@ -95,8 +95,13 @@ describe('ExchangeService', () => {
     const markdown = fs.readFileSync(path.join(out, 'claims.md'), 'utf8');
     expect(markdown).toMatch(/^---\ntitle: /);
     expect(markdown).toContain('### Weapons');
-    // The derived copy (001 of 000) counts once: one independent source for the train claim.
-    expect(markdown).toContain('- Independent sources: 1: 000 + 001: 001 is a derived copy of 000');
+    // Sources by label, as the workbench names them, and their '#' left readable.
+    expect(markdown).toContain('| AP · #002 | North Korea’s Kim Jong Un arrived in Russia');
+    expect(markdown).toContain('— #000, Putin confirms meeting as North Korea');
+    expect(markdown).not.toContain('\\#');
+    // The derived copy (#001 of #000) counts once: one independent source for the train claim.
+    expect(markdown).toContain('- Independent sources: 1: #000 + #001: #001 copies #000');
+    expect(markdown).toContain('- Contradicted in washingtontimes.com · #003: “dinner”');
     const phases = s.emitted
       .filter((e) => e.event === 'export:progress')
       .map((e) => (e.payload as { phase: string }).phase);

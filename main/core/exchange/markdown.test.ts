@@ -4,7 +4,8 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { arbitraryCase, HOSTILE_STRINGS } from '../../exchange/arbitrary-case.fixture';
-import type { CaseSnapshot } from './case-snapshot';
+import type { SourceRelation } from '../../../preload/contract';
+import type { CaseSnapshot, SnapshotSource } from './case-snapshot';
 import { buildExportView } from './export-view';
 import { claimsToMarkdown, escapeInline } from './markdown';
 import { printable } from './text-safety';
@@ -126,5 +127,138 @@ describe('claims Markdown', () => {
     expect(headings).toEqual(['### Weapons', '### Meals › Lunch', '### Untagged']);
     expect(markdown).toContain('## Case note\n\n> Case note\n> line two');
     expect(markdown.indexOf('#### Claim 1')).toBeLessThan(markdown.indexOf('#### Claim 2'));
+  });
+
+  it.each([
+    // A source's number is never a heading, a heading's end or an Obsidian tag: kept as it is.
+    ['#000', '#000'],
+    ['AP · 12 Sep 2023 · #002', 'AP · 12 Sep 2023 · #002'],
+    ['see #12.', 'see #12.'],
+    // Anything else after '#' may be one: escaped.
+    ['#7-2', '\\#7-2'],
+    ['#2023x', '\\#2023x'],
+    ['#tag', '\\#tag'],
+    ['# Heading', '\\# Heading'],
+    ['Title ##', 'Title \\#\\#'],
+    ['#', '\\#'],
+  ])('escapes %j as %j', (given, expected) => {
+    expect(escapeInline(given)).toBe(expected);
+    // And it renders back to the text it was given, as one paragraph.
+    const document = render(escapeInline(given));
+    expect(document.body.innerHTML).toMatch(/^<p>[^<]*<\/p>\n?$/);
+    expect(document.body.textContent?.trim()).toBe(given);
+  });
+
+  it('names every source by its label, readably: no escaped "#" in tables or prose', () => {
+    const source = (id: number, fields: Partial<SnapshotSource>): SnapshotSource => ({
+      id,
+      title: `Report ${id}`,
+      outlet: '',
+      byline: '',
+      publishedDate: '',
+      url: '',
+      dateline: '',
+      agency: '',
+      attribution: '',
+      titleDerived: false,
+      fileName: `00${id - 1}_seed.txt`,
+      text: 'Kim is on his way to Vladivostok.',
+      paragraphs: [{ start: 0, end: 33 }],
+      removedLines: [],
+      wordCount: 7,
+      contentHash: '0'.repeat(64),
+      importedAt: 't',
+      reliability: 'F',
+      original: null,
+      ...fields,
+    });
+    const occurrence = (id: number, sourceId: number, stance: 'origin' | 'supports') => ({
+      id,
+      sourceId,
+      start: 0,
+      end: 3,
+      quote: 'Kim',
+      prefix: '',
+      suffix: '',
+      stance,
+    });
+    const copy: SourceRelation = {
+      a: 1,
+      b: 2,
+      similarity: 0.9,
+      coverage: [1, 1],
+      verdict: 'derived-copy',
+      direction: { copy: 2, origin: 1, evidence: 'a credit line' },
+      extent: 'whole',
+      copiedRuns: [{ a: { start: 0, end: 33 }, b: { start: 0, end: 33 } }],
+      explanation: '',
+      passageCounts: { verbatim: 1, spun: 0, paraphrase: 0, 'shared-quote': 0 },
+    };
+    const snapshot: CaseSnapshot = {
+      name: 'Labels',
+      createdAt: 't',
+      searchLanguage: 'en',
+      sources: [
+        source(1, { outlet: 'Washington Times', publishedDate: '2023-09-11' }),
+        source(2, { fileName: 'copy.txt' }),
+        source(3, { agency: 'AP', fileName: '000_again.txt' }),
+      ],
+      tags: [],
+      claims: [
+        {
+          id: 1,
+          note: '',
+          credibility: 6,
+          createdAt: 't',
+          updatedAt: 't',
+          tagIds: [],
+          rejected: [],
+          occurrences: [occurrence(1, 1, 'origin'), occurrence(2, 2, 'supports')],
+        },
+        {
+          id: 2,
+          note: '',
+          credibility: 6,
+          createdAt: 't',
+          updatedAt: 't',
+          tagIds: [],
+          rejected: [],
+          occurrences: [occurrence(3, 3, 'origin')],
+        },
+      ],
+      notes: [{ owner: { kind: 'source', id: 2 }, text: 'Spun.', updatedAt: 't' }],
+    };
+    const exportView = buildExportView(snapshot, [copy], { claimIds: null, generatedAt: 't' });
+    // A file without a number, or whose number an earlier source holds, is numbered by its id.
+    const [wt, spun, ap] = ['Washington Times · 11 Sep 2023 · #000', '#2', 'AP · #3'];
+    const byTag = claimsToMarkdown(exportView, 'tag');
+    expect(byTag).not.toContain('\\#');
+    const table = [
+      '| Source | Title | Outlet | Published | Reliability |',
+      '| --- | --- | --- | --- | --- |',
+      `| ${wt} | Report 1 | Washington Times | 2023-09-11 | F (cannot be judged) |`,
+      `| ${spun} | Report 2 |  |  | F (cannot be judged) |`,
+      `| ${ap} | Report 3 |  |  | F (cannot be judged) |`,
+    ];
+    expect(byTag).toContain(table.join('\n'));
+    expect(byTag).toContain(`— ${wt}, Report 1, reliability F (cannot be judged)`);
+    expect(byTag).toContain(`- Independent sources: 1: ${wt} + ${spun}: ${spun} copies ${wt}`);
+    expect(byTag).toContain(`- Also in ${spun}: “Kim”`);
+    expect(byTag).toContain(`### ${spun}: Report 2\n\n> Spun.`);
+    const bySource = claimsToMarkdown(exportView, 'source');
+    expect(bySource.split('\n').filter((line) => line.startsWith('### '))).toEqual([
+      `### ${wt}: Report 1`,
+      `### ${ap}: Report 3`,
+      `### ${spun}: Report 2`,
+    ]);
+    // Rendered, the labels read as written: in table cells, headings and prose.
+    const document = render(bySource);
+    const cells = [...document.querySelectorAll('tbody tr')].map(
+      (row) => row.children[0]?.textContent,
+    );
+    expect(cells).toEqual([wt, spun, ap]);
+    expect([...document.querySelectorAll('h3')].map((h) => h.textContent)).toContain(
+      `${ap}: Report 3`,
+    );
   });
 });

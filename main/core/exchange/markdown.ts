@@ -22,9 +22,13 @@ const RELIABILITY_WORDS = {
 } as const;
 
 // Characters with meaning anywhere in a line: backslash, code, emphasis, brackets (links,
-// wikilinks, images), HTML, Obsidian #tags, tables, strikethrough, ==highlight==, entities, math,
-// %% comments, ^block refs, and @ of e-mail autolinks.
-const SPECIAL = /[\\`*_{}[\]<>#|~=&$%^@]/g;
+// wikilinks, images), HTML, tables, strikethrough, ==highlight==, entities, math, %% comments,
+// ^block refs, and @ of e-mail autolinks.
+const SPECIAL = /[\\`*_{}[\]<>|~=&$%^@]/g;
+// A '#' opens a heading (before a space), closes one (a run of '#'), or starts an Obsidian #tag.
+// Followed by digits alone it does none of these (a tag needs a character other than a digit),
+// so a source's number, "#002", stays as its label reads.
+const HASH = /#(?!\d+(?![\p{L}\p{N}_/-]))/gu;
 // Characters with meaning only where a line starts: list markers, "1." and "1)", quotes.
 const LINE_START = /^(\s*)([-+>]|\d+(?=[.)]))/;
 // Web addresses GFM would turn into links: "www." and "scheme:".
@@ -35,6 +39,7 @@ export function escapeInline(text: string): string {
   return printable(text)
     .replace(/\s+/g, ' ')
     .replace(SPECIAL, (ch) => `\\${ch}`)
+    .replace(HASH, '\\#')
     .replace(AUTOLINK, (_match, www?: string, scheme?: string) =>
       www ? `${www}\\.` : `${scheme ?? ''}\\:`,
     )
@@ -58,9 +63,9 @@ function claimBlock(view: ExportView, claim: ExportClaim): string {
     '',
     quoteBlock(claim.origin.quote),
     '',
-    `— ${escapeInline(view.label(source.id))}, ${escapeInline(source.title)}` +
-      (source.outlet ? ` (${escapeInline(source.outlet)})` : '') +
-      `, reliability ${source.reliability} (${RELIABILITY_WORDS[source.reliability]})`,
+    // The label already names the publisher ("AP · 12 Sep 2023 · #002").
+    `— ${escapeInline(view.label(source.id))}, ${escapeInline(source.title)}, ` +
+      `reliability ${source.reliability} (${RELIABILITY_WORDS[source.reliability]})`,
     '',
   ];
   const { corroboration } = claim;
@@ -69,12 +74,7 @@ function claimBlock(view: ExportView, claim: ExportClaim): string {
     corroboration.groups
       .filter((group) => group.stance === stance)
       .map((group) => {
-        const members = group.sourceIds
-          .map((id) => {
-            const member = view.source(id);
-            return `${escapeInline(view.label(id))}${member.outlet ? ` (${escapeInline(member.outlet)})` : ''}`;
-          })
-          .join(' + ');
+        const members = group.sourceIds.map((id) => escapeInline(view.label(id))).join(' + ');
         return group.reason ? `${members}: ${escapeInline(group.reason)}` : members;
       });
   const supporting = groups('supports');

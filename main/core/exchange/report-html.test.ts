@@ -73,7 +73,8 @@ const copyOf = (copy: number, origin: number): SourceRelation => ({
   verdict: 'derived-copy',
   direction: { copy, origin, evidence: 'a credit line' },
   extent: 'whole',
-  copiedRuns: [],
+  // The whole text (every test source has the same 33 code points) was copied.
+  copiedRuns: [{ a: { start: 0, end: 33 }, b: { start: 0, end: 33 } }],
   explanation: '',
   passageCounts: { verbatim: 3, spun: 4, paraphrase: 0, 'shared-quote': 0 },
 });
@@ -167,8 +168,14 @@ describe('renderReportHtml: the sample case', () => {
     const rows = [...document.querySelectorAll('tbody tr')].map((row) =>
       [...row.children].map((cell) => text(cell)),
     );
+    // Each source by its label: publisher, date and number, the number from its file name.
+    expect(rows.map((row) => row[0])).toEqual([
+      'Washington Times · 11 Sep 2023 · #000',
+      'Spun Daily · 11 Sep 2023 · #001',
+      'AP · 11 Sep 2023 · #002',
+    ]);
     expect(rows[0]).toEqual([
-      '000',
+      'Washington Times · 11 Sep 2023 · #000',
       'Putin confirms meetinghttps://example.com/a?x=1&y=2',
       'Washington Times',
       '2023-09-11',
@@ -198,20 +205,27 @@ describe('renderReportHtml: the sample case', () => {
     const claim1 = claims.find((c) => text(c.querySelector('h3')) === 'Claim 1');
     expect(text(claim1?.querySelector('blockquote'))).toBe('Kim is on his way');
     expect(text(claim1?.querySelector('.source-line'))).toBe(
-      '— 000, Putin confirms meeting, Washington Times',
+      '— Washington Times · 11 Sep 2023 · #000, Putin confirms meeting',
     );
     const facts = text(claim1?.querySelector('dl'));
     expect(facts).toContain('2 Probably true (analyst) · suggested 2 Probably true');
     expect(facts).toContain('2 independent supporting sources, 0 contradicting sources');
-    expect(facts).toContain('Supports: 000, 001 — counted once: 001 is a derived copy of 000');
-    expect(facts).toContain('Supports: 002');
-    expect(facts).toContain('001 (supports): “Kim is on his strategy”');
+    // The copy and its origin count once, and the reason names both by label.
+    const [wt, spun, ap] = [
+      'Washington Times · 11 Sep 2023 · #000',
+      'Spun Daily · 11 Sep 2023 · #001',
+      'AP · 11 Sep 2023 · #002',
+    ];
+    expect(facts).toContain(`Supports: ${wt}, ${spun} — counted once: ${spun} copies ${wt}`);
+    expect(facts).toContain(`Supports: ${ap}Also said in`);
+    expect(facts).toContain(`${spun} (supports): “Kim is on his strategy”`);
     const claim3 = [...document.querySelectorAll('.claim')].find((c) =>
       text(c).includes('Claim 3'),
     );
     expect(text(claim3)).toContain('1 independent supporting source, 1 contradicting source');
-    expect(text(claim3)).toContain('Contradicts: 002');
-    expect(text(claim3)).toContain('Improbable');
+    expect(text(claim3)).toContain('Contradicts: AP · 11 Sep 2023 · #002');
+    // One source against one contradiction: balanced, so the grade rule suggests 6.
+    expect(text(claim3)).toContain('suggested 6 Cannot be judged');
   });
 
   it('marks user text dir=auto so right-to-left text renders right', () => {
@@ -228,7 +242,10 @@ describe('renderReportHtml: the sample case', () => {
     const sections = document.querySelectorAll('body > section');
     const last = sections[sections.length - 1];
     expect(text(last?.querySelector('h2'))).toBe('Source notes');
-    expect(text(last)).toContain('001, Putin confirms assembly, Spun DailyA spun copy of 000.');
+    expect(text(last?.querySelector('h3'))).toBe(
+      'Spun Daily · 11 Sep 2023 · #001, Putin confirms assembly',
+    );
+    expect(text(last)).toContain('A spun copy of 000.');
   });
 });
 

@@ -137,9 +137,9 @@ function sourcesTable(view: ExportView): Html {
 function sourceRef(view: ExportView, sourceId: number): Html[] {
   const label = view.label(sourceId);
   const source = view.snapshot.sources.find((candidate) => candidate.id === sourceId);
+  // The label already names the publisher ("AP · 12 Sep 2023 · #002"); the title says which report.
   const parts = [user(label, 'label')];
-  if (source && /^\d+$/.test(label)) parts.push(new Html(', '), user(source.title));
-  if (source && !blank(source.outlet)) parts.push(new Html(', '), user(source.outlet));
+  if (source && !blank(source.title)) parts.push(new Html(', '), user(source.title));
   return parts;
 }
 

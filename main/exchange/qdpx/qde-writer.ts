@@ -223,7 +223,9 @@ function writeNotes(view: ExportView, guids: Guids): string {
         'Note',
         {
           guid: isCase ? guids.caseNote : guids.sourceNote(sourceId),
-          name: isCase ? 'Case note' : `Note on ${view.source(sourceId).title}`,
+          name: isCase
+            ? 'Case note'
+            : `Note on ${view.label(sourceId)}: ${view.source(sourceId).title}`,
           creatingUser: guids.user,
           modifiedDateTime: dateTime(note.updatedAt),
         },

@@ -97,6 +97,12 @@ describe('.qdpx round trip', () => {
     }
   });
 
+  it("names a source note by the source's label and title", async () => {
+    const xml = new TextDecoder().decode(await projectXml(sampleCase()));
+    // report-2.txt has no number of its own, so the source is numbered by its id.
+    expect(xml).toMatch(/<Note [^>]*name="Note on Reuters · 31 Mar 2024 · #2: Reuters report"/);
+  });
+
   it('exports the same bytes for the same case', async () => {
     const view = viewOf(sampleCase());
     expect(await exportQdpx(view)).toEqual(await exportQdpx(view));
