@@ -33,6 +33,16 @@ describe('corroborate CLI', () => {
     const sources = JSON.parse(listed.out) as Array<{ fileName: string; wordCount: number }>;
     expect(sources.map((source) => source.fileName)).toHaveLength(5);
     expect(sources.every((source) => source.wordCount > 300)).toBe(true);
+
+    // Read by a person: each source by its label, as the workbench and exports name it.
+    const readable = (await cli('sources', casePath)).out.split('\n');
+    expect(readable.filter((line) => /^ {3}\d/.test(line))).toEqual([
+      "   1  #000  Putin confirms meeting as North Korea's Kim Jong-un reportedly heads to Russian Far East",
+      '   2  #001  North Korean chief Kim Jong-un is reportedly on his strategy to the Russian Far Eastern metropolis…',
+      '   3  AP · #002  North Korea’s Kim Jong Un arrived in Russia on Tuesday for a meeting with President Vladimir Putin…',
+      '   4  washingtontimes.com · #003  North Korean leader Kim Jong-un has arrived in Russia for talks with President Vladimir Putin',
+      '   5  #004  Kim, Putin to meet on weapons, space, regional naval drills: Reports',
+    ]);
   });
 
   it('exits 2 when a file is refused, and still imports the rest', async () => {
@@ -87,6 +97,8 @@ describe('corroborate CLI', () => {
     expect(found.status).toBe(0);
     expect(found.out).toContain('1 hit in 1 source');
     expect(found.out).toContain('[armored train]');
+    // The hit's source by its label, as the source list names it.
+    expect(found.out).toMatch(/^#000 {2}Putin confirms meeting/m);
     const json = JSON.parse((await cli('search', casePath, 'Shoigu', '--json')).out) as {
       sourceCount: number;
       groups: Array<{ hits: Array<{ snippet: { text: string } }> }>;

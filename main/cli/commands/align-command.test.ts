@@ -69,8 +69,8 @@ describe('corroborate align <fileA> <fileB>', () => {
     // The direction comes from the spun copy's own last line.
     expect(json.direction).toEqual({
       origin: 'a',
-      evidence:
-        '001_1b7e558a4582421b.txt carries the line “Content Source: www.washingtontimes.com”',
+      // Named as a case labels it: the file's own number.
+      evidence: '#001 carries the line “Content Source: www.washingtontimes.com”',
     });
     expect(json.similarity).toBeGreaterThan(0.5);
     expect(json.passages.length).toBeGreaterThan(0);
@@ -88,13 +88,16 @@ describe('corroborate align <fileA> <fileB>', () => {
     );
     expect(result.status).toBe(0);
     const text = result.out.join('\n');
-    expect(text).toMatch(/^derived-copy: 000_83bae86300c6edcd\.txt ↔ 001_1b7e558a4582421b\.txt/);
+    // Each file by the label a case would give it, with the file it stands for.
+    expect(text).toMatch(
+      /^derived-copy: #000 \(000_83bae86300c6edcd\.txt\) ↔ #001 \(001_1b7e558a4582421b\.txt\)\n/,
+    );
     expect(text).toMatch(/similarity 0\.\d\d · coverage A \d+%, B \d+%/);
     expect(text).toContain('Passages (');
     expect(text).toContain('A: ');
     // The spun copy's last line credits the Washington Times: the direction comes from the text.
     expect(text).toContain(
-      '001_1b7e558a4582421b.txt carries the line “Content Source: www.washingtontimes.com”, so it is the copy.',
+      '#001 carries the line “Content Source: www.washingtontimes.com”, so it is the copy.',
     );
   });
 
@@ -108,8 +111,11 @@ describe('corroborate align <fileA> <fileB>', () => {
     const [pathA, pathB] = writeFiles(courtesy, original);
     const result = await cli('align', pathA, pathB);
     expect(result.status).toBe(0);
-    expect(result.out.join('\n')).toContain(
-      'a.txt carries the line “Article courtesy of www.example.com”, so it is the copy.',
+    // Files without a number of their own are numbered 1 and 2, as the first line says.
+    const text = result.out.join('\n');
+    expect(text).toMatch(/^derived-copy: #1 \(a\.txt\) ↔ #2 \(b\.txt\)\n/);
+    expect(text).toContain(
+      '#1 carries the line “Article courtesy of www.example.com”, so it is the copy.',
     );
   });
 

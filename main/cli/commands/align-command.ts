@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { alignTexts, judgeRelation } from '../../core/align';
 import { factsFromText } from '../../core/align/text-facts';
+import { sourceLabel, sourceNumbers } from '../../core/claims/source-label';
 import { alignBatch } from './align-batch';
 import { readableReport, relationLine } from './align-report';
 import type { CliCommand } from './cli-command';
@@ -37,16 +38,32 @@ export const alignCommand: CliCommand = {
       else output.err(`Error: ${message}`);
       return 1;
     }
-    const labelA = basename(pathA);
-    const labelB = basename(pathB);
+    // Each file is named as a case would label it ("AP · #002": its own number, else 1 or 2);
+    // the report's first line says which file each label stands for.
+    const [fileA, fileB] = [basename(pathA), basename(pathB)];
+    const numbers = sourceNumbers([
+      { id: 1, fileName: fileA },
+      { id: 2, fileName: fileB },
+    ]);
+    const labelled = (id: number, text: string) => {
+      const facts = factsFromText(id, '', text);
+      const label = sourceLabel({ ...facts, agency: facts.agency ?? '' }, numbers.get(id) ?? '');
+      return { ...facts, label };
+    };
+    const factsA = labelled(1, a);
+    const factsB = labelled(2, b);
     const alignment = alignTexts(a, b);
-    const factsA = factsFromText(1, labelA, a);
-    const factsB = factsFromText(2, labelB, b);
     const relation = judgeRelation(alignment, factsA, factsB);
     if (options.json) output.out(relationLine(null, relation, alignment));
-    else
-      for (const line of readableReport({ a, b, labelA, labelB }, relation, alignment))
-        output.out(line);
+    else {
+      const texts = {
+        a,
+        b,
+        labelA: `${factsA.label} (${fileA})`,
+        labelB: `${factsB.label} (${fileB})`,
+      };
+      for (const line of readableReport(texts, relation, alignment)) output.out(line);
+    }
     return 0;
   },
 };

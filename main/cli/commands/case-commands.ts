@@ -48,7 +48,8 @@ function printSources(list: SourceSummary[], json: boolean, output: CliOutput): 
     const meta = [source.outlet, source.agency, source.dateline, `${source.wordCount} words`]
       .filter(Boolean)
       .join(' · ');
-    output.out(`${String(source.id).padStart(4)}  ${source.title}\n      ${meta}`);
+    // The label names the source as the workbench, claims and exports do ("AP · #002").
+    output.out(`${String(source.id).padStart(4)}  ${source.label}  ${source.title}\n      ${meta}`);
   }
 }
 

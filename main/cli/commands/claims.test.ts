@@ -67,7 +67,7 @@ describe('corroborate claims <case>', () => {
     expect(claims[0]).toMatchObject({
       id: 1,
       quote: QUOTE,
-      source: { id: 1, label: '000' },
+      source: { id: 1, label: '#000' },
       tags: ['Meeting'],
       credibility: 3,
       // 001 is a derived copy of 000: one independent source, graded F, so 6.
@@ -75,15 +75,16 @@ describe('corroborate claims <case>', () => {
       suggestedCredibility: 6,
     });
     expect(claims[0]?.occurrences.map((o) => [o.source, o.stance])).toEqual([
-      ['000', 'origin'],
-      ['001', 'supports'],
+      ['#000', 'origin'],
+      ['#001', 'supports'],
     ]);
   });
 
   it('prints a readable list, and refuses a missing case', async () => {
     const casePath = await caseWithClaim();
     const result = await cli('claims', casePath);
-    expect(result.out).toContain(`“${QUOTE}” (000)`);
+    expect(result.out).toContain(`“${QUOTE}” (#000)`);
+    expect(result.out).toMatch(/^ {6}supports {4}#001 \d+–\d+$/m);
     expect(result.out).toContain('tags: Meeting');
     expect(result.out).toContain('1 independent');
     const missing = await cli('claims', join(tmpdir(), 'no-such-case.corroborate'));

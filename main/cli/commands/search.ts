@@ -17,20 +17,26 @@ export const searchCommand: CliCommand = {
     if (!casePath || query === undefined || rest.length > 0 || invocation.options.batch) {
       return 'usage';
     }
-    return withServices(invocation, async (cases, _sources, events) => {
+    return withServices(invocation, async (cases, sources, events) => {
       cases.open(casePath);
+      const labels = new Map(sources.list().map((source) => [source.id, source.label]));
       const search = new SearchService(cases, inlineSegmentBuilder, events, (error) => {
         throw error;
       });
       await search.refresh();
       const response = search.query({ query });
-      printSearch(response, invocation.options.json, invocation.output);
+      printSearch(response, labels, invocation.options.json, invocation.output);
       return response.error ? 1 : 0;
     });
   },
 };
 
-function printSearch(response: SearchResponse, json: boolean, output: CliOutput): void {
+function printSearch(
+  response: SearchResponse,
+  labels: ReadonlyMap<number, string>,
+  json: boolean,
+  output: CliOutput,
+): void {
   if (json) return output.out(JSON.stringify(response, null, 2));
   if (response.error) {
     return output.err(
@@ -41,8 +47,10 @@ function printSearch(response: SearchResponse, json: boolean, output: CliOutput)
     `${response.hitCount} ${response.hitCount === 1 ? 'hit' : 'hits'} in ${response.sourceCount} ${response.sourceCount === 1 ? 'source' : 'sources'}`,
   );
   for (const group of response.groups) {
-    const label = group.sourceId === null ? 'case' : String(group.sourceId).padStart(4);
-    output.out(`\n${label}  ${group.title}${group.outlet ? ` · ${group.outlet}` : ''}`);
+    // A source by its label, which names the outlet already ("AP · #002").
+    const label =
+      group.sourceId === null ? 'case' : (labels.get(group.sourceId) ?? `#${group.sourceId}`);
+    output.out(`\n${label}  ${group.title}`);
     for (const hit of group.hits) output.out(`      ${marked(hit.snippet)}`);
   }
 }
