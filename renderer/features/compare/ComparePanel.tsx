@@ -31,9 +31,10 @@ export function ComparePanel({
   const pairIndex = activePairIndex(activeColumn, model.sourceIds.length);
   const pair = model.pairStates[pairIndex];
   const label = (id: number) => model.labels.get(id) ?? `#${id}`;
+  const name = (id: number) => model.names.get(id) ?? label(id);
   const title = (id: number) => {
     const summary = summaries.get(id);
-    return summary ? sourceTitle(summary) : label(id);
+    return summary ? `${name(id)}: ${sourceTitle(summary)}` : name(id);
   };
   const texts = new Map<number, string>();
   for (const [id, state] of model.details)
@@ -55,6 +56,7 @@ export function ComparePanel({
               aria-selected={index === pairIndex}
               className="compare-panel__tab tabular"
               data-testid="pair-tab"
+              title={`${title(candidate.a)}\n${title(candidate.b)}`}
               onClick={() => onActivateColumn(index)}
             >
               <span className="column-pill" aria-hidden="true">
@@ -74,16 +76,17 @@ export function ComparePanel({
             <RelationSummary
               relation={pair.state.data.relation}
               label={label}
+              name={name}
               title={title}
               paragraphs={paragraphs}
             />
           ) : pair?.state.status === 'error' ? (
             <p className="compare-panel__empty" role="alert">
-              {label(pair.a)} and {label(pair.b)} could not be compared: {pair.state.error.message}
+              {name(pair.a)} and {name(pair.b)} could not be compared: {pair.state.error.message}
             </p>
           ) : (
             <p className="compare-panel__empty" role="status">
-              Comparing {pair ? `${label(pair.a)} and ${label(pair.b)}` : 'sources'}…
+              Comparing {pair ? `${name(pair.a)} and ${name(pair.b)}` : 'sources'}…
             </p>
           )}
         </div>
@@ -93,6 +96,8 @@ export function ComparePanel({
               substitutions={pair.state.data.substitutions}
               fromLabel={label(pair.a)}
               toLabel={label(pair.b)}
+              fromTitle={title(pair.a)}
+              toTitle={title(pair.b)}
             />
           ) : null}
         </div>
@@ -102,6 +107,7 @@ export function ComparePanel({
             pairs={model.pairs}
             texts={texts}
             label={label}
+            title={title}
           />
         </div>
       </div>

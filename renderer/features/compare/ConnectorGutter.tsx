@@ -12,7 +12,7 @@ interface ConnectorGutterProps {
   /** The pair's left column. */
   index: number;
   links: readonly ConnectorLink[];
-  /** A left and right label for the bands' titles ("000", "001"). */
+  /** A left and right label for the bands' titles ("#000", "#001"). */
   labels: readonly [string, string];
   onSelect(key: string): void;
 }

@@ -11,7 +11,10 @@ interface PassageDetailProps {
   passages: readonly ColumnPassage[];
   pairs: PairList;
   texts: ReadonlyMap<number, string>;
+  /** "#002" over each side's text. */
   label(sourceId: number): string;
+  /** The full label and title, in the side label's tooltip. */
+  title(sourceId: number): string;
 }
 
 /** A passage's text with its word differences struck (removed) or underlined (added). */
@@ -53,7 +56,7 @@ function DiffText({
 }
 
 /** The selected passages of the anchor column, each beside its counterpart, differences shown. */
-export function PassageDetail({ passages, pairs, texts, label }: PassageDetailProps) {
+export function PassageDetail({ passages, pairs, texts, label, title }: PassageDetailProps) {
   if (passages.length === 0) {
     return (
       <div className="passage-detail passage-detail--empty">
@@ -115,7 +118,13 @@ export function PassageDetail({ passages, pairs, texts, label }: PassageDetailPr
                 const sourceId = side === 'a' ? pair.a : pair.b;
                 return (
                   <div key={side} className="passage-detail__side" data-side={side}>
-                    <div className="passage-detail__label tabular">{label(sourceId)}</div>
+                    <div
+                      className="passage-detail__label tabular"
+                      data-testid="passage-label"
+                      title={title(sourceId)}
+                    >
+                      {label(sourceId)}
+                    </div>
                     {text === undefined ? (
                       <p className="compare-panel__empty">Loading…</p>
                     ) : (

@@ -4,7 +4,11 @@ import { copiedRunSides, copiedRunsHeading, directionText } from './relationText
 
 interface RelationSummaryProps {
   relation: SourceRelation;
+  /** "#002", where space is tight: the heading, copied runs, coverage. */
   label(sourceId: number): string;
+  /** "AP · 12 Sep 2023 · #002", in the sentence saying who copied whom. */
+  name(sourceId: number): string;
+  /** The full label and title, for tooltips. */
   title(sourceId: number): string;
   /** A source's paragraphs once its text has loaded, to place copied runs by paragraph. */
   paragraphs(sourceId: number): readonly Span[] | undefined;
@@ -31,7 +35,7 @@ function Meter({ value, label }: { value: number; label: string }) {
   );
 }
 
-/** "000 ¶ 3–7 ↔ 001 ¶ 1–5", wrapping only between the two places. */
+/** "#000 ¶ 3–7 ↔ #001 ¶ 1–5", wrapping only between the two places. */
 function CopiedRunPlaces({ sides }: { sides: readonly [string, string] }) {
   return (
     <>
@@ -42,7 +46,13 @@ function CopiedRunPlaces({ sides }: { sides: readonly [string, string] }) {
 }
 
 /** The verdict on one pair of sources, with the figures and words that support it. */
-export function RelationSummary({ relation, label, title, paragraphs }: RelationSummaryProps) {
+export function RelationSummary({
+  relation,
+  label,
+  name,
+  title,
+  paragraphs,
+}: RelationSummaryProps) {
   const { a, b, direction, copiedRuns } = relation;
   const heading = direction
     ? `${label(direction.copy)} ← ${label(direction.origin)}`
@@ -65,13 +75,18 @@ export function RelationSummary({ relation, label, title, paragraphs }: Relation
         </span>
         <span
           className="relation__pair tabular"
-          title={direction ? `${title(direction.copy)} ← ${title(direction.origin)}` : undefined}
+          data-testid="relation-pair"
+          title={
+            direction
+              ? `${title(direction.copy)}\n← ${title(direction.origin)}`
+              : `${title(a)}\n↔ ${title(b)}`
+          }
         >
           {heading}
         </span>
       </div>
       <p className="relation__direction" data-testid="relation-direction">
-        {directionText(relation, label)}
+        {directionText(relation, name)}
       </p>
       {direction?.evidence ? (
         <p className="relation__evidence" data-testid="relation-evidence">
@@ -104,12 +119,12 @@ export function RelationSummary({ relation, label, title, paragraphs }: Relation
           <Meter value={relation.similarity} label="Similarity" />
           <span>{formatScore(relation.similarity)}</span>
         </dd>
-        <dt title={`Share of ${label(a)} covered by aligned passages`}>Coverage {label(a)}</dt>
+        <dt title={`Share of ${name(a)} covered by aligned passages`}>Coverage {label(a)}</dt>
         <dd data-testid="relation-coverage" data-side="a">
           <Meter value={relation.coverage[0]} label={`Coverage of ${label(a)}`} />
           <span>{formatPercent(relation.coverage[0])}</span>
         </dd>
-        <dt title={`Share of ${label(b)} covered by aligned passages`}>Coverage {label(b)}</dt>
+        <dt title={`Share of ${name(b)} covered by aligned passages`}>Coverage {label(b)}</dt>
         <dd data-testid="relation-coverage" data-side="b">
           <Meter value={relation.coverage[1]} label={`Coverage of ${label(b)}`} />
           <span>{formatPercent(relation.coverage[1])}</span>

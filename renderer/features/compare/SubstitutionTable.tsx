@@ -2,13 +2,22 @@ import type { Substitution } from '../../../preload/contract';
 
 interface SubstitutionTableProps {
   substitutions: readonly Substitution[];
-  /** Labels of the pair's sources: words are swapped from `from` (left) to `to` (right). */
+  /** The pair's sources by number: words are swapped from `from` (left) to `to` (right). */
   fromLabel: string;
   toLabel: string;
+  /** Their full labels and titles, for the column headers' tooltips. */
+  fromTitle: string;
+  toTitle: string;
 }
 
 /** Word swaps seen across the pair's aligned passages, most frequent first. */
-export function SubstitutionTable({ substitutions, fromLabel, toLabel }: SubstitutionTableProps) {
+export function SubstitutionTable({
+  substitutions,
+  fromLabel,
+  toLabel,
+  fromTitle,
+  toTitle,
+}: SubstitutionTableProps) {
   const rows = [...substitutions].sort((x, y) => y.count - x.count || x.from.localeCompare(y.from));
   return (
     <div className="substitutions">
@@ -22,9 +31,13 @@ export function SubstitutionTable({ substitutions, fromLabel, toLabel }: Substit
           <table className="substitution-table tabular" data-testid="substitution-table">
             <thead>
               <tr>
-                <th scope="col">In {fromLabel}</th>
+                <th scope="col" title={fromTitle}>
+                  In {fromLabel}
+                </th>
                 <th scope="col" className="substitution-table__arrow" aria-label="becomes" />
-                <th scope="col">In {toLabel}</th>
+                <th scope="col" title={toTitle}>
+                  In {toLabel}
+                </th>
                 <th scope="col" className="substitution-table__count">
                   Times
                 </th>

@@ -17,14 +17,14 @@ describe('diff mark titles', () => {
         [10, 16],
       ],
     });
-    const titled = titledDiffMarks(aligned, { a: textA, b: textB }, { a: '000', b: '001' });
+    const titled = titledDiffMarks(aligned, { a: textA, b: textB }, { a: '#000', b: '#001' });
     expect(titled.a.map((mark) => mark.title)).toEqual([
-      'Changed to “chief” in 001',
-      'Changed to “stated” in 001',
+      'Changed to “chief” in #001',
+      'Changed to “stated” in #001',
     ]);
     expect(titled.b.map((mark) => mark.title)).toEqual([
-      'Changed from “leader” in 000',
-      'Changed from “said” in 000',
+      'Changed from “leader” in #000',
+      'Changed from “said” in #000',
     ]);
   });
 
@@ -37,16 +37,16 @@ describe('diff mark titles', () => {
       ],
     });
     expect([...pairDiffMarks(aligned)]).toEqual([[0, 0]]);
-    const titled = titledDiffMarks(aligned, { a: textA, b: textB }, { a: '000', b: '001' });
+    const titled = titledDiffMarks(aligned, { a: textA, b: textB }, { a: '#000', b: '#001' });
     expect(titled.b.map((mark) => mark.title)).toEqual([
-      'Changed from “leader” in 000',
-      'Added: not in 000',
+      'Changed from “leader” in #000',
+      'Added: not in #000',
     ]);
   });
 
   it('still says what happened while a text is loading', () => {
     const aligned = passage([0, 37], [0, 45], 'spun', { a: [[4, 10]], b: [] });
-    const titled = titledDiffMarks(aligned, { a: textA, b: undefined }, { a: '000', b: '001' });
-    expect(titled.a[0]?.title).toBe('Removed: not in 001');
+    const titled = titledDiffMarks(aligned, { a: textA, b: undefined }, { a: '#000', b: '#001' });
+    expect(titled.a[0]?.title).toBe('Removed: not in #001');
   });
 });

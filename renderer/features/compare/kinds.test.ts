@@ -27,15 +27,12 @@ describe('strongestKind', () => {
 
 describe('shortSourceLabel', () => {
   it.each([
-    [{ id: 1, fileName: '000_83bae86300c6edcd.txt', title: 'Putin confirms' }, '000'],
-    [{ id: 2, fileName: '12-report.md', title: 'x' }, '12'],
-    [{ id: 3, fileName: 'report.txt', title: 'Kim, Putin to meet on weapons' }, 'Kim, Putin to…'],
-    [{ id: 4, fileName: 'report.txt', title: 'Short title' }, 'Short title'],
-    [
-      { id: 5, fileName: 'report.txt', title: 'Supercalifragilisticexpialidocious' },
-      'Supercalifragil…',
-    ],
-    [{ id: 6, fileName: '', title: '' }, '#6'],
+    [{ number: '000' }, '#000'],
+    [{ number: '12' }, '#12'],
+    // A source without a numbered file is numbered by its id: never a title stub, which two
+    // reports of one story share ("North Korean…" ↔ "North Korean…").
+    [{ number: '7' }, '#7'],
+    [{ number: '7-2' }, '#7-2'],
   ])('%o is %s', (source, expected) => {
     expect(shortSourceLabel(source)).toBe(expected);
   });
@@ -51,9 +48,9 @@ describe('figures', () => {
 
 describe('copyLabels', () => {
   const sources = new Map([
-    [1, { id: 1, fileName: '000_a.txt', title: 'A' }],
-    [2, { id: 2, fileName: '001_b.txt', title: 'B' }],
-    [3, { id: 3, fileName: '002_c.txt', title: 'C' }],
+    [1, { number: '000', label: 'Washington Times · 11 Sep 2023 · #000' }],
+    [2, { number: '001', label: '#001' }],
+    [3, { number: '3', label: 'AP · #3' }],
   ]);
   const from = (copy: number, origin: number) => ({ copy, origin, evidence: 'dates' });
   const copy = (a: number, b: number, extent: CopyExtent | null = 'whole') =>
@@ -68,7 +65,11 @@ describe('copyLabels', () => {
       ],
       sources,
     );
-    expect(labels).toEqual(new Map([[2, [{ label: '000', extent: 'whole' }]]]));
+    expect(labels).toEqual(
+      new Map([
+        [2, [{ label: '#000', name: 'Washington Times · 11 Sep 2023 · #000', extent: 'whole' }]],
+      ]),
+    );
   });
 
   it('lists several originals, each with how much was taken', () => {
@@ -80,8 +81,8 @@ describe('copyLabels', () => {
       sources,
     );
     expect(labels.get(3)).toEqual([
-      { label: '000', extent: 'whole' },
-      { label: '001', extent: 'partial' },
+      { label: '#000', name: 'Washington Times · 11 Sep 2023 · #000', extent: 'whole' },
+      { label: '#001', name: '#001', extent: 'partial' },
     ]);
   });
 });
@@ -98,38 +99,34 @@ describe('naming copies', () => {
   });
 
   it.each([
-    ['whole', '000', 'copy of 000'],
-    ['partial', '000', 'partial copy of 000'],
+    ['whole', '#000', 'copy of #000'],
+    ['partial', '#000', 'partial copy of #000'],
     ['partial', undefined, 'partial copy'],
     [null, undefined, 'copy'],
   ] as const)('%s copy of %s: %s', (extent, origin, expected) => {
     expect(copyName(extent, origin)).toBe(expected);
   });
 
+  const origin = (label: string, extent: CopyExtent | null) => ({ label, name: label, extent });
+
   it.each([
-    [[{ label: '000', extent: 'whole' }], 'copy of 000'],
-    [[{ label: '000', extent: 'partial' }], 'partial copy of 000'],
-    [
-      [
-        { label: '000', extent: 'whole' },
-        { label: '001', extent: null },
-      ],
-      'copy of 000, 001',
-    ],
-    [
-      [
-        { label: '002', extent: 'partial' },
-        { label: '000', extent: 'whole' },
-      ],
-      'copy of 000; partial copy of 002',
-    ],
-  ] as const)('the source list badge for %j', (origins, expected) => {
+    [[origin('#000', 'whole')], 'copy of #000'],
+    [[origin('#000', 'partial')], 'partial copy of #000'],
+    [[origin('#000', 'whole'), origin('#001', null)], 'copy of #000, #001'],
+    [[origin('#002', 'partial'), origin('#000', 'whole')], 'copy of #000; partial copy of #002'],
+  ])('the source list badge for %j', (origins, expected) => {
     expect(copyBadgeText(origins)).toBe(expected);
   });
 
-  it('explains a partial copy in the badge tooltip', () => {
-    expect(copyBadgeTitle([{ label: '000', extent: 'partial' }])).toContain(
-      "took a run of 000's text",
+  it('names each original by its full label in the badge tooltip, and explains a partial copy', () => {
+    const title = copyBadgeTitle([
+      { label: '#002', name: 'AP · 12 Sep 2023 · #002', extent: 'partial' },
+      { label: '#000', name: '#000', extent: 'whole' },
+    ]);
+    expect(title).toBe(
+      'The comparison found that this source took a run of the text of AP · 12 Sep 2023 · #002 ' +
+        '(a partial copy) and added other text. ' +
+        'The comparison found this source to be a derived copy of #000',
     );
   });
 });

@@ -46,23 +46,13 @@ export function strongestKind(kinds: Iterable<PassageKind>): PassageKind | null 
 }
 
 /**
- * A short label for tight spaces (matrix headers, connectors, the relation line): the numeric
- * prefix of the file name ("000_83ba….txt" → "000"), else the first words of the title.
+ * How tight spaces name a source (matrix headers, connectors, pair tabs, copy badges): its
+ * number in the case, "#002", which the source list shows on every row. Unique in the case, so
+ * two sources never share a name; where there is room, `source.label` adds who published it and
+ * when ("AP · 12 Sep 2023 · #002").
  */
-export function shortSourceLabel(source: Pick<SourceSummary, 'fileName' | 'title' | 'id'>): string {
-  const prefix = /^(\d{1,6})(?=[_\-. ])/.exec(source.fileName);
-  if (prefix?.[1]) return prefix[1];
-  const words = source.title.trim().split(/\s+/).filter(Boolean);
-  let label = '';
-  for (const word of words) {
-    const next = label ? `${label} ${word}` : word;
-    if (next.length > 16) break;
-    label = next;
-  }
-  if (label) return label.length < source.title.trim().length ? `${label}…` : label;
-  const first = words[0];
-  if (first) return `${first.slice(0, 15)}…`;
-  return source.fileName.slice(0, 12) || `#${source.id}`;
+export function shortSourceLabel(source: Pick<SourceSummary, 'number'>): string {
+  return `#${source.number}`;
 }
 
 /** "0.93": similarity and scores are shown as the 0..1 figures the comparison reports. */
@@ -83,29 +73,36 @@ export function verdictLabel(relation: Pick<SourceRelation, 'verdict' | 'extent'
   return verdictLabels[relation.verdict];
 }
 
-/** "copy of 000", "partial copy of 000"; without an origin (direction unknown) "partial copy". */
+/** "copy of #000", "partial copy of #000"; without an origin (direction unknown) "partial copy". */
 export function copyName(extent: CopyExtent | null, origin?: string): string {
   const name = extent === 'partial' ? 'partial copy' : 'copy';
   return origin ? `${name} of ${origin}` : name;
 }
 
-/** An original a source was found to copy: its short label and how much was taken. */
+/** An original a source was found to copy: its number, its label and how much was taken. */
 export interface CopyOrigin {
+  /** "#000". */
   label: string;
+  /** The full label, "AP · 12 Sep 2023 · #000", for the badge's tooltip. */
+  name: string;
   extent: CopyExtent | null;
 }
 
 /** For each source found to be a derived copy, its originals in the order the relations came. */
 export function copyLabels(
   relations: readonly SourceRelation[],
-  sources: ReadonlyMap<number, Pick<SourceSummary, 'fileName' | 'title' | 'id'>>,
+  sources: ReadonlyMap<number, Pick<SourceSummary, 'number' | 'label'>>,
 ): Map<number, CopyOrigin[]> {
   const result = new Map<number, CopyOrigin[]>();
   for (const relation of relations) {
     if (relation.verdict !== 'derived-copy' || !relation.direction) continue;
     const origin = sources.get(relation.direction.origin);
     if (!origin) continue;
-    const entry = { label: shortSourceLabel(origin), extent: relation.extent };
+    const entry = {
+      label: shortSourceLabel(origin),
+      name: origin.label,
+      extent: relation.extent,
+    };
     const known = result.get(relation.direction.copy);
     if (known) known.push(entry);
     else result.set(relation.direction.copy, [entry]);
@@ -114,8 +111,8 @@ export function copyLabels(
 }
 
 /**
- * The source list's badge: "copy of 000", "partial copy of 000", "copy of 000, 001",
- * "copy of 000; partial copy of 002" (whole copies first).
+ * The source list's badge: "copy of #000", "partial copy of #000", "copy of #000, #001",
+ * "copy of #000; partial copy of #002" (whole copies first).
  */
 export function copyBadgeText(origins: readonly CopyOrigin[]): string {
   const groups: [CopyExtent | null, string[]][] = [
@@ -128,13 +125,13 @@ export function copyBadgeText(origins: readonly CopyOrigin[]): string {
     .join('; ');
 }
 
-/** The badge's tooltip, saying what "partial" means. */
+/** The badge's tooltip, naming each original by its full label and saying what "partial" means. */
 export function copyBadgeTitle(origins: readonly CopyOrigin[]): string {
   return origins
     .map((origin) =>
       origin.extent === 'partial'
-        ? `The comparison found that this source took a run of ${origin.label}'s text (a partial copy) and added other text`
-        : `The comparison found this source to be a derived copy of ${origin.label}`,
+        ? `The comparison found that this source took a run of the text of ${origin.name} (a partial copy) and added other text`
+        : `The comparison found this source to be a derived copy of ${origin.name}`,
     )
     .join('. ');
 }

@@ -3,17 +3,19 @@ import type { SourceRelation } from '../../../preload/contract';
 import { copiedRunText, copiedRunsHeading, directionText, spanPlace } from './relationText';
 import { relation } from './testPairs';
 
-const labels = new Map([
-  [1, '000'],
-  [2, '001'],
+// The verdict card says who copied whom by full label and places copied runs by number.
+const names = new Map([
+  [1, '#000'],
+  [2, 'AP · 12 Sep 2023 · #001'],
 ]);
-const label = (id: number) => labels.get(id) ?? `#${id}`;
+const name = (id: number) => names.get(id) ?? `#${id}`;
+const label = (id: number) => (id === 1 ? '#000' : '#001');
 
 function copy(overrides: Partial<SourceRelation>): SourceRelation {
   return {
     ...relation(1, 2),
     verdict: 'derived-copy',
-    direction: { copy: 2, origin: 1, evidence: '001 carries the line “Source: example.com”' },
+    direction: { copy: 2, origin: 1, evidence: '#001 carries the line “Source: example.com”' },
     extent: 'whole',
     ...overrides,
   };
@@ -21,12 +23,12 @@ function copy(overrides: Partial<SourceRelation>): SourceRelation {
 
 describe('directionText', () => {
   it.each([
-    [copy({}), '001 is a copy of 000'],
-    [copy({ extent: 'partial' }), '001 is a partial copy of 000'],
+    [copy({}), 'AP · 12 Sep 2023 · #001 is a copy of #000'],
+    [copy({ extent: 'partial' }), 'AP · 12 Sep 2023 · #001 is a partial copy of #000'],
     [copy({ direction: null, extent: 'partial' }), 'Direction undetermined'],
     [relation(1, 2), 'Neither reads as a copy of the other'],
   ])('%#: %s', (given, expected) => {
-    expect(directionText(given, label)).toBe(expected);
+    expect(directionText(given, name)).toBe(expected);
   });
 });
 
@@ -51,7 +53,7 @@ describe('copied runs', () => {
     const text = copiedRunText(run, relation(1, 2), label, (id) =>
       id === 1 ? paragraphs : undefined,
     );
-    expect(text).toBe('000 ¶ 2–4 ↔ 001 characters 0–30');
+    expect(text).toBe('#000 ¶ 2–4 ↔ #001 characters 0–30');
     expect(copiedRunsHeading([run])).toBe('1 copied run');
     expect(copiedRunsHeading([run, run])).toBe('2 copied runs');
   });

@@ -7,7 +7,7 @@ import { copyName } from './kinds';
 
 type Label = (sourceId: number) => string;
 
-/** "001 is a partial copy of 000", "001 is a copy of 000", or why the direction is open. */
+/** "#001 is a partial copy of #000", "#001 is a copy of #000", or why the direction is open. */
 export function directionText(
   relation: Pick<SourceRelation, 'direction' | 'verdict' | 'extent'>,
   label: Label,
@@ -45,7 +45,7 @@ export function copiedRunsHeading(runs: readonly CopiedRun[]): string {
   return formatCount(runs.length, 'copied run');
 }
 
-/** One run's two places, in the relation's own order of sources: ["000 ¶ 3–7", "001 ¶ 1–5"]. */
+/** One run's two places, in the relation's own order of sources: ["#000 ¶ 3–7", "#001 ¶ 1–5"]. */
 export function copiedRunSides(
   run: CopiedRun,
   relation: Pick<SourceRelation, 'a' | 'b'>,
@@ -58,7 +58,7 @@ export function copiedRunSides(
   ];
 }
 
-/** One run as "000 ¶ 3–7 ↔ 001 ¶ 1–5". */
+/** One run as "#000 ¶ 3–7 ↔ #001 ¶ 1–5". */
 export function copiedRunText(...args: Parameters<typeof copiedRunSides>): string {
   return copiedRunSides(...args).join(' ↔ ');
 }

@@ -27,7 +27,10 @@ export interface CompareModel {
   reloadPairs(): void;
   marks: SelectionMarks | null;
   decorations: readonly ColumnDecoration[];
+  /** Each source's number, "#002", for tight spaces. */
   labels: ReadonlyMap<number, string>;
+  /** Each source's full label, "AP · 12 Sep 2023 · #002", where there is room. */
+  names: ReadonlyMap<number, string>;
   /** F7's stops in each column. */
   stops: readonly PassageStop[][];
 }
@@ -57,6 +60,10 @@ export function useCompareModel({
 
   const labels = useMemo(
     () => new Map(summaries.map((source) => [source.id, shortSourceLabel(source)])),
+    [summaries],
+  );
+  const names = useMemo(
+    () => new Map(summaries.map((source) => [source.id, source.label])),
     [summaries],
   );
 
@@ -128,6 +135,7 @@ export function useCompareModel({
     pairs,
     reloadPairs: comparisons.reload,
     labels,
+    names,
     ...derived,
   };
 }

@@ -31,10 +31,11 @@ export function SimilarityMatrix({
   const theme = useTheme().resolved;
   const state = relations.status === 'ready' ? relations.data : null;
   const rows = buildMatrix(
+    // Headers are tight: the number the source list shows ("#002"); the tooltip names it in full.
     sources.map((source) => ({
       id: source.id,
       label: shortSourceLabel(source),
-      title: sourceTitle(source),
+      title: `${source.label}: ${sourceTitle(source)}`,
     })),
     state?.relations ?? [],
   );

@@ -3,9 +3,9 @@ import type { SourceRelation } from '../../../preload/contract';
 import { buildMatrix, progressText, relationKey, similarityColor, similarityInk } from './matrix';
 
 const sources = [
-  { id: 1, label: '000', title: 'Putin confirms meeting' },
-  { id: 2, label: '001', title: 'North Korean chief' },
-  { id: 3, label: '002', title: 'Kim arrived' },
+  { id: 1, label: '#000', title: 'Putin confirms meeting' },
+  { id: 2, label: '#001', title: 'North Korean chief' },
+  { id: 3, label: '#002', title: 'Kim arrived' },
 ];
 
 function relation(overrides: Partial<SourceRelation>): SourceRelation {
@@ -15,7 +15,7 @@ function relation(overrides: Partial<SourceRelation>): SourceRelation {
     similarity: 0.93,
     coverage: [0.95, 0.97],
     verdict: 'derived-copy',
-    direction: { copy: 2, origin: 1, evidence: '001 carries the line “Source: example.com”' },
+    direction: { copy: 2, origin: 1, evidence: '#001 carries the line “Source: example.com”' },
     extent: 'whole',
     copiedRuns: [{ a: { start: 0, end: 900 }, b: { start: 0, end: 910 } }],
     explanation: '',
@@ -33,7 +33,7 @@ describe('buildMatrix', () => {
   ]);
 
   it('has a row per source and no cell on the diagonal', () => {
-    expect(rows.map((row) => row.source.label)).toEqual(['000', '001', '002']);
+    expect(rows.map((row) => row.source.label)).toEqual(['#000', '#001', '#002']);
     expect(rows.map((row) => row.cells.map((cell) => cell !== null))).toEqual([
       [false, true, true],
       [true, false, true],
@@ -44,7 +44,7 @@ describe('buildMatrix', () => {
   it('describes a derived copy with its direction, from either side', () => {
     const cell = rows[0]?.cells[1];
     expect(cell?.ariaLabel).toBe(
-      '000 and 001: derived copy, similarity 0.93; 001 is a copy of 000',
+      '#000 and #001: derived copy, similarity 0.93; #001 is a copy of #000',
     );
     expect(cell?.glyph).toBe('origin-left');
     expect(rows[1]?.cells[0]?.glyph).toBe('origin-above');
@@ -61,7 +61,7 @@ describe('buildMatrix', () => {
   it('treats an absent pair as independent with similarity 0', () => {
     const cell = rows[0]?.cells[2];
     expect(cell).toMatchObject({ similarity: 0, verdict: 'independent', relation: null });
-    expect(cell?.ariaLabel).toBe('000 and 002: independent, similarity 0.00');
+    expect(cell?.ariaLabel).toBe('#000 and #002: independent, similarity 0.00');
   });
 
   it('marks a copy whose direction is open', () => {
@@ -73,10 +73,10 @@ describe('buildMatrix', () => {
     const [row] = buildMatrix(sources, [relation({ extent: 'partial' })]);
     expect(row?.cells[1]?.partial).toBe(true);
     expect(row?.cells[1]?.ariaLabel).toBe(
-      '000 and 001: partial copy, similarity 0.93; 001 is a partial copy of 000',
+      '#000 and #001: partial copy, similarity 0.93; #001 is a partial copy of #000',
     );
     const [open] = buildMatrix(sources, [relation({ extent: 'partial', direction: null })]);
-    expect(open?.cells[1]?.ariaLabel).toBe('000 and 001: partial copy, similarity 0.93');
+    expect(open?.cells[1]?.ariaLabel).toBe('#000 and #001: partial copy, similarity 0.93');
     expect(open?.cells[1]?.glyph).toBe('copy');
     expect(rows[0]?.cells[1]?.partial).toBe(false);
   });

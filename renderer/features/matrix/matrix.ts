@@ -9,7 +9,9 @@ import { directionText } from '../compare/relationText';
 
 export interface MatrixSource {
   id: number;
+  /** "#002": headers and cell descriptions. */
   label: string;
+  /** The full label and the title, for the headers' tooltips. */
   title: string;
 }
 

@@ -144,8 +144,12 @@ export function ReaderColumn({
             <span className="column-pill" data-active={active || undefined} aria-hidden="true">
               {number}
             </span>
-            <span className="column-header__file" title={source?.fileName}>
-              {source?.fileName ?? ''}
+            <span
+              className="column-header__label"
+              data-testid="column-label"
+              title={source ? `${source.label} (imported as ${source.fileName})` : undefined}
+            >
+              {source?.label ?? ''}
             </span>
             {source ? (
               <span

@@ -29,7 +29,13 @@ export function SourceDetailsDialog({ sourceId, onClose, onSaved }: SourceDetail
     <Modal label="Source details" onClose={onClose} className="details-dialog">
       <ModalHeader
         title="Source details"
-        subtitle={state.status === 'ready' ? state.data.fileName : undefined}
+        subtitle={
+          state.status === 'ready' ? (
+            <span className="tabular" data-testid="details-label">
+              {state.data.label}
+            </span>
+          ) : undefined
+        }
         onClose={onClose}
       />
       {state.status === 'ready' ? (

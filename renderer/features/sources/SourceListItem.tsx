@@ -65,6 +65,15 @@ export function SourceListItem({
           </div>
         </div>
         <div className="source-item__meta tabular">
+          {/* The number names the source everywhere else ("copy of #000", the matrix, exports). */}
+          <span
+            className="source-number"
+            data-testid="source-number"
+            data-label={source.label}
+            title={`${source.label} (imported as ${source.fileName})`}
+          >
+            #{source.number}
+          </span>
           {/* The word count stays visible; the rest gives way when the row is narrow. */}
           <span className="source-item__meta-text">{joinMeta(metaLead)}</span>
           <span className="source-item__words">

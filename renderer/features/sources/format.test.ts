@@ -5,6 +5,7 @@ import {
   formatIsoDate,
   formatWordCount,
   joinMeta,
+  labelWithoutNumber,
   listMetaParts,
   sourceTitle,
 } from './format';
@@ -18,6 +19,8 @@ const source = {
   dateline: 'SEOUL, South Korea',
   publishedDate: '2023-09-12',
   wordCount: 968,
+  number: '002',
+  label: 'The Washington Times · 12 Sep 2023 · #002',
 };
 
 describe('counts and dates', () => {
@@ -54,20 +57,60 @@ describe('sourceTitle', () => {
   });
 });
 
+describe('labelWithoutNumber', () => {
+  it.each([
+    ['The Washington Times · 12 Sep 2023 · #002', '002', 'The Washington Times · 12 Sep 2023'],
+    ['AP · #002', '002', 'AP'],
+    ['#003', '003', ''],
+    ['#7-2', '7-2', ''],
+  ])('%s without #%s is "%s"', (label, number, expected) => {
+    expect(labelWithoutNumber({ label, number })).toBe(expected);
+  });
+});
+
 describe('meta lines', () => {
-  it('describes a source in the list', () => {
+  it('describes a source in the list: the label without its number, then what it leaves out', () => {
     expect(joinMeta(listMetaParts(source))).toBe(
-      'The Washington Times · AP · SEOUL, South Korea · 968 words',
+      'The Washington Times · 12 Sep 2023 · AP · SEOUL, South Korea · 968 words',
     );
   });
 
-  it('uses the date when there is no dateline and skips what is unknown', () => {
-    const parts = listMetaParts({ ...source, outlet: '', agency: '', dateline: '' });
-    expect(parts).toEqual(['12 Sep 2023', '968 words']);
+  it('says the publisher once, even when the label clipped it', () => {
+    const agencyOnly = { ...source, outlet: '', dateline: '', label: 'AP · 12 Sep 2023 · #002' };
+    expect(listMetaParts(agencyOnly)).toEqual(['AP', '12 Sep 2023', '968 words']);
+    const long = {
+      ...source,
+      outlet: 'The Very Long Name of a Regional Daily Newspaper',
+      label: 'The Very Long Name of a Regi… · 12 Sep 2023 · #002',
+    };
+    expect(listMetaParts(long)).toEqual([
+      'The Very Long Name of a Regi…',
+      '12 Sep 2023',
+      'AP',
+      'SEOUL, South Korea',
+      '968 words',
+    ]);
+  });
+
+  it('names a web page by its domain, as its label does', () => {
+    const page = { ...source, outlet: '', agency: '', dateline: '' };
+    expect(listMetaParts({ ...page, label: 'washingtontimes.com · 12 Sep 2023 · #002' })).toEqual([
+      'washingtontimes.com',
+      '12 Sep 2023',
+      '968 words',
+    ]);
   });
 
   it('shows only the word count when nothing else is known', () => {
-    const bare = { ...source, outlet: '', agency: '', dateline: '', publishedDate: '', byline: '' };
+    const bare = {
+      ...source,
+      outlet: '',
+      agency: '',
+      dateline: '',
+      publishedDate: '',
+      byline: '',
+      label: '#002',
+    };
     expect(listMetaParts(bare)).toEqual(['968 words']);
     expect(columnMetaParts(bare)).toEqual(['968 words']);
   });

@@ -30,6 +30,8 @@ type Described = Pick<
   'title' | 'fileName' | 'outlet' | 'agency' | 'byline' | 'dateline' | 'publishedDate' | 'wordCount'
 >;
 
+type Labelled = Pick<SourceSummary, 'label' | 'number'>;
+
 /** The title, or the file name while a source has none. */
 export function sourceTitle(source: Pick<SourceSummary, 'title' | 'fileName'>): string {
   return source.title.trim() || source.fileName || 'Untitled source';
@@ -47,10 +49,36 @@ function distinct(parts: string[]): string[] {
     });
 }
 
-/** The list's meta line: outlet · agency · dateline (or date) · N words. */
-export function listMetaParts(source: Described): string[] {
+/**
+ * What a source's label says besides its number: "AP · 12 Sep 2023" of "AP · 12 Sep 2023 · #002",
+ * "" of "#003". The list shows the number as a chip and this beside it.
+ */
+export function labelWithoutNumber(source: Labelled): string {
+  const number = `#${source.number}`;
+  const rest = source.label.endsWith(number) ? source.label.slice(0, -number.length) : source.label;
+  return rest.replace(/\s*·\s*$/, '').trim();
+}
+
+/** True when `part` is one of the label's parts, or what a clipped one ("Very long na…") cut. */
+function inLabel(labelParts: readonly string[], part: string): boolean {
+  const key = part.trim().toLowerCase();
+  return labelParts.some((labelPart) => {
+    const known = labelPart.toLowerCase();
+    return known === key || (known.endsWith('…') && key.startsWith(known.slice(0, -1)));
+  });
+}
+
+/**
+ * The list's meta line, after the number chip: the rest of the label (publisher · date), then
+ * what it leaves out of outlet, agency and dateline (or date), then N words.
+ */
+export function listMetaParts(source: Described & Labelled): string[] {
+  const labelParts = labelWithoutNumber(source)
+    .split(metaSeparator)
+    .filter((part) => part !== '');
   const where = source.dateline.trim() || formatIsoDate(source.publishedDate);
-  return [...distinct([source.outlet, source.agency, where]), formatWordCount(source.wordCount)];
+  const more = [source.outlet, source.agency, where].filter((part) => !inLabel(labelParts, part));
+  return [...distinct([...labelParts, ...more]), formatWordCount(source.wordCount)];
 }
 
 /** The column header's meta line: outlet · byline · dateline · agency · date · N words. */
