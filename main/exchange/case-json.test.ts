@@ -117,6 +117,36 @@ describe('case JSON through a case file', () => {
     });
   });
 
+  it('keeps a republication (the same text twice, under other details) through export and import', () => {
+    const [sample] = fc.sample(arbitraryCase(), { numRuns: 1, seed: 3 });
+    const [source] = sample?.sources ?? [];
+    if (!sample || !source) throw new Error('no sample with a source');
+    const copy = {
+      ...source,
+      id: source.id + 100,
+      title: 'Another headline',
+      url: 'https://farm.example/copy',
+      fileName: 'republished.txt',
+    };
+    const snapshot: CaseSnapshot = { ...sample, sources: [...sample.sources, copy] };
+    const original = open('republished.corroborate');
+    const imported = open('republished-copy.corroborate');
+    try {
+      original.restoreSnapshot(snapshot);
+      const json = caseToJson(original.snapshot(), options);
+      imported.restoreSnapshot(parseCaseJson(json));
+      const texts = imported.snapshot().sources.filter((s) => s.contentHash === source.contentHash);
+      expect(texts.map((s) => [s.id, s.title])).toEqual([
+        [source.id, source.title],
+        [copy.id, 'Another headline'],
+      ]);
+      expect(caseToJson(imported.snapshot(), options)).toBe(json);
+    } finally {
+      original.close();
+      imported.close();
+    }
+  });
+
   it('reads the imported files only when asked for', () => {
     const snapshot = fc
       .sample(arbitraryCase(), { numRuns: 20, seed: 9 })

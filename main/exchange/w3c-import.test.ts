@@ -146,6 +146,20 @@ describe('readWebAnnotations', () => {
     expect(read(edited).claims[0]?.occurrences[0]).toMatchObject({ sourceId: 1, start: 6 });
   });
 
+  it('tells republications of one text apart by their web address, else takes the first', () => {
+    const republished: AnnotationSource[] = [
+      ...sources,
+      { id: 3, contentHash: hash(FOX), text: FOX, url: 'https://farm.example/fox' },
+      { id: 4, contentHash: hash(FOX), text: FOX, url: '' },
+    ];
+    const onFarm = annotation(6, 10);
+    Object.assign(onFarm.target, { scope: 'https://farm.example/fox' });
+    const placed = (value: unknown) =>
+      readWebAnnotations(JSON.stringify(value), republished).claims[0]?.occurrences[0];
+    expect(placed(onFarm)).toMatchObject({ sourceId: 3, start: 6, end: 10 });
+    expect(placed(annotation(6, 10))).toMatchObject({ sourceId: 1, start: 6, end: 10 });
+  });
+
   it('skips with a reason what it cannot place, and keeps the rest', () => {
     const missing = annotation(6, 10);
     missing.target.selector[0] = {
