@@ -17,7 +17,7 @@ test.describe('comparing sources', () => {
 
     const relation = page.getByTestId('relation-panel');
     await expect(relation).toHaveAttribute('data-verdict', 'derived-copy');
-    await expect(relation.getByTestId('relation-direction')).toHaveText('001 is a copy of 000');
+    await expect(relation.getByTestId('relation-direction')).toHaveText('#001 is a copy of #000');
     await expect(relation.getByTestId('relation-explanation')).toContainText(
       'Content Source: www.washingtontimes.com',
     );

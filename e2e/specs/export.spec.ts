@@ -1,60 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { repoRoot } from '../support/browser-host';
+import { exportAs, exportsDir, op, spanOf } from '../support/case-operations';
 import { expect, test } from '../support/fixtures';
 import { TITLE_000 } from '../support/sample-case';
 
-const exportsDir = join(repoRoot, 'test-results', 'exports');
 const screenshotsDir = join(repoRoot, 'test-results', 'screenshots');
-
-/** Calls an operation of the contract from the page, as the UI's HTTP bridge does. */
-async function op<T>(page: Page, channel: string, request: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ channel, request }) => {
-      const response = await fetch(`/api/op/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ request }),
-      });
-      const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!envelope.ok) throw new Error(JSON.stringify(envelope.error));
-      return envelope.value;
-    },
-    { channel, request },
-  ) as Promise<T>;
-}
-
-/** The code-point span of `phrase` in a source. */
-async function spanOf(page: Page, sourceId: number, phrase: string) {
-  const { text } = await op<{ text: string }>(page, 'sources:get', { id: sourceId });
-  const index = text.indexOf(phrase);
-  if (index < 0) throw new Error(`"${phrase}" is not in source ${sourceId}`);
-  const start = Array.from(text.slice(0, index)).length;
-  return { start, end: start + Array.from(phrase).length };
-}
-
-/** Runs the export dialog for one format and saves the download; returns its path. */
-async function exportAs(
-  page: Page,
-  label: string,
-  fileName: string,
-  whileExporting?: () => Promise<void>,
-): Promise<string> {
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
-  const downloaded = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  await whileExporting?.();
-  const download = await downloaded;
-  mkdirSync(exportsDir, { recursive: true });
-  const path = join(exportsDir, fileName);
-  await download.saveAs(path);
-  await expect(dialog).toBeHidden();
-  return path;
-}
 
 test.describe('export', () => {
   test.beforeEach(({ shell }) => {
@@ -114,9 +67,10 @@ test.describe('export', () => {
     expect(markdown).toContain('claims: 2');
     expect(markdown).toContain('### Weapons');
     expect(markdown).toContain('> armored train');
-    // The copy counts with its origin: one independent source, with the reason.
-    expect(markdown).toContain('- Independent sources: 1: 000 + 001: 001 is a derived copy of 000');
-    expect(markdown).toContain('- Contradicted in 003: “dinner”');
+    // The copy counts with its origin: one independent source, with the reason. Sources are
+    // named by label, as the source list names them.
+    expect(markdown).toContain('- Independent sources: 1: #000 + #001: #001 copies #000');
+    expect(markdown).toContain('- Contradicted in washingtontimes.com · #003: “dinner”');
     expect(markdown).toContain('> AP says lunch; 003 says dinner. \\=CHECK');
     await expect(page.getByRole('status').filter({ hasText: 'Exported 2 claims' })).toBeVisible();
 
@@ -139,7 +93,7 @@ test.describe('export', () => {
     expect(pages.length).toBeGreaterThanOrEqual(1);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('armored train');
-    expect(text).toMatch(/001 is a derived copy of 000/);
+    expect(text).toMatch(/#001 copies #000/);
 
     // The claims panel's filter: only the lunch claim, as CSV.
     await panel.getByTestId('claims-filter-text').fill('lunch');

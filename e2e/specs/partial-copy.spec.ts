@@ -7,7 +7,7 @@ import { TITLE_000 } from '../support/sample-case';
 
 // A content farm's page: five consecutive paragraphs of 000 with a few words spun, padded with
 // paragraphs about other things, under a credit line naming where the text came from. The
-// comparison should call it a partial copy of 000 everywhere a relation is named, and F7 should
+// comparison should call it a partial copy of #000 everywhere a relation is named, and F7 should
 // stop at each paragraph of the one copied run.
 
 const DIGEST = 'Summit digest';
@@ -94,9 +94,11 @@ test.describe('a partial copy', () => {
     await workbench.waitForSources(6);
     await page.getByRole('button', { name: 'Close import summary' }).click();
 
-    // The source list: the digest is a partial copy of 000 (not "copy of 000").
+    // The source list: the digest is a partial copy of #000 (not "copy of #000"). A pasted text
+    // has no numbered file name, so it is numbered by its id.
     const badge = workbench.source(DIGEST).getByTestId('copy-badge');
-    await expect(badge).toHaveText('partial copy of 000', { timeout: 60_000 });
+    await expect(badge).toHaveText('partial copy of #000', { timeout: 60_000 });
+    await expect(workbench.source(DIGEST).getByTestId('source-number')).toHaveText('#6');
     await workbench.screenshot('partial-copy-source-list', testInfo.project.name);
 
     // The matrix: the cell of 000 and the digest says so, and the legend explains the tag.
@@ -106,7 +108,7 @@ test.describe('a partial copy', () => {
     await expect(cell).toHaveAttribute('data-extent', 'partial');
     await expect(cell).toHaveAttribute(
       'aria-label',
-      /^000 and Summit digest: partial copy, similarity [\d.]+; Summit digest is a partial copy of 000$/,
+      /^#000 and #6: partial copy, similarity [\d.]+; #6 is a partial copy of #000$/,
     );
     await expect(cell.getByTestId('matrix-partial')).toBeVisible();
     await expect(matrix.getByTestId('matrix-legend')).toContainText('partial copy');
@@ -121,12 +123,10 @@ test.describe('a partial copy', () => {
     await expect(relation).toHaveAttribute('data-extent', 'partial');
     await expect(relation.getByTestId('verdict-badge')).toHaveText('Partial copy');
     await expect(relation.getByTestId('relation-direction')).toHaveText(
-      'Summit digest is a partial copy of 000',
+      '#6 is a partial copy of #000',
     );
     await expect(relation.getByTestId('relation-evidence')).toContainText(CREDIT);
-    await expect(relation.getByTestId('copied-run')).toHaveText([
-      '000 ¶ 3–7 ↔ Summit digest ¶ 3–7',
-    ]);
+    await expect(relation.getByTestId('copied-run')).toHaveText(['#000 ¶ 3–7 ↔ #6 ¶ 3–7']);
 
     // F7 in the digest's column stops at each paragraph of the one copied run, and its
     // counterpart in 000 moves with it, paragraph by paragraph.

@@ -11,6 +11,8 @@ test.describe('reading sources side by side', () => {
 
     await expect(workbench.columns).toHaveCount(2);
     await expect(workbench.columnTitles).toHaveText([TITLE_000, TITLE_001]);
+    // Each header names its source by label, as the source list does.
+    await expect(workbench.columns.getByTestId('column-label')).toHaveText(['#000', '#001']);
     const [first, second] = [workbench.column(0), workbench.column(1)];
     await expect(first.getByTestId('paragraph').first()).toHaveText(
       /^North Korean leader Kim Jong-un is reportedly on his way/,

@@ -11,6 +11,8 @@ test.describe('editing source details', () => {
     await expect(dialog.getByLabel('Attribution')).toHaveValue(
       'Content Source: www.washingtontimes.com',
     );
+    // Nothing says who published it or when: the label is the number alone.
+    await expect(dialog.getByTestId('details-label')).toHaveText('#001');
 
     await dialog.getByLabel('Title').fill('Spun copy of the Washington Times report');
     await dialog.getByLabel('Outlet').fill('Unknown content farm');
@@ -21,6 +23,11 @@ test.describe('editing source details', () => {
     const renamed = workbench.source('Spun copy of the Washington Times report');
     await expect(renamed).toContainText('Unknown content farm');
     await expect(workbench.columnTitles).toHaveText(['Spun copy of the Washington Times report']);
+    // The label now names the outlet and the date; the number stays the source's own.
+    const label = 'Unknown content farm · 11 Sep 2023 · #001';
+    await expect(renamed.getByTestId('source-number')).toHaveText('#001');
+    await expect(renamed.getByTestId('source-number')).toHaveAttribute('data-label', label);
+    await expect(workbench.column(0).getByTestId('column-label')).toHaveText(label);
     // Edited titles are no longer marked as derived from the lead.
     await expect(renamed.getByTestId('derived-title-badge')).toHaveCount(0);
 
