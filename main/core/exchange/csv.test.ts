@@ -110,4 +110,32 @@ describe('claims CSV', () => {
     const rows = strictParse(claimsToCsv(view(snapshot, [2, 4]), { bom: false }));
     expect(rows.slice(1).map((row) => row[0])).toEqual(['2', '4']);
   });
+
+  it('names each source by its label, as the workbench does', () => {
+    const snapshot = hostileCase();
+    const [source] = snapshot.sources;
+    if (!source) throw new Error('no source');
+    const labelled = {
+      ...snapshot,
+      sources: [
+        {
+          ...source,
+          id: 1,
+          fileName: '002_ap.txt',
+          outlet: '',
+          agency: 'AP',
+          url: '',
+          publishedDate: '2023-09-12',
+        },
+      ],
+      claims: snapshot.claims.slice(0, 1).map((claim) => ({
+        ...claim,
+        occurrences: claim.occurrences.map((occurrence) => ({ ...occurrence, sourceId: 1 })),
+      })),
+    };
+    const [header, row] = strictParse(claimsToCsv(view(labelled), { bom: false }));
+    const column = (name: (typeof CSV_COLUMNS)[number]) => row?.[header?.indexOf(name) ?? -1];
+    expect(column('source_label')).toBe('AP · 12 Sep 2023 · #002');
+    expect(column('supporting_sources')).toBe('AP · 12 Sep 2023 · #002');
+  });
 });
