@@ -146,7 +146,7 @@ describe('readWebAnnotations', () => {
     expect(read(edited).claims[0]?.occurrences[0]).toMatchObject({ sourceId: 1, start: 6 });
   });
 
-  it('tells republications of one text apart by their web address, else takes the first', () => {
+  it('tells republications of one text apart by web address, then source id, else takes the first', () => {
     const republished: AnnotationSource[] = [
       ...sources,
       { id: 3, contentHash: hash(FOX), text: FOX, url: 'https://farm.example/fox' },
@@ -158,6 +158,13 @@ describe('readWebAnnotations', () => {
       readWebAnnotations(JSON.stringify(value), republished).claims[0]?.occurrences[0];
     expect(placed(onFarm)).toMatchObject({ sourceId: 3, start: 6, end: 10 });
     expect(placed(annotation(6, 10))).toMatchObject({ sourceId: 1, start: 6, end: 10 });
+    // Without an address, the source id a Corroborate file gives picks among the same text…
+    const byId = annotation(6, 10);
+    Object.assign(byId.target, { 'corroborate:source': 4 });
+    expect(placed(byId)).toMatchObject({ sourceId: 4, start: 6, end: 10 });
+    // …and never moves a passage to a source of another text.
+    Object.assign(byId.target, { 'corroborate:source': 2 });
+    expect(placed(byId)).toMatchObject({ sourceId: 1, start: 6, end: 10 });
   });
 
   it('skips with a reason what it cannot place, and keeps the rest', () => {

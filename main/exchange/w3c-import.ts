@@ -276,7 +276,12 @@ function findSource(
     source.url !== '' && addresses.includes(normalizeUrl(source.url));
   const hash = /^urn:sha256:([0-9a-f]{64})$/i.exec(iri.trim())?.[1]?.toLowerCase();
   const sameText = hash ? sources.filter((s) => s.contentHash.toLowerCase() === hash) : [];
-  const found = sameText.find(byUrl) ?? sameText[0] ?? sources.find(byUrl);
+  // A case may hold one text several times (republications under other details): the web
+  // address tells them apart, then the source id a Corroborate file may give beside the hash
+  // (only among sources of that very text, so a foreign file's id never moves a passage).
+  const sourceId = target['corroborate:source'];
+  const byId = (source: AnnotationSource) => source.id === sourceId;
+  const found = sameText.find(byUrl) ?? sameText.find(byId) ?? sameText[0] ?? sources.find(byUrl);
   if (found) return found;
   return `No source in the case is ${shorten(iri)}${addresses.length > 1 ? ` or was published at ${shorten(String(addresses[1]))}` : ''}: import that source first.`;
 }

@@ -25,6 +25,8 @@ export const targetSchema = z.looseObject({
   }),
   scope: z.unknown().optional(),
   selector: z.unknown().optional(),
+  /** Which of several sources with the target's text (the hash) it is, in the case it came from. */
+  'corroborate:source': z.unknown().optional(),
 });
 export const annotationSchema = z.looseObject({
   motivation: z.unknown().optional(),
