@@ -31,7 +31,11 @@ export interface EvidenceContext {
   sources: CorroborationSource[];
 }
 
-/** Past this much text in a case, only sources the index or the alignment point to are scanned. */
+/**
+ * Up to this much text (code points, estimated from word counts), a case is read whole for
+ * suggestions; past it, only paragraphs the passage index returns and sources the comparison
+ * relates to the claim's.
+ */
 export const SCAN_ALL_MAX_CODE_POINTS = 3_000_000;
 /** Words of the claim asked of the passage index. */
 const QUERY_TERMS = 16;
@@ -79,19 +83,37 @@ export class ClaimEvidence {
     const searchHits = this.searchHits(`${context} ${origin.quote}`, origin.quote);
     const summaries = database.listSources();
     const totalWords = summaries.reduce((sum, source) => sum + source.wordCount, 0);
-    const scanAll = searchHits === null || totalWords * 6 <= SCAN_ALL_MAX_CODE_POINTS;
-    const aligned = new Set<number>();
-    for (const passage of evidence.copied) {
-      if (passage.a === origin.sourceId) aligned.add(passage.b);
-      if (passage.b === origin.sourceId) aligned.add(passage.a);
+    // A small case is read whole, and pairs the comparison did not keep are aligned on the spot;
+    // a large one only where the passage index or the stored comparison points.
+    const small = totalWords * 6 <= SCAN_ALL_MAX_CODE_POINTS;
+    const related = new Set<number>();
+    for (const relation of evidence.relations) {
+      if (relation.a === origin.sourceId) related.add(relation.b);
+      if (relation.b === origin.sourceId) related.add(relation.a);
     }
-    const wanted = new Set(searchHits?.map((hit) => hit.sourceId) ?? []);
+    for (const passage of evidence.copied) {
+      if (passage.a === origin.sourceId) related.add(passage.b);
+      if (passage.b === origin.sourceId) related.add(passage.a);
+    }
+    const hitsBySource = new Map<number, Span[]>();
+    for (const hit of searchHits ?? []) {
+      const spans = hitsBySource.get(hit.sourceId);
+      if (spans) spans.push(hit);
+      else hitsBySource.set(hit.sourceId, [hit]);
+    }
     const sources: SuggestionSource[] = [];
     for (const summary of summaries) {
       if (summary.id === origin.sourceId) continue;
-      if (!scanAll && !wanted.has(summary.id) && !aligned.has(summary.id)) continue;
+      const hits = hitsBySource.get(summary.id);
+      if (!small && !hits && !related.has(summary.id)) continue;
       const source = database.getSource(summary.id);
-      sources.push({ id: source.id, text: source.text, paragraphs: source.paragraphs });
+      const paragraphs =
+        small || related.has(summary.id)
+          ? source.paragraphs
+          : source.paragraphs.filter((paragraph) =>
+              (hits ?? []).some((hit) => hit.start < paragraph.end && paragraph.start < hit.end),
+            );
+      sources.push({ id: source.id, text: source.text, paragraphs });
     }
     return findSuggestions({
       ...claim,
@@ -99,7 +121,11 @@ export class ClaimEvidence {
       sources,
       searchHits: searchHits ?? [],
       alignedPassages: (other) =>
-        aligned.has(other) || scanAll ? this.compare.pair(origin.sourceId, other).passages : [],
+        small
+          ? this.compare.pair(origin.sourceId, other).passages
+          : related.has(other)
+            ? (this.compare.storedPassages(origin.sourceId, other) ?? [])
+            : [],
       evidence,
       corroborationSources: labels,
     });

@@ -1,7 +1,13 @@
-import type { PairComparison, RelationsState, SourceRelation } from '../../preload/contract';
+import type {
+  AlignedPassage,
+  PairComparison,
+  RelationsState,
+  SourceRelation,
+} from '../../preload/contract';
 import { ALIGNMENT_ENGINE_VERSION, alignTexts, judgeRelation, swapAlignment } from '../core/align';
 import { copiedPassagesOf, type CopiedPassage, type CopyEvidence } from '../core/claims';
 import { CaseError } from '../core/errors';
+import type { CaseDatabase } from '../storage/case-database';
 import type { CaseService } from './case-service';
 import type { ComparisonRunner } from './comparison-runner';
 import type { EventSink } from './events';
@@ -19,6 +25,13 @@ export class CompareService {
   private running: Promise<void> | null = null;
   private rerun = false;
   private progress: { done: number; total: number } | null = null;
+  private judgedCache: {
+    database: CaseDatabase;
+    key: string;
+    withCopies: boolean;
+    relations: SourceRelation[];
+    copied: CopiedPassage[];
+  } | null = null;
 
   constructor(
     private readonly cases: CaseService,
@@ -70,6 +83,18 @@ export class CompareService {
     const database = this.cases.database;
     const sources = database.listSources();
     const facts = new Map(sources.map((source) => [source.id, sourceFacts(source)]));
+    // Verdicts depend on the stored pairs and on metadata the analyst can edit: judged again
+    // only when either changed (claims ask for this on every read).
+    const key = `${database.storedPairsSignature(ALIGNMENT_ENGINE_VERSION)}|${JSON.stringify([...facts.values()])}`;
+    const cached = this.judgedCache;
+    if (
+      cached &&
+      cached.database === database &&
+      cached.key === key &&
+      (cached.withCopies || !withCopies)
+    ) {
+      return { relations: cached.relations, copied: cached.copied, sourceCount: sources.length };
+    }
     const relations: SourceRelation[] = [];
     const copied: CopiedPassage[] = [];
     for (const pair of database.listStoredPairs(ALIGNMENT_ENGINE_VERSION)) {
@@ -84,7 +109,15 @@ export class CompareService {
         }
       }
     }
+    this.judgedCache = { database, key, withCopies, relations, copied };
     return { relations, copied, sourceCount: sources.length };
+  }
+
+  /** The stored alignment's passages of two sources, oriented as asked; null when none is kept. */
+  storedPassages(a: number, b: number): AlignedPassage[] | null {
+    return (
+      this.cases.database.findStoredAlignment(ALIGNMENT_ENGINE_VERSION, a, b)?.passages ?? null
+    );
   }
 
   /** Two sources aligned, oriented as asked; computed on the spot if the cache has no answer yet. */

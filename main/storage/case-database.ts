@@ -285,6 +285,10 @@ export class CaseDatabase {
     return this.#use((db) => comparisons.listStoredPairs(db, engineVersion));
   }
 
+  storedPairsSignature(engineVersion: number): string {
+    return this.#use((db) => comparisons.storedPairsSignature(db, engineVersion));
+  }
+
   findStoredAlignment(engineVersion: number, a: number, b: number): PairAlignment | null {
     return this.#use((db) => comparisons.findStoredAlignment(db, engineVersion, a, b));
   }

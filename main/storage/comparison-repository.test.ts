@@ -33,6 +33,30 @@ describe('cached comparisons', () => {
     db.close();
   });
 
+  it('signs the stored pairs so derived verdicts can be cached: every save changes it', () => {
+    const db = caseWithSources(3);
+    const empty = db.storedPairsSignature(4);
+    db.saveComparisons({
+      engineVersion: 4,
+      comparedIds: [1, 2],
+      pairs: [{ a: 1, b: 2, alignment }],
+    });
+    const one = db.storedPairsSignature(4);
+    expect(one).not.toBe(empty);
+    expect(db.storedPairsSignature(4)).toBe(one);
+    db.saveComparisons({ engineVersion: 4, comparedIds: [3], pairs: [{ a: 1, b: 3, alignment }] });
+    const two = db.storedPairsSignature(4);
+    expect(two).not.toBe(one);
+    // A newer engine's save replaces the older pairs: the old version's signature is empty again.
+    db.saveComparisons({
+      engineVersion: 5,
+      comparedIds: [1, 2],
+      pairs: [{ a: 1, b: 2, alignment }],
+    });
+    expect(db.storedPairsSignature(4)).toBe(empty);
+    db.close();
+  });
+
   it('forgets everything an older engine produced once a newer one saves', () => {
     const db = caseWithSources(2);
     db.saveComparisons({

@@ -89,3 +89,17 @@ export function findStoredAlignment(
   const alignment = JSON.parse(textColumn(row, 'alignment')) as PairAlignment;
   return a < b ? alignment : swapAlignment(alignment);
 }
+
+/**
+ * Changes whenever the stored pairs of an engine version do (a pair added, replaced or removed
+ * with its source), so results derived from them can be cached.
+ */
+export function storedPairsSignature(db: DatabaseSync, engineVersion: number): string {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n, coalesce(max(rowid), 0) AS last, total(rowid) AS rows
+       FROM source_pairs WHERE engine_version = ?`,
+    )
+    .get(engineVersion);
+  return row ? `${String(row['n'])}:${String(row['last'])}:${String(row['rows'])}` : '';
+}
