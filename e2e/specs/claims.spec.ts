@@ -35,7 +35,7 @@ test.describe('claims', () => {
     await suggestions.filter({ hasText: '001' }).getByTestId('accept-suggestion').click();
     // A copy is not a confirmation: 001 counts with its origin, 000.
     await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
-    await expect(detail).toContainText('001 is a derived copy of 000');
+    await expect(detail.getByTestId('evidence-join')).toContainText('#001 copies #000 here');
     await suggestions.filter({ hasText: '003' }).getByTestId('accept-suggestion').click();
     await expect(detail.getByTestId('independent-count')).toHaveText('2 independent sources');
     await expect(detail.getByTestId('suggested-credibility')).toContainText('2');
