@@ -148,7 +148,7 @@ export class ClaimEvidence {
     if (terms.size === 0) return [];
     let response: SearchResponse;
     try {
-      response = this.search.query({ query: [...terms].join(' '), limit: 200, hitsPerGroup: 10 });
+      response = this.search.query({ query: [...terms].join(' '), limit: 60, hitsPerGroup: 3 });
     } catch {
       return null;
     }

@@ -13,17 +13,17 @@ import type {
   UpdateClaimRequest,
 } from '../../preload/contract';
 import { anchorSpan, type TextAnchor } from '../core/anchor';
-import { corroborate } from '../core/claims';
+import { corroborate, PreparedEvidence } from '../core/claims';
 import { CaseError } from '../core/errors';
 import type { CaseStore, ClaimRow } from '../storage/case-database';
 import type { CaseService } from './case-service';
-import { ClaimEvidence, type EvidenceContext, type PassageSearch } from './claim-evidence';
+import { ClaimEvidence, type PassageSearch } from './claim-evidence';
 import type { CompareService } from './compare-service';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
 
 /** What corroboration needs about the case, read once per request. */
-type CaseContext = EvidenceContext;
+type CaseContext = PreparedEvidence;
 
 /** Claims: passages tagged in a source, where else they are said, and how credible they are. */
 export class ClaimService {
@@ -309,7 +309,8 @@ export class ClaimService {
   }
 
   private context(): CaseContext {
-    return this.evidence.context();
+    const { evidence, sources } = this.evidence.context();
+    return new PreparedEvidence(evidence, sources);
   }
 
   private edit<T>(label: string, work: (store: CaseStore) => T): T {
@@ -376,7 +377,7 @@ function summarize(
   context: CaseContext,
 ): { summary: ClaimSummary; corroboration: ClaimDetail['corroboration'] } {
   const origin = requireOrigin(occurrences, claim.id);
-  const corroboration = corroborate(occurrences, context.evidence, context.sources);
+  const corroboration = corroborate(occurrences, context);
   const summary: ClaimSummary = {
     id: claim.id,
     sourceId: origin.sourceId,

@@ -127,6 +127,47 @@ function kindWords(kind: CopiedPassage['kind']): string {
 }
 
 /**
+ * Copy evidence and sources indexed once, for counting many claims in one request: per claim
+ * the work is then proportional to its occurrences and the copied passages of their sources.
+ */
+export class PreparedEvidence {
+  readonly byId: ReadonlyMap<number, CorroborationSource>;
+  readonly directions: ReadonlyMap<string, SourceRelation['direction']>;
+  private readonly copiedBySource = new Map<number, CopiedPassage[]>();
+  private readonly order = new Map<CopiedPassage, number>();
+
+  constructor(evidence: CopyEvidence, sources: readonly CorroborationSource[]) {
+    this.byId = new Map(sources.map((source) => [source.id, source]));
+    const directions = new Map<string, SourceRelation['direction']>();
+    for (const relation of evidence.relations) {
+      directions.set(pairKey(relation.a, relation.b), relation.direction);
+    }
+    this.directions = directions;
+    for (const passage of evidence.copied) {
+      this.order.set(passage, this.order.size);
+      const list = this.copiedBySource.get(passage.a);
+      if (list) list.push(passage);
+      else this.copiedBySource.set(passage.a, [passage]);
+      if (passage.b === passage.a) continue;
+      const other = this.copiedBySource.get(passage.b);
+      if (other) other.push(passage);
+      else this.copiedBySource.set(passage.b, [passage]);
+    }
+  }
+
+  /** The copied passages between two sources that both hold occurrences, each once, in order. */
+  copiedAmong(bySource: ReadonlyMap<number, unknown>): CopiedPassage[] {
+    const seen = new Set<CopiedPassage>();
+    for (const sourceId of bySource.keys()) {
+      for (const passage of this.copiedBySource.get(sourceId) ?? []) {
+        if (bySource.has(passage.a) && bySource.has(passage.b)) seen.add(passage);
+      }
+    }
+    return [...seen].sort((x, y) => (this.order.get(x) ?? 0) - (this.order.get(y) ?? 0));
+  }
+}
+
+/**
  * Groups a claim's occurrences into independent lines of evidence and suggests a grade.
  *
  * - Occurrences in one source are one line.
@@ -143,10 +184,12 @@ function kindWords(kind: CopiedPassage['kind']): string {
  */
 export function corroborate(
   occurrences: readonly EvidenceOccurrence[],
-  evidence: CopyEvidence,
-  sources: readonly CorroborationSource[],
+  evidence: CopyEvidence | PreparedEvidence,
+  sources?: readonly CorroborationSource[],
 ): Corroboration {
-  const byId = new Map(sources.map((source) => [source.id, source]));
+  const prepared =
+    evidence instanceof PreparedEvidence ? evidence : new PreparedEvidence(evidence, sources ?? []);
+  const { byId, directions } = prepared;
   const label = (id: number) => byId.get(id)?.label ?? `#${id}`;
   const union = new UnionFind();
   const joins: EvidenceJoin[] = [];
@@ -176,11 +219,7 @@ export function corroborate(
     }
   }
 
-  const directions = new Map<string, SourceRelation['direction']>();
-  for (const relation of evidence.relations) {
-    directions.set(pairKey(relation.a, relation.b), relation.direction);
-  }
-  for (const passage of evidence.copied) {
+  for (const passage of prepared.copiedAmong(bySource)) {
     const inA = bySource.get(passage.a);
     const inB = bySource.get(passage.b);
     if (!inA || !inB || passage.a === passage.b) continue;

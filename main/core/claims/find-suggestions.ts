@@ -15,6 +15,7 @@ import { segmentText } from '../align/sentences';
 import { sliceByCodePoints, utf16ToCodePointOffset } from '../text/code-points';
 import {
   corroborate,
+  PreparedEvidence,
   type CopyEvidence,
   type CorroborationSource,
   type EvidenceOccurrence,
@@ -120,7 +121,8 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
     hitsBySource.set(hit.sourceId, spans);
   }
 
-  const current = corroborate(input.occurrences, input.evidence, input.corroborationSources);
+  const prepared = new PreparedEvidence(input.evidence, input.corroborationSources);
+  const current = corroborate(input.occurrences, prepared);
   const suggestions: OccurrenceSuggestion[] = [];
   for (const source of others) {
     const candidates: Candidate[] = [];
@@ -200,7 +202,7 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
     }
     for (const candidate of kept) {
       const quote = sliceByCodePoints(source.text, candidate.start, candidate.end);
-      suggestions.push(describe(candidate, quote, input, current));
+      suggestions.push(describe(candidate, quote, input, prepared, current));
     }
   }
   // What would add an independent line first: copies of the claim's own source come last.
@@ -250,6 +252,7 @@ function describe(
   candidate: Candidate,
   quote: string,
   input: SuggestionInput,
+  prepared: PreparedEvidence,
   current: Corroboration,
 ): OccurrenceSuggestion {
   const differences =
@@ -265,11 +268,7 @@ function describe(
     end: candidate.end,
     quote,
   };
-  const after = corroborate(
-    [...input.occurrences, probe],
-    input.evidence,
-    input.corroborationSources,
-  );
+  const after = corroborate([...input.occurrences, probe], prepared);
   const count = (result: Corroboration) =>
     stance === 'supports' ? result.independentSources : result.independentContradictions;
   const adds = count(after) > count(current);

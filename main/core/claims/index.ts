@@ -4,6 +4,7 @@ export {
   copiedPassagesOf,
   copyEvidenceFromRelations,
   corroborate,
+  PreparedEvidence,
   shortQuote,
   suggest,
   type CopiedPassage,

@@ -5,6 +5,7 @@ import type { Corroboration, Reliability, SourceRelation } from '../../../preloa
 import {
   copyEvidenceFromRelations,
   corroborate,
+  PreparedEvidence,
   sourceLabel,
   sourceNumbers,
   type CopyEvidence,
@@ -66,6 +67,7 @@ export function buildExportView(
     label: labels.get(source.id) ?? String(source.id),
     reliability: source.reliability satisfies Reliability,
   }));
+  const prepared = new PreparedEvidence(copies, corroborationSources);
   const wanted = options.claimIds === null ? null : new Set(options.claimIds);
   const claims: ExportClaim[] = [];
   for (const claim of snapshot.claims) {
@@ -75,7 +77,7 @@ export function buildExportView(
     claims.push({
       ...claim,
       origin,
-      corroboration: corroborate(claim.occurrences, copies, corroborationSources),
+      corroboration: corroborate(claim.occurrences, prepared),
     });
   }
   const notes = new Map(
