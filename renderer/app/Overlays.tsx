@@ -1,11 +1,20 @@
-import type { CaseInfo, HostInfo, RelationsState, SourceSummary } from '../../preload/contract';
+import type {
+  CaseInfo,
+  ClaimDetail,
+  HostInfo,
+  RelationsState,
+  SourceSummary,
+  TagInfo,
+} from '../../preload/contract';
 import { CaseDialog } from '../features/case/CaseDialog';
+import { AddToClaimDialog } from '../features/claims/AddToClaimDialog';
 import { CommandPalette } from '../features/commands/CommandPalette';
 import type { Command } from '../features/commands/registry';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { PasteDialog } from '../features/import/PasteDialog';
 import { SimilarityMatrix } from '../features/matrix/SimilarityMatrix';
 import type { QueryState } from '../lib/useQuery';
+import { TagAllHitsDialog } from '../features/search/TagAllHitsDialog';
 import { SourceDetailsDialog } from '../features/source-details/SourceDetailsDialog';
 import { sourceTitle } from '../features/sources/format';
 import type { Overlay, UiAction } from './store';
@@ -16,6 +25,8 @@ interface OverlaysProps {
   currentCasePath: string | undefined;
   host: HostInfo;
   sources: readonly SourceSummary[];
+  tags: readonly TagInfo[];
+  tagsById: ReadonlyMap<number, TagInfo>;
   relations: QueryState<RelationsState>;
   dispatch(action: UiAction): void;
   onCaseOpened(info: CaseInfo): void;
@@ -29,12 +40,20 @@ export function Overlays({
   currentCasePath,
   host,
   sources,
+  tags,
+  tagsById,
   relations,
   dispatch,
   onCaseOpened,
   onImportPasted,
 }: OverlaysProps) {
   const close = () => dispatch({ type: 'closeOverlay' });
+  /** A passage linked: the claim opens in the inspector, and a notice says what happened. */
+  const linked = (claim: ClaimDetail, text: string) => {
+    close();
+    dispatch({ type: 'selectClaim', claimId: claim.id });
+    dispatch({ type: 'showNotice', text, tone: 'success' });
+  };
   switch (overlay.kind) {
     case 'none':
       return null;
@@ -86,6 +105,36 @@ export function Overlays({
             close();
             onImportPasted(title, text);
           }}
+        />
+      );
+    case 'addToClaim':
+      return (
+        <AddToClaimDialog
+          passage={overlay.passage}
+          tags={tags}
+          tagsById={tagsById}
+          sources={sources}
+          onClose={close}
+          onAdded={(claim, stance) => {
+            // The selection is linked; leaving it up would invite linking it twice.
+            window.getSelection()?.removeAllRanges();
+            linked(
+              claim,
+              `Added to the claim as ${stance === 'supports' ? 'supporting' : 'contradicting'}`,
+            );
+          }}
+        />
+      );
+    case 'tagAllHits':
+      return (
+        <TagAllHitsDialog
+          query={overlay.query}
+          filters={overlay.filters}
+          tags={tags}
+          tagsById={tagsById}
+          sources={sources}
+          onClose={close}
+          onAdded={linked}
         />
       );
     case 'case':

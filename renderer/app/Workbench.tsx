@@ -141,6 +141,15 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
         sources={list}
         tags={claims.tags.list}
         onOpenHit={openHit}
+        onAddHitToClaim={(passage) =>
+          dispatch({ type: 'openOverlay', overlay: { kind: 'addToClaim', passage } })
+        }
+        onTagAllHits={() =>
+          dispatch({
+            type: 'openOverlay',
+            overlay: { kind: 'tagAllHits', query: search.query, filters: search.filters },
+          })
+        }
         listRef={resultsRef}
       />
     ) : null;
@@ -171,6 +180,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
     undo: () => void claims.history.undo(),
     redo: () => void claims.history.redo(),
     tagSelection: claims.tagSelection,
+    addSelectionToClaim: claims.addSelectionToClaim,
     exchange: {
       openExport: () => exchange.openExport(null),
       openExchangedCase: exchange.openExchangedCase,
@@ -291,6 +301,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
                 onSelectClaim={onSelectClaim}
                 onReveal={onRevealClaim}
                 onExport={exchange.openExport}
+                readSelection={claims.readSelection}
               />
             ) : null}
             <ImportLayer
@@ -304,6 +315,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
             <SelectionToolbar
               suspended={inspector.tagging !== null || state.overlay.kind !== 'none'}
               onTag={claims.tagSelection}
+              onAddToClaim={claims.addSelectionToClaim}
             />
             {inspector.tagging ? (
               <TagPicker
@@ -351,6 +363,8 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
         currentCasePath={caseInfo?.path}
         host={host}
         sources={list}
+        tags={claims.tags.list}
+        tagsById={claims.tags.byId}
         relations={relations}
         dispatch={dispatch}
         onCaseOpened={onCaseOpened}

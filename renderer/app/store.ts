@@ -3,6 +3,8 @@
 // sources, their text) never lives here; it stays behind the hooks over `api`. The workbench
 // that owns this state is keyed by the case path, so opening another case starts afresh.
 
+import type { SearchFilters } from '../../preload/contract';
+import type { PendingPassage } from '../features/claims/linkPassage';
 import {
   initialInspectorState,
   inspectorReducer,
@@ -29,7 +31,11 @@ export type Overlay =
   | { kind: 'paste'; text: string }
   /** `claimIds`: the claims panel's current filter, null when it shows every claim. */
   | { kind: 'export'; claimIds: number[] | null }
-  | { kind: 'case'; mode: CaseDialogMode; path?: string; error?: string };
+  | { kind: 'case'; mode: CaseDialogMode; path?: string; error?: string }
+  /** Links a passage (a selection or a search hit) to an existing claim. */
+  | { kind: 'addToClaim'; passage: PendingPassage }
+  /** Links every passage hit of a search to one claim, after a review. */
+  | { kind: 'tagAllHits'; query: string; filters: SearchFilters };
 
 /** Where the analyst is working, so commands such as "Edit Source Details" pick the right source. */
 export type FocusArea = 'list' | 'reader';

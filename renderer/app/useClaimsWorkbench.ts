@@ -3,6 +3,7 @@ import type { SourceDetail } from '../../preload/contract';
 import { claimHighlights } from '../features/claims/claimHighlights';
 import type { ClaimHighlight } from '../features/claims/claimHighlights';
 import { readColumnSelection, selectionSpan } from '../features/claims/domSelection';
+import type { PendingPassage } from '../features/claims/linkPassage';
 import { useClaimMarks, useHistory, useTags } from '../features/claims/useClaimsData';
 import type { QueryState } from '../lib/useQuery';
 import type { UiAction, UiState } from './store';
@@ -14,7 +15,10 @@ interface ClaimsWorkbenchDeps {
   details: ReadonlyMap<number, QueryState<SourceDetail>>;
 }
 
-/** Tags, undo history, claim highlights of the open columns and "tag the selection". */
+/**
+ * Tags, undo history, claim highlights of the open columns, "tag the selection" and "add the
+ * selection to a claim".
+ */
 export function useClaimsWorkbench({ state, dispatch, caseOpen, details }: ClaimsWorkbenchDeps) {
   const tags = useTags(caseOpen);
   const onHistoryError = useCallback(
@@ -60,5 +64,27 @@ export function useClaimsWorkbench({ state, dispatch, caseOpen, details }: Claim
     });
   }, [details, dispatch]);
 
-  return { tags, history, highlights, tagSelection };
+  /** The text selected in a reader column, as a passage of its source; null when none is. */
+  const readSelection = useCallback((): PendingPassage | null => {
+    const selection = readColumnSelection(window.getSelection());
+    const detail = selection ? details.get(selection.sourceId) : undefined;
+    const span =
+      selection && detail?.status === 'ready' ? selectionSpan(detail.data.text, selection) : null;
+    return selection && span ? { sourceId: selection.sourceId, ...span } : null;
+  }, [details]);
+
+  const addSelectionToClaim = useCallback(() => {
+    const passage = readSelection();
+    dispatch(
+      passage
+        ? { type: 'openOverlay', overlay: { kind: 'addToClaim', passage } }
+        : {
+            type: 'showNotice',
+            text: 'Select a passage in a column first, then add it to a claim.',
+            tone: 'info',
+          },
+    );
+  }, [readSelection, dispatch]);
+
+  return { tags, history, highlights, tagSelection, readSelection, addSelectionToClaim };
 }

@@ -26,6 +26,7 @@ interface WorkbenchCommandDeps {
   undo(): void;
   redo(): void;
   tagSelection(): void;
+  addSelectionToClaim(): void;
   exchange: { openExport(): void; openExchangedCase(): void; importAnnotations(): void };
 }
 
@@ -49,6 +50,7 @@ export function useWorkbenchCommands({
   undo,
   redo,
   tagSelection,
+  addSelectionToClaim,
   exchange,
 }: WorkbenchCommandDeps): Command[] {
   const commands = createCommands(
@@ -82,6 +84,7 @@ export function useWorkbenchCommands({
       undo,
       redo,
       tagSelection,
+      addSelectionToClaim,
       showInspector: (tab) => dispatch({ type: 'showInspector', tab }),
       openExport: exchange.openExport,
       openExchangedCase: exchange.openExchangedCase,

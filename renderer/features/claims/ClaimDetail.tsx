@@ -3,13 +3,14 @@ import type { ClaimDetail as Claim, SourceSummary, TagInfo } from '../../../prel
 import { api } from '../../api';
 import { CloseIcon } from '../../components/icons';
 import { toError } from '../../lib/useQuery';
-import { shortSourceLabel } from '../compare/kinds';
 import { NoteEditor } from '../notes/NoteEditor';
 import { notifyCaseEdited } from './caseEdits';
+import { ClaimOccurrences } from './ClaimOccurrences';
 import { ClaimSuggestions } from './ClaimSuggestions';
 import { Corroboration } from './Corroboration';
 import { credibilities, credibilityText, isCredibility } from './grades';
 import { TagChip } from './TagChip';
+import type { PendingPassage } from './linkPassage';
 import { tagPath } from './tagOptions';
 import { useClaimDetail } from './useClaimsData';
 
@@ -19,15 +20,18 @@ interface ClaimDetailProps {
   sources: ReadonlyMap<number, SourceSummary>;
   onClose(): void;
   onReveal(claimId: number, sourceId: number): void;
+  /** The passage selected in a reader column now, for "Re-anchor to selection". */
+  readSelection(): PendingPassage | null;
 }
 
-export function ClaimDetailPanel({ claimId, tags, sources, onClose, onReveal }: ClaimDetailProps) {
+export function ClaimDetailPanel(props: ClaimDetailProps) {
+  const { claimId, tags, sources, onClose, onReveal, readSelection } = props;
   const { state } = useClaimDetail(claimId);
   const [error, setError] = useState<string | null>(null);
   const label = useCallback(
     (id: number) => {
       const source = sources.get(id);
-      return source ? shortSourceLabel(source) : `#${id}`;
+      return source ? source.label : `#${id}`;
     },
     [sources],
   );
@@ -188,6 +192,7 @@ export function ClaimDetailPanel({ claimId, tags, sources, onClose, onReveal }: 
       ) : null}
 
       <Corroboration claim={claim} label={label} onRun={run} />
+      <ClaimOccurrences claim={claim} label={label} onRun={run} readSelection={readSelection} />
       <ClaimSuggestions claimId={claim.id} label={label} onRun={run} />
       <NoteEditor
         key={claim.id}

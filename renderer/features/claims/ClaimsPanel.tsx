@@ -2,7 +2,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ClaimSummary, SourceSummary, TagInfo } from '../../../preload/contract';
-import { shortSourceLabel } from '../compare/kinds';
 import { formatCount } from '../sources/format';
 import { ClaimFilters } from './ClaimFilters';
 import {
@@ -43,7 +42,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
     [sources],
   );
   const labels = useMemo(
-    () => new Map(sources.map((source) => [source.id, shortSourceLabel(source)])),
+    () => new Map(sources.map((source) => [source.id, source.label])),
     [sources],
   );
   const all = state.status === 'ready' ? state.data : null;

@@ -6,6 +6,7 @@ import { shortcutFor } from '../commands/platform';
 import { CaseNotes } from '../notes/CaseNotes';
 import { ClaimDetailPanel } from './ClaimDetail';
 import { ClaimsPanel } from './ClaimsPanel';
+import type { PendingPassage } from './linkPassage';
 import './claims.css';
 import './inspector.css';
 
@@ -21,6 +22,8 @@ interface InspectorProps {
   onSelectClaim(claimId: number | null): void;
   onReveal(claimId: number, sourceId: number): void;
   onExport(filteredClaimIds: number[] | null): void;
+  /** The passage selected in a reader column now, for "Re-anchor to selection". */
+  readSelection(): PendingPassage | null;
 }
 
 const tabs: { id: InspectorTab; label: string; command: Parameters<typeof shortcutFor>[0] }[] = [
@@ -80,6 +83,7 @@ export function Inspector(props: InspectorProps) {
                 sources={props.summaries}
                 onClose={() => props.onSelectClaim(null)}
                 onReveal={props.onReveal}
+                readSelection={props.readSelection}
               />
             </div>
           ) : null}

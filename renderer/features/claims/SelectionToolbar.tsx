@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TagIcon } from '../../components/icons';
+import { PlusIcon, TagIcon } from '../../components/icons';
 import { shortcutsFor } from '../commands/platform';
 import { readColumnSelection } from './domSelection';
 
@@ -7,6 +7,8 @@ interface SelectionToolbarProps {
   /** Hidden while the tag picker or a dialog is open. */
   suspended: boolean;
   onTag(): void;
+  /** Opens the claim picker, to link the selection to an existing claim. */
+  onAddToClaim(): void;
 }
 
 interface Placement {
@@ -15,7 +17,7 @@ interface Placement {
 }
 
 /** A small toolbar that floats above text selected in a reader column. */
-export function SelectionToolbar({ suspended, onTag }: SelectionToolbarProps) {
+export function SelectionToolbar({ suspended, onTag, onAddToClaim }: SelectionToolbarProps) {
   const [placement, setPlacement] = useState<Placement | null>(null);
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function SelectionToolbar({ suspended, onTag }: SelectionToolbarProps) {
   }, []);
 
   if (!placement || suspended) return null;
-  const left = Math.max(8, Math.min(placement.x, window.innerWidth - 160));
+  const left = Math.max(8, Math.min(placement.x, window.innerWidth - 300));
   return (
     <div
       className="selection-toolbar"
@@ -64,6 +66,17 @@ export function SelectionToolbar({ suspended, onTag }: SelectionToolbarProps) {
       >
         <TagIcon />
         Tag as claim
+      </button>
+      <button
+        type="button"
+        className="selection-toolbar__button"
+        data-testid="add-selection-to-claim"
+        title={`Add the selection to an existing claim (${shortcutsFor('claims.addSelectionToClaim')})`}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onAddToClaim}
+      >
+        <PlusIcon />
+        Add to claim…
       </button>
     </div>
   );

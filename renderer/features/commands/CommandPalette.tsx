@@ -11,8 +11,18 @@ interface CommandPaletteProps {
   onClose(): void;
 }
 
+/** The text selected when the palette opened (its field takes the selection away). */
+function savedSelection(): Range | null {
+  const selection = window.getSelection();
+  return selection && selection.rangeCount > 0 && !selection.isCollapsed
+    ? selection.getRangeAt(0).cloneRange()
+    : null;
+}
+
 export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   const id = useId();
+  // Read while rendering the palette, before its field takes focus (and the selection).
+  const [selected] = useState(savedSelection);
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
   const available = commands.filter(
@@ -27,10 +37,30 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
       document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   });
 
-  const run = (command: Command) => {
-    // Close first: the command may open another dialog or move focus.
+  /** Puts back the text selected before the palette opened, if it is still on the page. */
+  const restoreSelection = () => {
+    const selection = window.getSelection();
+    if (!selected || !selection || !selected.startContainer.isConnected) return;
+    selection.removeAllRanges();
+    selection.addRange(selected);
+  };
+
+  // While the palette's modal dialog is open the page behind it is inert, and a selection put
+  // back there does not hold. The dialog closes, and gives focus back, as React commits the
+  // close; the selection is put back in the next task, then the command runs.
+  const close = () => {
     onClose();
-    command.run();
+    setTimeout(restoreSelection, 0);
+  };
+
+  const run = (command: Command) => {
+    // Close first: the command may open another dialog or move focus. Commands that act on the
+    // selection ("Tag Selection as Claim…", "Add Selection to Claim…") find it as it was.
+    onClose();
+    setTimeout(() => {
+      restoreSelection();
+      command.run();
+    }, 0);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -49,7 +79,7 @@ export function CommandPalette({ commands, onClose }: CommandPaletteProps) {
   return (
     <Modal
       label="Command palette"
-      onClose={onClose}
+      onClose={close}
       className="palette"
       closeOnBackdrop
       testId="command-palette"

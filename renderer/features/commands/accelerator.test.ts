@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandDescriptors } from '../../../preload/commands';
+import { workbenchCommandDescriptors as commandDescriptors } from './rendererCommands';
 import {
   eventKey,
   formatAccelerator,

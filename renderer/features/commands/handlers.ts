@@ -36,6 +36,8 @@ export interface CommandContext {
   redo(): void;
   /** Opens the tag picker for the text selected in a column; false when nothing is selected. */
   tagSelection(): void;
+  /** Opens the claim picker for the text selected in a column. */
+  addSelectionToClaim(): void;
   showInspector(tab: 'claims' | 'codebook' | 'notes'): void;
   openExport(): void;
   openExchangedCase(): void;
@@ -144,6 +146,10 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
     'claims.tagSelection': {
       when: () => context.caseOpen && context.columnCount > 0,
       run: () => context.tagSelection(),
+    },
+    'claims.addSelectionToClaim': {
+      when: () => context.caseOpen && context.columnCount > 0,
+      run: () => context.addSelectionToClaim(),
     },
     'claims.showPanel': {
       when: () => context.caseOpen,

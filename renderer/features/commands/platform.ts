@@ -1,19 +1,19 @@
-import { commandDescriptors } from '../../../preload/commands';
-import type { CommandId } from '../../../preload/commands';
 import { formatAccelerator, platformFromNavigator } from './accelerator';
 import { acceleratorsFor } from './registry';
+import { workbenchCommandDescriptors } from './rendererCommands';
+import type { WorkbenchCommandId as CommandId } from './rendererCommands';
 
 /** The keyboard is on the machine running the page, so the page's platform decides shortcuts. */
 export const platform = platformFromNavigator(navigator.platform, navigator.userAgent);
 
 export function shortcutFor(id: CommandId): string {
-  const descriptor = commandDescriptors.find((candidate) => candidate.id === id);
+  const descriptor = workbenchCommandDescriptors.find((candidate) => candidate.id === id);
   return descriptor ? formatAccelerator(descriptor.keys, platform) : '';
 }
 
 /** Every shortcut of a command on this platform, e.g. "Ctrl+T or Alt+T". */
 export function shortcutsFor(id: CommandId): string {
-  const descriptor = commandDescriptors.find((candidate) => candidate.id === id);
+  const descriptor = workbenchCommandDescriptors.find((candidate) => candidate.id === id);
   if (!descriptor) return '';
   return acceleratorsFor(descriptor, platform)
     .map((keys) => formatAccelerator(keys, platform))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandDescriptors } from '../../../preload/commands';
+import { workbenchCommandDescriptors } from './rendererCommands';
 import { createCommandHandlers } from './handlers';
 import type { CommandContext } from './handlers';
 import {
@@ -41,6 +42,7 @@ function fakeContext(overrides: Partial<CommandContext> = {}) {
     undo: () => calls.push('undo'),
     redo: () => calls.push('redo'),
     tagSelection: () => calls.push('tag'),
+    addSelectionToClaim: () => calls.push('add-to-claim'),
     showInspector: (tab) => calls.push(`inspector:${tab}`),
     openExport: () => calls.push('export'),
     openExchangedCase: () => calls.push('open-exchanged'),
@@ -67,7 +69,9 @@ describe('command registry', () => {
   it('has one command per descriptor, in menu order', () => {
     const { context } = fakeContext();
     const commands = createCommands(createCommandHandlers(context), 'other');
-    expect(commands.map((command) => command.id)).toEqual(commandDescriptors.map((d) => d.id));
+    expect(commands.map((command) => command.id)).toEqual(
+      workbenchCommandDescriptors.map((d) => d.id),
+    );
   });
 
   it.each([
@@ -99,6 +103,8 @@ describe('command registry', () => {
     ['compare.showMatrix', 'matrix'],
     ['compare.nextPassage', 'passage:next'],
     ['compare.previousPassage', 'passage:previous'],
+    ['claims.tagSelection', 'tag'],
+    ['claims.addSelectionToClaim', 'add-to-claim'],
   ])('%s runs %s', (id, call) => {
     const { context, calls } = fakeContext();
     const commands = createCommands(createCommandHandlers(context), 'other');
@@ -205,6 +211,28 @@ describe('extra keys', () => {
     expect(run('other', press('t', 'KeyT', { ctrl: true }))).toBe('claims.tagSelection');
     expect(run('other', press('t', 'KeyT', { alt: true }))).toBe('claims.tagSelection');
     expect(run('mac', press('†', 'KeyT', { alt: true }))).toBe('claims.tagSelection');
+  });
+
+  it('adds the selection to a claim with Alt+Shift+A, which no browser keeps (⌥⇧A on a Mac)', () => {
+    expect(run('other', press('A', 'KeyA', { alt: true, shift: true }))).toBe(
+      'claims.addSelectionToClaim',
+    );
+    expect(run('mac', press('Å', 'KeyA', { alt: true, shift: true }))).toBe(
+      'claims.addSelectionToClaim',
+    );
+    expect(run('other', press('A', 'KeyA', { ctrl: true, shift: true }))).toBe(
+      'compare.toggleAlignment',
+    );
+    const { context } = fakeContext();
+    const link = createCommands(createCommandHandlers(context), 'mac').find(
+      (command) => command.id === 'claims.addSelectionToClaim',
+    );
+    expect(link?.shortcut).toBe('⌥⇧A');
+    const closed = createCommands(
+      createCommandHandlers(fakeContext({ columnCount: 0 }).context),
+      'other',
+    );
+    expect(commandForKey(closed, press('A', 'KeyA', { alt: true, shift: true }))).toBeUndefined();
   });
 
   it('lists every shortcut of a command for the platform', () => {

@@ -1,7 +1,8 @@
-import { commandDescriptors } from '../../../preload/commands';
-import type { CommandDescriptor, CommandId } from '../../../preload/commands';
+import type { CommandDescriptor } from '../../../preload/commands';
 import { formatChord, matchesChord, parseAccelerator } from './accelerator';
 import type { KeyChord, KeyInput, Platform } from './accelerator';
+import { workbenchCommandDescriptors } from './rendererCommands';
+import type { WorkbenchCommandId as CommandId } from './rendererCommands';
 
 /** What the renderer supplies for each command id: what it does and when it is available. */
 export interface CommandHandler {
@@ -9,7 +10,10 @@ export interface CommandHandler {
   when(): boolean;
 }
 
-/** Exhaustive: adding a descriptor in preload/commands.ts fails the typecheck until it is handled. */
+/**
+ * Exhaustive: adding a descriptor in preload/commands.ts (or rendererCommands.ts) fails the
+ * typecheck until it is handled.
+ */
 export type CommandHandlers = Record<CommandId, CommandHandler>;
 
 export interface Command extends CommandHandler {
@@ -33,7 +37,7 @@ export function acceleratorsFor(descriptor: CommandDescriptor, platform: Platfor
 }
 
 export function createCommands(handlers: CommandHandlers, platform: Platform): Command[] {
-  return commandDescriptors.map((descriptor: CommandDescriptor & { id: CommandId }) => {
+  return workbenchCommandDescriptors.map((descriptor: CommandDescriptor & { id: CommandId }) => {
     const chords = acceleratorsFor(descriptor, platform).map((keys) =>
       parseAccelerator(keys, platform),
     );
@@ -53,7 +57,7 @@ export function createCommands(handlers: CommandHandlers, platform: Platform): C
 }
 
 export function isCommandId(id: string): id is CommandId {
-  return commandDescriptors.some((descriptor) => descriptor.id === id);
+  return workbenchCommandDescriptors.some((descriptor) => descriptor.id === id);
 }
 
 /** Commands whose keys belong to a text field while one has focus (its own undo stack wins). */

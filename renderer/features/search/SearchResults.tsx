@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type {
+  PassageRef,
   Reliability,
   SearchFilters,
   SearchGroup,
@@ -9,7 +10,8 @@ import type {
   SourceSummary,
   TagInfo,
 } from '../../../preload/contract';
-import { AlertIcon } from '../../components/icons';
+import { AlertIcon, PlusIcon } from '../../components/icons';
+import { hitPassage } from './hitPassages';
 import type { SearchState } from './useSearch';
 
 interface SearchResultsProps {
@@ -17,6 +19,10 @@ interface SearchResultsProps {
   sources: readonly SourceSummary[];
   tags: readonly TagInfo[];
   onOpenHit(group: SearchGroup, hit: SearchHit): void;
+  /** "Add to claim…" on a passage hit: its matched words become the claim's passage. */
+  onAddHitToClaim(passage: PassageRef): void;
+  /** "Tag all hits…": every passage hit of this search, reviewed, then linked to one claim. */
+  onTagAllHits(): void;
   /** Set by the box's Arrow Down: focus the first hit. */
   listRef: React.RefObject<HTMLOListElement | null>;
 }
@@ -24,8 +30,12 @@ interface SearchResultsProps {
 const GRADES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 /** Ranked results grouped by source, with highlighted snippets, counts and filters. */
-export function SearchResults({ search, sources, tags, onOpenHit, listRef }: SearchResultsProps) {
+export function SearchResults(props: SearchResultsProps) {
+  const { search, sources, tags, onOpenHit, onAddHitToClaim, onTagAllHits, listRef } = props;
   const { response, failure, pending, status, filters } = search;
+  const passageHits = (response?.groups ?? []).some((group) =>
+    group.hits.some((hit) => hitPassage(group.sourceId, hit) !== null),
+  );
   const outlets = useMemo(
     () => [...new Set(sources.map((source) => source.outlet).filter(Boolean))].sort(),
     [sources],
@@ -52,15 +62,28 @@ export function SearchResults({ search, sources, tags, onOpenHit, listRef }: Sea
         outlets={outlets}
         tags={tags}
       />
-      <p className="search-results__summary tabular" role="status" data-testid="search-summary">
-        {summaryLine(search)}
-        {status?.state === 'indexing' ? (
-          <span className="search-results__indexing">
-            {' '}
-            · indexing {status.indexedSources} of {status.totalSources} sources…
-          </span>
+      <div className="search-results__bar">
+        <p className="search-results__summary tabular" role="status" data-testid="search-summary">
+          {summaryLine(search)}
+          {status?.state === 'indexing' ? (
+            <span className="search-results__indexing">
+              {' '}
+              · indexing {status.indexedSources} of {status.totalSources} sources…
+            </span>
+          ) : null}
+        </p>
+        {passageHits ? (
+          <button
+            type="button"
+            className="button button--quiet button--compact search-results__tag-all"
+            data-testid="tag-all-hits"
+            title="Link every passage hit of this search to one claim, after a review"
+            onClick={onTagAllHits}
+          >
+            Tag all hits…
+          </button>
         ) : null}
-      </p>
+      </div>
       {response?.error ? (
         <div className="search-error" role="alert" data-testid="search-error">
           <AlertIcon />
@@ -98,22 +121,37 @@ export function SearchResults({ search, sources, tags, onOpenHit, listRef }: Sea
               </span>
             </div>
             <ul className="search-hits">
-              {group.hits.map((hit, index) => (
-                <li key={index}>
-                  <button
-                    type="button"
-                    className="search-hit"
-                    data-testid="search-hit"
-                    data-kind={hit.kind}
-                    onClick={() => onOpenHit(group, hit)}
-                  >
-                    {hit.kind !== 'passage' ? (
-                      <span className="search-hit__kind">{kindLabel[hit.kind]}</span>
+              {group.hits.map((hit, index) => {
+                const passage = hitPassage(group.sourceId, hit);
+                return (
+                  <li key={index} className="search-hits__item">
+                    <button
+                      type="button"
+                      className="search-hit"
+                      data-testid="search-hit"
+                      data-kind={hit.kind}
+                      onClick={() => onOpenHit(group, hit)}
+                    >
+                      {hit.kind !== 'passage' ? (
+                        <span className="search-hit__kind">{kindLabel[hit.kind]}</span>
+                      ) : null}
+                      <SnippetText snippet={hit.snippet} />
+                    </button>
+                    {passage ? (
+                      <button
+                        type="button"
+                        className="search-hit__link"
+                        data-testid="add-hit-to-claim"
+                        aria-label={`Add this passage of “${group.title}” to a claim`}
+                        title="Add to claim…"
+                        onClick={() => onAddHitToClaim(passage)}
+                      >
+                        <PlusIcon />
+                      </button>
                     ) : null}
-                    <SnippetText snippet={hit.snippet} />
-                  </button>
-                </li>
-              ))}
+                  </li>
+                );
+              })}
             </ul>
           </li>
         ))}
