@@ -127,7 +127,11 @@ describe('insertSource and getSource', () => {
     ];
     expect(ids).toEqual([first + 1, first + 2, first + 3, first + 4, first + 5, first + 6]);
     expect(findSourceIdByHash(db, sha256(text))).toBe(first);
-    // The same bytes under another name are still the same file.
+    // The same bytes under another file name are another publication of the text: kept.
+    expect(insertSource(db, republished({ title: 'Fox seen crossing' }, 'renamed.txt'))).toBe(
+      first + 7,
+    );
+    // The same name, bytes and details again are the same file.
     expect(
       thrown(() => insertSource(db, republished({ title: 'Fox seen crossing' }, 'renamed.txt')))
         .code,

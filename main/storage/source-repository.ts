@@ -120,10 +120,14 @@ export function findSameImport(db: DatabaseSync, source: NewSource): SourceSumma
   ).all(source.contentHash);
   for (const row of candidates) {
     const keptFile = row['sha256'] === null ? null : textColumn(row, 'sha256');
+    // A file of another name is another publication of the text (a syndicated copy saved by
+    // its own name), kept and linked as a copy; only the same name with the same bytes is not.
+    const sameName = textColumn(row, 'file_name') === source.fileName;
     const sameFile =
-      keptFile !== null && source.original && fileHash !== null
+      sameName &&
+      (keptFile !== null && source.original && fileHash !== null
         ? keptFile === fileHash && textColumn(row, 'format') === source.original.format
-        : textColumn(row, 'file_name') === source.fileName;
+        : true);
     if (!sameFile) continue;
     const existing = getSourceSummary(db, integerColumn(row, 'id'));
     const sameDetails = METADATA_KEYS.every((key) => existing[key] === source.metadata[key]);
