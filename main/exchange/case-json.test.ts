@@ -115,7 +115,8 @@ describe('case JSON through a case file', () => {
         copy.close();
       }
     });
-  });
+    // Sixty case files written and read: seconds on a loaded machine.
+  }, 60_000);
 
   it('keeps a republication (the same text twice, under other details) through export and import', () => {
     const [sample] = fc.sample(arbitraryCase(), { numRuns: 1, seed: 3 });

@@ -141,6 +141,7 @@ describe('toWebAnnotations', () => {
           { type: 'TextQuoteSelector', exact: 'fox said', prefix: '🦊 ', suffix: ' more' },
           { type: 'TextPositionSelector', start: 2, end: 10 },
         ],
+        'corroborate:source': 1,
       },
       'corroborate:claim': 1,
       'corroborate:stance': 'origin',

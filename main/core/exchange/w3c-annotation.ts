@@ -64,6 +64,12 @@ export interface WebAnnotation {
     /** The web page the source was published at, when known (the model's "scope"). */
     scope?: string;
     selector: [TextQuoteSelector, TextPositionSelector];
+    /**
+     * The source's id in the case, so a case holding one text several times (republications)
+     * gets each annotation back on its own copy; trusted on import only among sources of that
+     * very text.
+     */
+    'corroborate:source': number;
   };
   'corroborate:claim': number;
   'corroborate:stance': OccurrenceStance;
@@ -108,7 +114,8 @@ export interface WebAnnotationCollection {
  *   source's normalised text (LF line endings), with `scope` the source's web address if it has
  *   one, and two selectors for the same passage: a `TextQuoteSelector` (exact quote, up to 32
  *   characters of prefix and suffix) and a `TextPositionSelector` whose start and end count
- *   Unicode code points, not UTF-16 units, as the model requires.
+ *   Unicode code points, not UTF-16 units, as the model requires. `corroborate:source` is the
+ *   source's id in the case, which tells apart copies of one text (republications).
  * - `created`, `modified`: the claim's timestamps.
  *
  * Corroborate extension (JSON-LD prefix `corroborate:` = `urn:corroborate:vocab:`, declared in
@@ -199,6 +206,7 @@ function claimAnnotations(view: ExportView, claim: ExportClaim): WebAnnotation[]
         },
         { type: 'TextPositionSelector', start, end },
       ],
+      'corroborate:source': source.id,
     };
     if (source.url !== '') target.scope = source.url;
     return {
