@@ -16,7 +16,13 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import type { Credibility, ExportFormat, NoteOwner, OccurrenceStance } from '../preload/contract';
+import type {
+  Credibility,
+  ExportFormat,
+  NoteOwner,
+  OccurrenceStance,
+  OccurrenceSuggestion,
+} from '../preload/contract';
 import { anchorSpan } from '../main/core/anchor';
 import { segmentText } from '../main/core/align/sentences';
 import { seededRandom } from '../main/core/corpus/hash';
@@ -423,7 +429,7 @@ async function benchClaims(bench: Bench): Promise<void> {
   const events = new EventHub();
   const plain = new ClaimService(bench.cases, bench.compare, events);
   const search = new SearchService(bench.cases, inlineSegmentBuilder, events);
-  let start = performance.now();
+  const start = performance.now();
   await search.refresh();
   figure(
     '0. setup: build the passage index (inline)',
@@ -444,7 +450,13 @@ async function benchClaims(bench: Bench): Promise<void> {
     '0. copy evidence of the case',
     `${evidence.relations.length} relations, ${evidence.copied.length} copied passages`,
   );
-  const picks = [0, 1, 2, 3, 4].map((i) => claimIds[Math.floor((i * claimIds.length) / 5)] ?? 1);
+  // Claims on sources the comparison relates to others (copies, shared passages), where there
+  // is something to suggest, then claims anywhere.
+  const related = new Set(evidence.relations.flatMap((relation) => [relation.a, relation.b]));
+  const summaries = plain.list();
+  const onRelated = summaries.filter((claim) => related.has(claim.sourceId)).map((c) => c.id);
+  const spread = [0, 1, 2].map((i) => claimIds[Math.floor((i * claimIds.length) / 3)] ?? 1);
+  const picks = [...onRelated.slice(0, 3), ...spread];
   const details = await repeated(
     () => undefined,
     (run) => plain.get(picks[run % picks.length] ?? 1),
@@ -454,11 +466,9 @@ async function benchClaims(bench: Bench): Promise<void> {
     ['with the passage index', indexed],
     ['without an index (every sentence scored)', plain],
   ] as const) {
-    const runs = await repeated(
-      () => undefined,
-      (run) => service.suggestions(picks[run % picks.length] ?? 1),
-    );
-    const found = runs[0]?.value.length ?? 0;
+    const runs: Array<Watched<OccurrenceSuggestion[]>> = [];
+    for (const id of picks) runs.push(await watched(() => service.suggestions(id)));
+    const found = runs.map((run) => run.value.length).join('/');
     figure(`0. claims.suggestions() ${name}`, summary(runs, `; ${found} suggestions`));
   }
 }
