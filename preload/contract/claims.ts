@@ -84,8 +84,8 @@ export interface Corroboration {
   suggestedCredibility: Credibility;
   /** The suggestion in words, e.g. "2 independent sources, no contradiction: probably true". */
   suggestionReason: string;
-  /** The rule the suggestion follows, one line per case, the one that applied first. */
-  suggestionRule: string[];
+  /** The rule the suggestion follows, one row per case, and the row that applied. */
+  suggestionRule: { rows: string[]; applied: number };
 }
 
 export interface ClaimDetail extends ClaimSummary {
