@@ -210,6 +210,43 @@ describe('findSourceIdByHash and listSources', () => {
   });
 });
 
+describe('source numbers', () => {
+  const named = (fileName: string, text: string) => sampleSource(text, { fileName });
+
+  it('number each source by its file, stay put as sources arrive, and agree one by one and listed', () => {
+    const first = insertSource(db, named('002_ap.txt', 'First report text.'));
+    expect(getSourceSummary(db, first)).toMatchObject({ number: '002', label: 'Daily Fox · #002' });
+    const second = insertSource(db, named('002_other.txt', 'Second report text.'));
+    const third = insertSource(db, named('notes.txt', 'Third report text.'));
+    expect(getSourceSummary(db, second).number).toBe(String(second));
+    expect(getSourceSummary(db, third).number).toBe(String(third));
+    expect(getSourceSummary(db, first).number).toBe('002');
+    expect(listSources(db).map((source) => source.number)).toEqual([
+      '002',
+      String(second),
+      String(third),
+    ]);
+  });
+
+  it('number again after a removal, and never keep a number an insert rolled back', () => {
+    const first = insertSource(db, named('001_a.txt', 'First report text.'));
+    const second = insertSource(db, named('005_b.txt', 'Second report text.'));
+    expect(getSourceSummary(db, second).number).toBe('005');
+    db.prepare('DELETE FROM sources WHERE id = ?').run(first);
+    expect(listSources(db).map((source) => source.number)).toEqual(['005']);
+
+    // An insert whose number was read, then undone as a rollback would (the row gone and the
+    // AUTOINCREMENT counter back): the id comes back for a file of another name and number.
+    const rolled = insertSource(db, named('009_c.txt', 'Third report text.'));
+    expect(getSourceSummary(db, rolled).number).toBe('009');
+    db.prepare('DELETE FROM sources WHERE id = ?').run(rolled);
+    db.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'sources'").run(rolled - 1);
+    const again = insertSource(db, named('007_d.txt', 'Fourth report text.'));
+    expect(again).toBe(rolled);
+    expect(getSourceSummary(db, again).number).toBe('007');
+  });
+});
+
 describe('updateSourceMetadata', () => {
   let id: number;
   beforeEach(() => {

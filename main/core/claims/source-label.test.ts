@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { domainOf, fileNumber, shortDate, sourceLabel, sourceNumbers } from './source-label';
+import {
+  SourceNumbering,
+  domainOf,
+  fileNumber,
+  shortDate,
+  sourceLabel,
+  sourceNumbers,
+} from './source-label';
 
 const none = { outlet: '', url: '', agency: '', publishedDate: '' };
 
@@ -58,6 +65,28 @@ describe('sourceNumbers', () => {
     const before = sourceNumbers(first);
     const after = sourceNumbers([...first, { id: 3, fileName: '1_c.txt' }]);
     for (const [id, number] of before) expect(after.get(id)).toBe(number);
+  });
+});
+
+describe('SourceNumbering', () => {
+  it('numbers sources added later exactly as numbering them all at once', () => {
+    const all = [
+      { id: 1, fileName: '3_a.txt' },
+      { id: 2, fileName: 'b.txt' },
+      { id: 4, fileName: '3_c.txt' },
+      { id: 7, fileName: '2_d.txt' },
+    ];
+    const numbering = new SourceNumbering();
+    numbering.add(all.slice(0, 2));
+    numbering.add(all.slice(2));
+    expect([...numbering.numbers]).toEqual([...sourceNumbers(all)]);
+    expect(numbering.highestId).toBe(7);
+  });
+
+  it('refuses a source older than one already numbered', () => {
+    const numbering = new SourceNumbering();
+    numbering.add([{ id: 5, fileName: 'a.txt' }]);
+    expect(() => numbering.add([{ id: 3, fileName: 'b.txt' }])).toThrow(/not newer/);
   });
 });
 

@@ -25,17 +25,37 @@ export function fileNumber(fileName: string): string | null {
  * no earlier source holds it, else the id (then `<id>-2`, `<id>-3` … should even that be taken).
  */
 export function sourceNumbers(sources: readonly NumberedSource[]): Map<number, string> {
-  const ordered = [...sources].sort((a, b) => a.id - b.id);
-  const taken = new Set<string>();
-  const numbers = new Map<number, string>();
-  for (const source of ordered) {
-    const own = fileNumber(source.fileName);
-    let number = own !== null && !taken.has(own) ? own : String(source.id);
-    for (let suffix = 2; taken.has(number); suffix += 1) number = `${source.id}-${suffix}`;
-    taken.add(number);
-    numbers.set(source.id, number);
+  const numbering = new SourceNumbering();
+  numbering.add(sources);
+  return numbering.numbers;
+}
+
+/**
+ * Numbers kept up to date as sources arrive: `add` numbers sources newer than any it has seen,
+ * in id order, at the cost of those alone.
+ */
+export class SourceNumbering {
+  readonly numbers = new Map<number, string>();
+  private readonly taken = new Set<string>();
+  private lastId = -Infinity;
+
+  get highestId(): number {
+    return this.lastId;
   }
-  return numbers;
+
+  add(sources: readonly NumberedSource[]): void {
+    const ordered = [...sources].sort((a, b) => a.id - b.id);
+    for (const source of ordered) {
+      if (source.id <= this.lastId)
+        throw new Error(`Source ${source.id} is not newer than ${this.lastId}.`);
+      const own = fileNumber(source.fileName);
+      let number = own !== null && !this.taken.has(own) ? own : String(source.id);
+      for (let suffix = 2; this.taken.has(number); suffix += 1) number = `${source.id}-${suffix}`;
+      this.taken.add(number);
+      this.numbers.set(source.id, number);
+      this.lastId = source.id;
+    }
+  }
 }
 
 /** "12 Sep 2023" from an ISO date; "" for none. */
