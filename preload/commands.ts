@@ -127,6 +127,13 @@ export const commandDescriptors = [
     extraKeys: [{ keys: 'Alt+T' }],
     menu: 'edit',
   },
+  {
+    id: 'claims.addSelectionToClaim',
+    label: 'Add Selection to Claim…',
+    // Neither Chromium nor Electron keeps Alt+Shift+A; Ctrl+Shift+A toggles alignment.
+    keys: 'Alt+Shift+A',
+    menu: 'edit',
+  },
   { id: 'claims.showPanel', label: 'Show Claims', keys: 'CmdOrCtrl+Shift+K', menu: 'view' },
   { id: 'claims.showCodebook', label: 'Show Codebook', keys: 'CmdOrCtrl+Shift+B', menu: 'view' },
   { id: 'notes.showCaseNotes', label: 'Show Case Notes', keys: 'CmdOrCtrl+Shift+E', menu: 'view' },

@@ -58,7 +58,7 @@ test.describe('independent sources behind a claim', () => {
     await workbench.screenshot('independence-suggestions', testInfo.project.name);
 
     await in001.getByTestId('accept-suggestion').click();
-    await expect(detail.getByTestId('occurrence')).toHaveCount(2);
+    await expect(detail.getByTestId('claim-passage')).toHaveCount(2);
     await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
     await in002.getByTestId('accept-suggestion').click();
     await expect(detail.getByTestId('independent-count')).toHaveText('2 independent sources');
@@ -136,7 +136,7 @@ test.describe('independent sources behind a claim', () => {
       'counts with a line already there',
     );
     await inDigest.getByTestId('accept-suggestion').click();
-    await expect(detail.getByTestId('occurrence')).toHaveCount(2);
+    await expect(detail.getByTestId('claim-passage')).toHaveCount(2);
     await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
     // The pasted page has no number of its own: it is numbered by its id.
     await expect(detail.getByTestId('evidence-join')).toHaveText(

@@ -95,6 +95,10 @@ test.describe('link any passage to a claim', () => {
       [4, DINNER_003, 'contradicts'],
     ]);
     await expect(workbench.column(0).getByTestId('claim-mark')).toHaveText(DINNER_003);
+    // AP's lunch against 003's dinner: one line each way.
+    const detail = page.getByTestId('claim-detail');
+    await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
+    await expect(detail.getByTestId('contradiction-count')).toHaveText('1 contradiction');
     // Focus is back in the column the passage came from.
     await expect(workbench.column(0).getByTestId('column-body')).toBeFocused();
 
@@ -154,6 +158,8 @@ test.describe('link any passage to a claim', () => {
       [5, FIRST_SUMMIT_004, 'supports'],
     ];
     await expectPassages(page, withBoth);
+    await expect(detail.getByTestId('independent-count')).toHaveText('3 independent sources');
+    await expect(detail.getByTestId('contradiction-count')).toHaveCount(0);
 
     // Undo and redo step by step.
     await page.keyboard.press('ControlOrMeta+Z');
@@ -179,6 +185,11 @@ test.describe('link any passage to a claim', () => {
     await dialog.getByTestId('add-to-claim-confirm').click();
     await expect(dialog).toBeHidden();
     await expectPassages(page, [...withBoth, [2, 'in 2019', 'supports']]);
+    // 001's words are 000's, spun: 000 and 001 count once, so still three.
+    await expect(detail.getByTestId('independent-count')).toHaveText('3 independent sources');
+    await expect(
+      detail.getByTestId('independence-group').filter({ hasText: 'counts once' }),
+    ).toContainText('#001 copies #000');
 
     // Tag all hits: the review lists every hit; 004's is left out; 001's is there already.
     await page.getByTestId('tag-all-hits').click();
@@ -220,7 +231,6 @@ test.describe('link any passage to a claim', () => {
     await expectPassages(page, tagged);
 
     // Stance: 002's "in 2019" now contradicts; undo and redo.
-    const detail = page.getByTestId('claim-detail');
     const passageIn = (sourceId: number, quote: string) =>
       detail
         .locator(`[data-testid="claim-passage"][data-source-id="${sourceId}"]`)

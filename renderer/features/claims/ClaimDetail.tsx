@@ -191,7 +191,7 @@ export function ClaimDetailPanel(props: ClaimDetailProps) {
         </p>
       ) : null}
 
-      <Corroboration claim={claim} label={label} onRun={run} />
+      <Corroboration claim={claim} label={label} />
       <ClaimOccurrences claim={claim} label={label} onRun={run} readSelection={readSelection} />
       <ClaimSuggestions claimId={claim.id} label={label} onRun={run} />
       <NoteEditor

@@ -1,22 +1,14 @@
-import type { ClaimDetail, OccurrenceStance } from '../../../preload/contract';
+import type { ClaimDetail } from '../../../preload/contract';
 import './evidence.css';
-import { api } from '../../api';
 import { independentText } from './grades';
-
-const stanceText: Record<OccurrenceStance, string> = {
-  origin: 'origin',
-  supports: 'supports',
-  contradicts: 'contradicts',
-};
 
 interface CorroborationProps {
   claim: ClaimDetail;
   label(sourceId: number): string;
-  onRun(action: () => Promise<unknown>): Promise<void>;
 }
 
-/** How many independent sources say this, why some count as one, and where it is said. */
-export function Corroboration({ claim, label, onRun }: CorroborationProps) {
+/** How many independent lines of evidence say this, why some sources count as one, and the grade rule. */
+export function Corroboration({ claim, label }: CorroborationProps) {
   const { corroboration } = claim;
   const contradictions = corroboration.independentContradictions;
   return (
@@ -88,37 +80,6 @@ export function Corroboration({ claim, label, onRun }: CorroborationProps) {
           Same outlet ({entry.outlet}): {entry.sourceIds.map(label).join(', ')}
         </p>
       ))}
-      <h4 className="claim-section__subtitle">Occurrences</h4>
-      <ul className="claim-occurrences" data-testid="occurrences">
-        {claim.occurrences.map((occurrence) => (
-          <li
-            key={occurrence.id}
-            className="claim-occurrence"
-            data-testid="occurrence"
-            data-stance={occurrence.stance}
-          >
-            <span className="source-label">{label(occurrence.sourceId)}</span>
-            <span className="claim-occurrence__quote">{occurrence.quote}</span>
-            <span className="claim-occurrence__side">
-              <span className="stance-badge" data-stance={occurrence.stance}>
-                {stanceText[occurrence.stance]}
-              </span>
-              {occurrence.stance !== 'origin' ? (
-                <button
-                  type="button"
-                  className="button button--quiet button--compact"
-                  data-testid="remove-occurrence"
-                  onClick={() =>
-                    void onRun(() => api.removeOccurrence({ occurrenceId: occurrence.id }))
-                  }
-                >
-                  Remove
-                </button>
-              ) : null}
-            </span>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

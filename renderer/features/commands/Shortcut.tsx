@@ -1,4 +1,4 @@
-import type { WorkbenchCommandId as CommandId } from './rendererCommands';
+import type { CommandId } from '../../../preload/commands';
 import { shortcutFor } from './platform';
 
 /** A command's shortcut as a key cap, formatted for this platform. */

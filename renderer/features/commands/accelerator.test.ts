@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workbenchCommandDescriptors as commandDescriptors } from './rendererCommands';
+import { commandDescriptors } from '../../../preload/commands';
 import {
   eventKey,
   formatAccelerator,

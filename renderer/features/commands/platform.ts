@@ -1,7 +1,7 @@
 import { formatAccelerator, platformFromNavigator } from './accelerator';
 import { acceleratorsFor } from './registry';
-import { workbenchCommandDescriptors } from './rendererCommands';
-import type { WorkbenchCommandId as CommandId } from './rendererCommands';
+import { commandDescriptors as workbenchCommandDescriptors } from '../../../preload/commands';
+import type { CommandId } from '../../../preload/commands';
 
 /** The keyboard is on the machine running the page, so the page's platform decides shortcuts. */
 export const platform = platformFromNavigator(navigator.platform, navigator.userAgent);

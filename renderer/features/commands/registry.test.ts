@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandDescriptors } from '../../../preload/commands';
-import { workbenchCommandDescriptors } from './rendererCommands';
+import { commandDescriptors as workbenchCommandDescriptors } from '../../../preload/commands';
 import { createCommandHandlers } from './handlers';
 import type { CommandContext } from './handlers';
 import {

@@ -1,8 +1,8 @@
 import type { CommandDescriptor } from '../../../preload/commands';
 import { formatChord, matchesChord, parseAccelerator } from './accelerator';
 import type { KeyChord, KeyInput, Platform } from './accelerator';
-import { workbenchCommandDescriptors } from './rendererCommands';
-import type { WorkbenchCommandId as CommandId } from './rendererCommands';
+import { commandDescriptors as workbenchCommandDescriptors } from '../../../preload/commands';
+import type { CommandId } from '../../../preload/commands';
 
 /** What the renderer supplies for each command id: what it does and when it is available. */
 export interface CommandHandler {
@@ -11,7 +11,7 @@ export interface CommandHandler {
 }
 
 /**
- * Exhaustive: adding a descriptor in preload/commands.ts (or rendererCommands.ts) fails the
+ * Exhaustive: adding a descriptor in preload/commands.ts fails the
  * typecheck until it is handled.
  */
 export type CommandHandlers = Record<CommandId, CommandHandler>;
