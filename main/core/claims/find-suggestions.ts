@@ -11,6 +11,7 @@ import type {
   Span,
   SuggestionFinder,
 } from '../../../preload/contract';
+import { alignTexts } from '../align';
 import { segmentText } from '../align/sentences';
 import { sliceByCodePoints, utf16ToCodePointOffset } from '../text/code-points';
 import {
@@ -30,6 +31,8 @@ export const MIN_CONTRADICTION_SCORE = 0.3;
 /** Most suggestions per source, and in all. */
 export const MAX_PER_SOURCE = 3;
 export const MAX_SUGGESTIONS = 30;
+/** Up to this many sources to look in, the claim is also aligned with each by the engine. */
+export const MAX_ENGINE_SOURCES = 60;
 
 export interface SuggestionSource {
   id: number;
@@ -143,6 +146,22 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
         reasons: [`aligned ${passage.kind === 'shared-quote' ? 'shared quote' : passage.kind}`],
       });
     }
+    // The alignment engine's own paraphrase scoring of the claim against the source, where the
+    // case's comparison (sentence against sentence) had nothing: a few sources only, as it
+    // aligns the claim with each whole text.
+    if (others.length <= MAX_ENGINE_SOURCES) {
+      for (const passage of alignTexts(origin.quote, source.text).passages) {
+        if (passage.kind !== 'paraphrase' || passage.score < MIN_MATCH_SCORE) continue;
+        candidates.push({
+          sourceId: source.id,
+          ...passage.b,
+          score: passage.score,
+          foundBy: 'paraphrase',
+          kind: passage.kind,
+          reasons: ['the alignment engine’s paraphrase scoring'],
+        });
+      }
+    }
     const hits = hitsBySource.get(source.id) ?? [];
     for (const sentence of sentences) {
       const key = `${source.id}:${sentence.paragraph.start}`;
@@ -195,7 +214,14 @@ export function findSuggestions(input: SuggestionInput): OccurrenceSuggestion[] 
     const kept: Candidate[] = [];
     for (const candidate of candidates) {
       if (kept.length >= MAX_PER_SOURCE) break;
-      if (kept.some((other) => overlaps(other, candidate))) continue;
+      const same = kept.find((other) => overlaps(other, candidate));
+      if (same) {
+        // Found more than one way: the kept candidate says each reason once.
+        for (const reason of candidate.reasons) {
+          if (!same.reasons.includes(reason)) same.reasons.push(reason);
+        }
+        continue;
+      }
       if (taken.some((occurrence) => overlaps(occurrence, candidate))) continue;
       if (rejected.some((span) => overlaps(span, candidate))) continue;
       kept.push(candidate);
