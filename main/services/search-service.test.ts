@@ -62,6 +62,9 @@ describe('SearchService on the sample case', () => {
       expect(marked(hit.snippet)).toContain('Shoigu');
       const text = Array.from(sources.get(group.sourceId!).text);
       expect(text.slice(hit.spans[0]!.start, hit.spans[0]!.end).join('')).toBe('Shoigu');
+      // Each group names its source as everything else does.
+      expect(group.label).toBe(sources.get(group.sourceId!).label);
+      expect(group.label).toMatch(/#00\d$/);
     }
   });
 

@@ -150,6 +150,7 @@ export class SearchService {
       return {
         sourceId,
         title: source?.title ?? 'Case notes',
+        label: sourceId === null || !source ? '' : database.getSourceSummary(sourceId).label,
         outlet: source?.outlet ?? '',
         score: entry.score,
         hitCount: entry.hitCount,

@@ -44,6 +44,8 @@ export interface SearchGroup {
   /** Null for case notes. */
   sourceId: number | null;
   title: string;
+  /** The source's label in the case ("AP · 12 Sep 2023 · #002"); empty for case notes. */
+  label: string;
   outlet: string;
   score: number;
   hits: SearchHit[];

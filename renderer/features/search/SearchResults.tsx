@@ -115,7 +115,10 @@ export function SearchResults(props: SearchResultsProps) {
                 {group.title}
               </span>
               <span className="search-group__meta tabular">
-                {[group.outlet, `${group.hitCount} ${group.hitCount === 1 ? 'hit' : 'hits'}`]
+                {[
+                  group.label || group.outlet,
+                  `${group.hitCount} ${group.hitCount === 1 ? 'hit' : 'hits'}`,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
@@ -142,7 +145,7 @@ export function SearchResults(props: SearchResultsProps) {
                         type="button"
                         className="search-hit__link"
                         data-testid="add-hit-to-claim"
-                        aria-label={`Add this passage of “${group.title}” to a claim`}
+                        aria-label={`Add this passage of ${group.label || `“${group.title}”`} to a claim`}
                         title="Add to claim…"
                         onClick={() => onAddHitToClaim(passage)}
                       >

@@ -11,6 +11,7 @@ const hit = (kind: SearchHit['kind'], spans: Array<[number, number]>): SearchHit
 const group = (sourceId: number | null, hits: SearchHit[]): SearchGroup => ({
   sourceId,
   title: '',
+  label: '',
   outlet: '',
   score: 1,
   hits,
