@@ -37,6 +37,8 @@ async function importFiles(page: Page, files: Array<{ name: string; buffer: Buff
   await (await chooser).setFiles(files.map((file) => ({ ...file, mimeType: 'text/plain' })));
 }
 
+const FIRST_MEETING = 'held his first — and so far only — meeting with Mr. Putin in Vladivostok';
+
 test.describe('syndication', () => {
   test('a headline-only republication of 000 is kept and linked as its identical copy; the same file again is refused', async ({
     workbench,
@@ -100,5 +102,27 @@ test.describe('syndication', () => {
     );
     await workbench.waitForSources(6);
     await workbench.screenshot('syndication-refused', testInfo.project.name);
+    await tray.getByRole('button', { name: 'Close import summary' }).click();
+
+    // A claim in 000 confirmed by the republication still has one independent source.
+    await workbench.openSource(TITLE_000);
+    await workbench.selectWithMouse(workbench.column(0), FIRST_MEETING);
+    await page.getByTestId('tag-selection').click();
+    await page
+      .getByRole('dialog', { name: 'Tag claim' })
+      .getByRole('button', { name: 'Save' })
+      .click();
+    const detail = page.getByTestId('claim-detail');
+    const inCopy = detail.getByTestId('suggestion').filter({ hasText: FIRST_MEETING });
+    await expect(inCopy.first()).toContainText('#6');
+    await expect(inCopy.first().getByTestId('suggestion-independence')).toContainText(
+      'counts with a line already there',
+    );
+    await inCopy.first().getByTestId('accept-suggestion').click();
+    await expect(detail.getByTestId('claim-passage')).toHaveCount(2);
+    await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
+    await expect(detail.getByTestId('evidence-join')).toHaveText(
+      /^#6 copies #000 here: “held his first … Vladivostok” is verbatim$/,
+    );
   });
 });
