@@ -226,7 +226,12 @@ function ClaimRow({
           {independentText(claim.independentSources)}
         </span>
         {claim.independentContradictions > 0 ? (
-          <span className="claim-row__contradicted">{claim.independentContradictions} contra</span>
+          <span
+            className="claim-row__contradicted"
+            title={`${claim.independentContradictions} independent ${claim.independentContradictions === 1 ? 'contradiction' : 'contradictions'}`}
+          >
+            {claim.independentContradictions} against
+          </span>
         ) : null}
       </div>
     </div>
