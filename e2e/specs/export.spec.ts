@@ -21,6 +21,9 @@ test.describe('export', () => {
     workbench,
     page,
   }, testInfo) => {
+    // Three exports, one of them a PDF printed by headless Chromium: tens of seconds on a
+    // loaded machine.
+    test.setTimeout(120_000);
     await workbench.waitForSources(5);
     // One claim tagged in the UI: "armored train" in 000.
     await workbench.openSource(TITLE_000);

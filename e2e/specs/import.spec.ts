@@ -180,8 +180,11 @@ test.describe('importing reports', () => {
       },
     ]);
     const tray = browserPage.getByTestId('import-tray');
+    // Four files through the import worker, a Word archive and a PDF among them: on a loaded
+    // machine the batch takes well over the default 10 s.
     await expect(tray.getByTestId('import-summary')).toHaveText(
       'Import finished: 1 imported · 1 duplicate skipped · 2 refused',
+      { timeout: 60_000 },
     );
     const rows = tray.getByTestId('import-row');
     await expect(rows.nth(0)).toHaveAttribute('data-status', 'duplicate');
