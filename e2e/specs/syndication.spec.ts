@@ -69,7 +69,7 @@ test.describe('syndication', () => {
     await workbench.openSource(TITLE_000);
     await workbench.openBeside(HEADLINE);
     const relation = page.getByTestId('relation-panel');
-    await expect(relation.getByTestId('verdict-badge')).toHaveText('Derived copy');
+    await expect(relation.getByTestId('verdict-badge')).toHaveText('Identical copy');
     await expect(relation).not.toHaveAttribute('data-extent', 'partial');
     await expect(relation.getByTestId('relation-direction')).toHaveText(/ is a copy of #?000$/);
     await expect(relation.getByTestId('relation-evidence')).toContainText(CREDIT);

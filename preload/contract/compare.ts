@@ -61,6 +61,11 @@ export interface SourceRelation {
   direction: { copy: number; origin: number; evidence: string } | null;
   /** For a derived copy: whole or partial; null for any other verdict. */
   extent: CopyExtent | null;
+  /**
+   * Set for a derived copy whose two whole texts align verbatim word for word: the same text
+   * republished (syndication). Absent otherwise.
+   */
+  identical?: true;
   /** The copied runs behind a derived copy, sorted by `a.start`; empty for other verdicts. */
   copiedRuns: CopiedRun[];
   /** The verdict in words an analyst can check: coverage, evidence, example substitutions. */

@@ -322,7 +322,12 @@ describe('judgeRelation', () => {
       ],
     ])('a whole identical copy, its direction from %s', (_, a, b, direction, explanation) => {
       const relation = judgeRelation(identical(), facts(0, a), facts(1, b));
-      expect(relation).toMatchObject({ verdict: 'derived-copy', extent: 'whole', direction });
+      expect(relation).toMatchObject({
+        verdict: 'derived-copy',
+        extent: 'whole',
+        identical: true,
+        direction,
+      });
       expect(relation.explanation).toBe(explanation);
     });
 
@@ -340,6 +345,7 @@ describe('judgeRelation', () => {
       expect(judgeRelation(identical(60), facts(0), facts(1))).toMatchObject({
         verdict: 'derived-copy',
         extent: 'whole',
+        identical: true,
         explanation: expect.stringMatching(/^Identical text, origin unknown: 000 and 001/),
       });
       expect(judgeRelation(identical(900, 3), facts(0), facts(1)).explanation).toMatch(

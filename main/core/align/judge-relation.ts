@@ -210,6 +210,7 @@ export function judgeRelation(
         ` ${describeDirection(direction, a, b)}`;
     return {
       ...base,
+      ...(identical ? { identical: true as const } : {}),
       verdict: 'derived-copy',
       direction: direction && {
         copy: direction.copy.id,

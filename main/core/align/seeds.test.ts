@@ -52,6 +52,8 @@ describe('the sample case', () => {
   ])('finds 001 to be a spun copy of 000 (%s)', (_, texts) => {
     const { alignment, relation } = aligned(0, 1, texts);
     expect(relation.verdict).toBe('derived-copy');
+    // Spun, not the same text: a copy, never called identical.
+    expect(relation.identical).toBeUndefined();
     expect(relation.direction).toMatchObject({ copy: 1, origin: 0 });
     expect(relation.direction?.evidence).toContain('Content Source: www.washingtontimes.com');
     expect(relation.extent).toBe('whole');

@@ -90,6 +90,7 @@ describe('copyLabels', () => {
 describe('naming copies', () => {
   it.each([
     [{ verdict: 'derived-copy', extent: 'whole' }, 'Derived copy'],
+    [{ verdict: 'derived-copy', extent: 'whole', identical: true }, 'Identical copy'],
     [{ verdict: 'derived-copy', extent: 'partial' }, 'Partial copy'],
     [{ verdict: 'derived-copy', extent: null }, 'Derived copy'],
     [{ verdict: 'shares-passages', extent: null }, 'Shares passages'],

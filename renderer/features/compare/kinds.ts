@@ -65,10 +65,13 @@ export function formatPercent(value: number): string {
 }
 
 /**
- * A relation's name for its badge: a derived copy says whether the whole text or a run of it was
- * taken ("Partial copy"); other verdicts as they are.
+ * A relation's name for its badge: a derived copy says whether it repeats the text word for word
+ * ("Identical copy", syndication) or took a run of it ("Partial copy"); other verdicts as they are.
  */
-export function verdictLabel(relation: Pick<SourceRelation, 'verdict' | 'extent'>): string {
+export function verdictLabel(
+  relation: Pick<SourceRelation, 'verdict' | 'extent' | 'identical'>,
+): string {
+  if (relation.verdict === 'derived-copy' && relation.identical) return 'Identical copy';
   if (relation.verdict === 'derived-copy' && relation.extent === 'partial') return 'Partial copy';
   return verdictLabels[relation.verdict];
 }
