@@ -8,7 +8,7 @@ import type {
   SourceSummary,
 } from '../../preload/contract';
 import { CaseError } from '../core/errors';
-import { SourceNumbering, sourceLabel } from '../core/claims/source-label';
+import { sourceLabel } from '../core/claims/source-label';
 import { sliceSpans } from './paragraph-text';
 import { booleanColumn, integerColumn, textColumn, type Row } from './rows';
 import {
@@ -17,6 +17,7 @@ import {
   validateNewSource,
   type NewSource,
 } from './source-validation';
+import { numberOf, numbersOf } from './source-numbers';
 import { cachedStatement } from './statements';
 import { writeTransaction } from './transaction';
 
@@ -205,59 +206,6 @@ export function listSources(db: DatabaseSync): SourceSummary[] {
     const id = integerColumn(row, 'id');
     return toSummary(row, numbers.get(id) ?? String(id));
   });
-}
-
-/**
- * Numbering per open database, extended as sources are added. A source's number depends only
- * on the sources before it, so new ones are numbered alone; a removal (fewer sources, or the
- * same count under another highest id) numbers the case again.
- */
-const numberings = new WeakMap<
-  DatabaseSync,
-  { count: number; lastFileName: string; numbering: SourceNumbering }
->();
-
-function numbersOf(db: DatabaseSync): ReadonlyMap<number, string> {
-  // The newest source's file name too: an insert rolled back and another made under the same id
-  // (AUTOINCREMENT rolls back with it) must not keep the first one's number.
-  const row = cachedStatement(
-    db,
-    `SELECT count(*) AS n, coalesce(max(id), 0) AS last,
-       coalesce((SELECT file_name FROM sources ORDER BY id DESC LIMIT 1), '') AS name
-     FROM sources`,
-  ).get();
-  const count = row ? integerColumn(row, 'n') : 0;
-  const last = row ? integerColumn(row, 'last') : 0;
-  const lastFileName = row ? textColumn(row, 'name') : '';
-  const read = (after: number) =>
-    cachedStatement(db, 'SELECT id, file_name FROM sources WHERE id > ? ORDER BY id')
-      .all(after)
-      .map((source) => ({
-        id: integerColumn(source, 'id'),
-        fileName: textColumn(source, 'file_name'),
-      }));
-  let entry = numberings.get(db);
-  const highest = count === 0 ? -Infinity : last;
-  if (entry?.count === count && entry.numbering.highestId === highest) {
-    if (entry.lastFileName === lastFileName) return entry.numbering.numbers;
-  } else if (entry && count > entry.count && last > entry.numbering.highestId) {
-    const added = read(Math.max(-1, entry.numbering.highestId));
-    if (entry.count + added.length === count) {
-      entry.numbering.add(added);
-      entry.count = count;
-      entry.lastFileName = lastFileName;
-      return entry.numbering.numbers;
-    }
-  }
-  entry = { count, lastFileName, numbering: new SourceNumbering() };
-  entry.numbering.add(read(-1));
-  numberings.set(db, entry);
-  return entry.numbering.numbers;
-}
-
-/** A source's number (see `SourceNumbering`). */
-function numberOf(db: DatabaseSync, id: number): string {
-  return numbersOf(db).get(id) ?? String(id);
 }
 
 export function getSourceSummary(db: DatabaseSync, id: number): SourceSummary {
