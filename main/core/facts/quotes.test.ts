@@ -1,0 +1,150 @@
+// Direct quotes and their speakers: the sample case's expectations, then the patterns one by one.
+
+import { describe, expect, it } from 'vitest';
+import { readSeed, seedFileNames } from '../../testing/seeds';
+import { extractQuotes } from './quotes';
+
+function seed(prefix: string): string {
+  const name = seedFileNames.find((file) => file.startsWith(prefix));
+  if (name === undefined) throw new Error(`no seed ${prefix}`);
+  return readSeed(name);
+}
+
+function speakerOf(text: string, quoteStart: string): string | null | undefined {
+  return extractQuotes(text).find((quote) => quote.text.startsWith(quoteStart))?.speaker;
+}
+
+describe('extractQuotes on the sample case', () => {
+  it.each([
+    ['002', 'We urge the DPRK to abide by the public commitments', 'Adrienne Watson'],
+    ['002', 'Arms discussions between Russia and the DPRK', 'Adrienne Watson'],
+    ['004', 'We urge [North Korea] to cease its arms negotiations', 'John Kirby'],
+    ['000', 'one on one if necessary', 'Dmitry S. Peskov'],
+    ['000', 'soon', 'Korean Central News Agency'],
+    ['000', 'in the coming days', 'TASS'],
+    ['000', 'Giving military technologies to North Korea', 'Oleg Kiriyanov'],
+    ['003', 'The West tried to isolate Russia', 'Moon Chung-in'],
+    ['003', 'Otherwise, the Russians are hinting', 'Andrei Lankov'],
+  ])('%s: “%s…” → %s', (prefix, quote, speaker) => {
+    expect(speakerOf(seed(prefix), quote)).toBe(speaker);
+  });
+
+  it('gives each quote its words without the marks, as offsets into the text', () => {
+    const text = seed('000');
+    for (const quote of extractQuotes(text)) {
+      expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      if (quote.speakerRange !== null) {
+        expect(text.slice(quote.speakerRange.start, quote.speakerRange.end).length).toBeGreaterThan(
+          1,
+        );
+      }
+    }
+    expect(extractQuotes(text).map((quote) => quote.text)).toContain('one on one if necessary');
+  });
+});
+
+describe('extractQuotes patterns', () => {
+  it.each([
+    [
+      'straight quotes, speaker after',
+      '"We will win the vote," said Tony Blair.',
+      'We will win the vote',
+      'Tony Blair',
+    ],
+    [
+      'curly quotes, speaker before',
+      'Mr Smith said: “It was a very good year for us.”',
+      'It was a very good year for us',
+      'Smith',
+    ],
+    [
+      'guillemets',
+      'Le ministre Jean Dupont a dit «nous allons gagner» hier, said Jean Dupont.',
+      'nous allons gagner',
+      'Jean Dupont',
+    ],
+    [
+      '„“ quotes',
+      'Angela Merkel said „wir schaffen das“ in Berlin.',
+      'wir schaffen das',
+      'Angela Merkel',
+    ],
+    [
+      'title dropped',
+      '“Talks will go on,” said White House spokesperson Adrienne Watson.',
+      'Talks will go on',
+      'Adrienne Watson',
+    ],
+    [
+      'body keeps its country',
+      '“No change,” said South Korea’s Unification Ministry.',
+      'No change',
+      'South Korea’s Unification Ministry',
+    ],
+    [
+      'the dropped from a body',
+      '“We confirm the visit,” the Kremlin said.',
+      'We confirm the visit',
+      'Kremlin',
+    ],
+    [
+      'appositive skipped',
+      '“It is over,” said Ann Lee, head of the firm.',
+      'It is over',
+      'Ann Lee',
+    ],
+    [
+      'according to',
+      'The talks were “very productive”, according to Jane Doe.',
+      'very productive',
+      'Jane Doe',
+    ],
+    [
+      'participle',
+      'John Kirby warned the North, telling reporters, “We urge restraint.”',
+      'We urge restraint',
+      'John Kirby',
+    ],
+    ['nobody named', 'The so-called “quiet period” ended.', 'quiet period', null],
+    [
+      'single quotes that are clearly quotes',
+      "Tony Blair said: 'We will not give up on this at all.'",
+      'We will not give up on this at all',
+      'Tony Blair',
+    ],
+  ])('%s', (_name, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('takes the fullest form of a name given anywhere in the text', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“We are ready,” Peskov said.';
+    expect(speakerOf(text, 'We are ready')).toBe('Dmitry Peskov');
+  });
+
+  it('carries the speaker to a following quote sentence and to pronouns', () => {
+    const text =
+      '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';
+    expect(speakerOf(text, 'We urge restraint')).toBe('Adrienne Watson');
+    expect(speakerOf(text, 'It is time')).toBe('Adrienne Watson');
+  });
+
+  it('reads a quote running across sentences and one running across paragraphs', () => {
+    const text =
+      'Jane Doe said: “The first part is here. The second part follows.” Then she left.\n\n' +
+      'John Roe said: “This quote goes on.\n\n“And on into this paragraph,” he said.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The first part is here. The second part follows', 'Jane Doe'],
+      ['This quote goes on', 'John Roe'],
+      ['And on into this paragraph', 'John Roe'],
+    ]);
+  });
+
+  it('handles a 200,000-paragraph text without deep recursion', { timeout: 60_000 }, () => {
+    const paragraph = '“We will see,” said Ann Lee, head of the firm. Prices rose, officials said.';
+    const text = Array.from({ length: 200_000 }, () => paragraph).join('\n\n');
+    const quotes = extractQuotes(text);
+    expect(quotes.length).toBe(200_000);
+    expect(quotes[199_999]?.speaker).toBe('Ann Lee');
+  });
+});

@@ -1,0 +1,482 @@
+// Direct quotes and who the text says spoke them, and the credits (attributions) of every
+// sentence, found in one pass over a text's sentences, since each informs the other: "He added
+// …" and a quote with no speaker of its own take the speaker of the sentence before.
+//
+// Quotations come from the aligner's pairing (align/quotes.ts, per paragraph), plus quotes that
+// run across paragraphs (a paragraph opens a quote and leaves it open, the next re-opens it).
+// Each quote's speaker is read from the credit next to it: after it in its clause ("…,” said
+// Watson), else before it ("Peskov told reporters the leaders would meet “one on one”"), else
+// the previous sentence's speaker when the quote opens its sentence.
+
+import { segmentText, type SentenceSegment } from '../align/sentences';
+import { NameIndex, readSource, sentenceSubjects, type SourceReading } from './speakers';
+import { creditPhrase, findCredits, wordsIn, type Credit, type Word } from './speech-verbs';
+import type { AttributionFact, QuoteFact, TextRange } from './types';
+
+/** A quotation found in the text: its marks, or a paragraph end for an open piece. */
+interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quote runs on. */
+  close: number;
+  /** Quotes that continue one another across paragraphs share a group. */
+  group: number;
+}
+
+const DOUBLE_OPENERS = '“„«"「『';
+/** Single-quoted text counts as a quote from this many words. */
+const MIN_SINGLE_QUOTE_WORDS = 4;
+/** Paragraphs a pronoun ("he said") looks back for its speaker. */
+const PRONOUN_REACH = 6;
+
+/** Paragraph extents from the sentences (which are trimmed, as paragraphs are). */
+function paragraphRanges(sentences: readonly SentenceSegment[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const sentence of sentences) {
+    const range = ranges[sentence.paragraph];
+    if (range === undefined)
+      ranges[sentence.paragraph] = { start: sentence.start, end: sentence.end };
+    else range.end = sentence.end;
+  }
+  return ranges;
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = from; index < to; index++) {
+    const space = /\s/u.test(text.charAt(index));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The opening mark of a quote left open at the end of [from, to), or -1. */
+function openQuoteAt(text: string, from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
+    const mark = text.charAt(index);
+    if (
+      mark === '”' ||
+      mark === '»' ||
+      (mark === '“' && index > from && !/\s/u.test(text.charAt(index - 1)))
+    )
+      return -1;
+    if (!DOUBLE_OPENERS.includes(mark)) continue;
+    const before = index > from ? text.charAt(index - 1) : ' ';
+    const after = text.charAt(index + 1);
+    if (mark === '"' && !(/[\s([—–-]/u.test(before) && after !== '' && !/\s/u.test(after)))
+      return -1;
+    return index + 1 < to ? index : -1;
+  }
+  return -1;
+}
+
+/** Every quotation of the text, sorted, with multi-paragraph quotes grouped. */
+function findQuoteSpans(
+  text: string,
+  quotes: readonly { open: number; close: number; double: boolean }[],
+  paragraphs: readonly TextRange[],
+): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let group = 0;
+  let quoteIndex = 0;
+  let continuing = -1;
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    const range = paragraphs[paragraph];
+    if (range === undefined) continue;
+    let lastDoubleClose = range.start - 1;
+    let lastDoubleEnd = range.start - 1;
+    let first = true;
+    while (
+      quoteIndex < quotes.length &&
+      (quotes[quoteIndex] as { open: number }).open < range.end
+    ) {
+      const quote = quotes[quoteIndex++] as { open: number; close: number; double: boolean };
+      if (quote.open < range.start) continue;
+      if (!quote.double) {
+        if (quote.open < lastDoubleEnd) continue; // a quotation inside a quotation
+        if (countWords(text, quote.open + 1, quote.close) < MIN_SINGLE_QUOTE_WORDS) continue;
+      } else {
+        lastDoubleClose = quote.close;
+        lastDoubleEnd = quote.close;
+      }
+      // A paragraph that re-opens the quote the previous one left open continues it.
+      const continues =
+        first && continuing >= 0 && /^\s*$/u.test(text.slice(range.start, quote.open));
+      spans.push({ open: quote.open, close: quote.close, group: continues ? continuing : group++ });
+      first = false;
+    }
+    const open = openQuoteAt(text, lastDoubleClose + 1, range.end);
+    const next = paragraphs[paragraph + 1];
+    if (open >= 0 && next !== undefined && DOUBLE_OPENERS.includes(text.charAt(next.start))) {
+      const continues = continuing >= 0 && /^\s*$/u.test(text.slice(range.start, open));
+      const id = continues ? continuing : group++;
+      spans.push({ open, close: range.end, group: id });
+      continuing = id;
+    } else {
+      continuing = -1;
+    }
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/** A quote's words without its marks and the punctuation the style puts inside them. */
+function quoteRange(text: string, span: QuoteSpan): TextRange {
+  let start = span.open + 1;
+  let end = span.close;
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /[\s,;:]/u.test(text.charAt(end - 1))) end--;
+  if (end > start && text.charAt(end - 1) === '.' && text.charAt(end - 2) !== '.') end--;
+  return { start, end };
+}
+
+/** A resolved source: the name as the text gives it at its fullest, and where it is named. */
+interface Source {
+  name: string;
+  range: TextRange;
+  person: boolean;
+  paragraph: number;
+}
+
+/** Everything one pass finds. */
+export interface TextCredits {
+  quotes: QuoteFact[];
+  attributions: AttributionFact[];
+}
+
+/** A credit read in context. `generic` is an unnamed source ("officials"); null: none. */
+interface ReadCredit {
+  source: Source | null;
+  generic: { name: string; range: TextRange } | null;
+}
+
+/** One pass over a text's sentences: quotes with speakers and each sentence's attribution. */
+export function creditText(text: string): TextCredits {
+  const { sentences, quotes: regions } = segmentText(text);
+  const paragraphs = paragraphRanges(sentences);
+  const spans = findQuoteSpans(text, regions, paragraphs);
+
+  const index = new NameIndex();
+  const sentenceWords: Word[][] = [];
+  for (const sentence of sentences) {
+    const words = wordsIn(text, sentence.start, sentence.end);
+    sentenceWords.push(words);
+    index.addSentence(text, words);
+  }
+
+  const quotes: QuoteFact[] = [];
+  const quoteGroups: number[] = [];
+  const attributions: AttributionFact[] = [];
+  const groupSpeaker = new Map<number, Source>();
+  let lastPerson: Source | null = null;
+  let lastAny: Source | null = null;
+  let lastBody: Source | null = null;
+  let currentSubject: Source | null = null;
+  let previousSentence: { paragraph: number; source: Source | null } | null = null;
+  let spanIndex = 0;
+
+  const resolve = (reading: SourceReading | null, paragraph: number): ReadCredit => {
+    if (reading === null) return { source: null, generic: null };
+    if (reading.type === 'generic') {
+      // "the company said": the body last credited or last the subject of a sentence.
+      const definite = text.slice(Math.max(0, reading.range.start - 4), reading.range.start);
+      if (
+        /^the $/iu.test(definite) &&
+        BODY_ANAPHORS.has(reading.name.toLowerCase()) &&
+        lastBody !== null &&
+        paragraph - lastBody.paragraph <= PRONOUN_REACH
+      ) {
+        return { source: lastBody, generic: null };
+      }
+      return { source: null, generic: reading };
+    }
+    if (reading.type === 'pronoun') {
+      const subject =
+        currentSubject !== null && currentSubject.range.end <= reading.range.start
+          ? currentSubject
+          : null;
+      const antecedent = reading.person
+        ? subject?.person
+          ? subject
+          : (lastPerson ?? lastAny)
+        : (lastAny ?? lastPerson);
+      if (antecedent === null || paragraph - antecedent.paragraph > PRONOUN_REACH) {
+        return { source: null, generic: null };
+      }
+      return { source: antecedent, generic: null };
+    }
+    const name = index.fullest(reading.name);
+    const person = reading.person || name !== reading.name;
+    return { source: { name, range: reading.range, person, paragraph }, generic: null };
+  };
+
+  const readCredit = (credit: Credit, words: readonly Word[], paragraph: number): ReadCredit => {
+    const phrase = creditPhrase(text, credit, words);
+    return resolve(readSource(text, phrase.words, phrase.nearVerb), paragraph);
+  };
+
+  const remember = (source: Source) => {
+    lastAny = source;
+    if (source.person) lastPerson = source;
+    else lastBody = source;
+  };
+
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const first = sentences[sentenceIndex] as SentenceSegment;
+    const sentence: SentenceSegment = { ...first };
+    let words = sentenceWords[sentenceIndex] as Word[];
+    // The quotes opening in this sentence; one running on past it takes the following
+    // sentences of its paragraph into the same unit.
+    const own: QuoteSpan[] = [];
+    for (;;) {
+      while (spanIndex < spans.length && (spans[spanIndex] as QuoteSpan).open < sentence.end) {
+        own.push(spans[spanIndex++] as QuoteSpan);
+      }
+      const reach = own.reduce((far, span) => Math.max(far, span.close), 0);
+      const next = sentences[sentenceIndex + 1];
+      if (reach < sentence.end || next === undefined || next.paragraph !== sentence.paragraph)
+        break;
+      sentenceIndex++;
+      sentence.end = next.end;
+      words = words.concat(sentenceWords[sentenceIndex] as Word[]);
+    }
+    // The sentence outside its quotations, as stretches, each with its credits.
+    const stretches: { from: number; to: number; credits: Credit[]; words: Word[] }[] = [];
+    let cursor = sentence.start;
+    const addStretch = (from: number, to: number) => {
+      const inside = words.filter((word) => word.start >= from && word.end <= to);
+      stretches.push({ from, to, words: inside, credits: findCredits(text, from, to, inside) });
+    };
+    for (const span of own) {
+      addStretch(cursor, Math.max(cursor, span.open));
+      cursor = Math.max(cursor, span.close + 1);
+    }
+    addStretch(Math.min(cursor, sentence.end), sentence.end);
+
+    // The sentence's subject, for pronouns later in it or after it.
+    currentSubject = null;
+    let subjectBody: Source | null = null;
+    for (const subject of sentenceSubjects(
+      text,
+      (stretches[0] as (typeof stretches)[number]).words,
+    )) {
+      const name = index.fullest(subject.name);
+      const person = subject.person || name.includes(' ');
+      const source = { name, range: subject.range, person, paragraph: sentence.paragraph };
+      if (person) {
+        currentSubject = source;
+        break;
+      }
+      subjectBody = subjectBody ?? source;
+    }
+
+    // The sentence's main credit: one closing the sentence ("…, the AP reported."), else its
+    // first finite one that names a source.
+    let main: ReadCredit | null = null;
+    const lastStretch = stretches[stretches.length - 1] as (typeof stretches)[number];
+    const closing = lastStretch.credits[lastStretch.credits.length - 1];
+    if (
+      closing !== undefined &&
+      closing.form !== 'participle' &&
+      closesSentence(text, closing, lastStretch)
+    ) {
+      const read = readCredit(closing, lastStretch.words, sentence.paragraph);
+      if (read.source !== null || read.generic !== null) main = read;
+    }
+    for (const stretch of stretches) {
+      if (main !== null) break;
+      for (const credit of stretch.credits) {
+        if (credit.form === 'participle') continue;
+        const read = readCredit(credit, stretch.words, sentence.paragraph);
+        if (read.source !== null || read.generic !== null) {
+          main = read;
+          break;
+        }
+      }
+    }
+
+    let sentenceSource: Source | null = null;
+    let quoteSource: Source | null = null;
+    for (let quoteIndex = 0; quoteIndex < own.length; quoteIndex++) {
+      const span = own[quoteIndex] as QuoteSpan;
+      const before = stretches[quoteIndex] as (typeof stretches)[number];
+      const after = stretches[quoteIndex + 1] as (typeof stretches)[number];
+      let read: ReadCredit | null = null;
+      // After the quote, in its own clause: "…,” said Watson. / "…" he added.
+      const firstAfter = after.credits[0];
+      if (firstAfter !== undefined && firstAfter.form !== 'participle') {
+        const lead = after.words.filter((word) => word.end <= firstAfter.start);
+        const clean =
+          lead.length <= 12 &&
+          !/;/u.test(text.slice(after.from, firstAfter.start)) &&
+          lead.every((word) => !LEAD_BREAKERS.has(word.lower));
+        if (clean) read = readCredit(firstAfter, after.words, sentence.paragraph);
+      }
+      // Before it: "X said: “…”", "X told reporters the leaders would meet “…”".
+      if (read === null || (read.source === null && read.generic === null)) {
+        const lastBefore = before.credits[before.credits.length - 1];
+        if (lastBefore !== undefined) {
+          read =
+            lastBefore.form === 'participle'
+              ? (main ?? readCredit(lastBefore, before.words, sentence.paragraph))
+              : readCredit(lastBefore, before.words, sentence.paragraph);
+        }
+      }
+      let source = read?.source ?? null;
+      const credited = read !== null && (read.source !== null || read.generic !== null);
+      if (!credited && before.words.length === 0) {
+        // A quote opening its sentence with no credit: the speaker goes on.
+        source = groupSpeaker.get(span.group) ?? null;
+        if (
+          source === null &&
+          previousSentence !== null &&
+          sentence.paragraph - previousSentence.paragraph <= 1
+        ) {
+          source = previousSentence.source;
+        }
+      } else if (!credited && main !== null) {
+        source = main.source;
+      }
+      if (source !== null) {
+        if (!groupSpeaker.has(span.group)) groupSpeaker.set(span.group, source);
+        quoteSource = quoteSource ?? source;
+      }
+      const range = quoteRange(text, span);
+      quotes.push({
+        start: range.start,
+        end: range.end,
+        text: text.slice(range.start, range.end),
+        speaker: source?.name ?? null,
+        speakerRange: source === null ? null : { ...source.range },
+      });
+      quoteGroups.push(span.group);
+    }
+
+    if (quoteSource !== null) {
+      attributions.push({
+        start: sentence.start,
+        end: sentence.end,
+        originator: quoteSource.name,
+        originatorRange: { ...quoteSource.range },
+        kind: 'quote',
+      });
+      sentenceSource = quoteSource;
+    } else if (main !== null) {
+      const named = main.source;
+      const originator = named?.name ?? main.generic?.name ?? '';
+      const range = named?.range ?? main.generic?.range ?? { start: 0, end: 0 };
+      attributions.push({
+        start: sentence.start,
+        end: sentence.end,
+        originator,
+        originatorRange: { ...range },
+        kind: 'reported',
+      });
+      sentenceSource = named;
+    }
+    if (sentenceSource !== null) remember(sentenceSource);
+    else if (currentSubject !== null) lastPerson = currentSubject;
+    else if (subjectBody !== null) lastBody = subjectBody;
+    previousSentence = { paragraph: sentence.paragraph, source: sentenceSource };
+  }
+
+  // Quotes of a multi-paragraph group share the speaker any of its pieces found.
+  for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) {
+    const quote = quotes[quoteIndex] as QuoteFact;
+    if (quote.speaker !== null) continue;
+    const source = groupSpeaker.get(quoteGroups[quoteIndex] as number);
+    if (source !== undefined) {
+      quote.speaker = source.name;
+      quote.speakerRange = { ...source.range };
+    }
+  }
+  return { quotes, attributions };
+}
+
+/** Nouns that, after "the", refer back to a body named before ("the company said"). */
+const BODY_ANAPHORS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'club',
+  'ministry',
+  'government',
+  'agency',
+  'organisation',
+  'organization',
+  'corporation',
+  'retailer',
+  'airline',
+  'carrier',
+  'band',
+  'council',
+  'party',
+  'union',
+  'department',
+  'network',
+  'broadcaster',
+  'regulator',
+  'watchdog',
+  'board',
+  'body',
+  'association',
+  'federation',
+  'institute',
+  'website',
+  'manufacturer',
+  'maker',
+  'giant',
+  'operator',
+  'studio',
+]);
+
+/**
+ * Whether a credit closes its sentence ("…, The Associated Press reported.", "…, said South
+ * Korea’s Unification Ministry."): it follows a comma and only a few words follow it.
+ */
+function closesSentence(
+  text: string,
+  credit: Credit,
+  stretch: { from: number; to: number; words: readonly Word[] },
+): boolean {
+  const phrase = creditPhrase(text, credit, stretch.words).words;
+  const clauseStart =
+    credit.form === 'inverted' ? credit.start : (phrase[0]?.start ?? credit.phraseStart);
+  if (!/,\s*$/u.test(text.slice(Math.max(stretch.from, clauseStart - 3), clauseStart)))
+    return false;
+  const tailFrom = credit.form === 'inverted' ? credit.phraseEnd : credit.end;
+  const tail = stretch.words.filter((word) => word.start >= tailFrom);
+  return tail.length <= 6 && tail.every((word) => word.lower !== 'that');
+}
+
+/** Words between a quote and a verb after it that show the verb is not its credit. */
+const LEAD_BREAKERS: ReadonlySet<string> = new Set([
+  'while',
+  'whilst',
+  'and',
+  'but',
+  'that',
+  'which',
+  'when',
+  'as',
+  'because',
+  'although',
+  'though',
+  'if',
+  'after',
+  'before',
+  'where',
+  'who',
+  'since',
+  'so',
+]);
+
+/**
+ * Every direct quote of `text` with its speaker: the person or body the text credits, at the
+ * fullest form of the name the text gives, or null when it names nobody. Offsets are UTF-16.
+ */
+export function extractQuotes(text: string): QuoteFact[] {
+  return creditText(text).quotes;
+}

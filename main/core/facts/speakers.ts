@@ -1,0 +1,808 @@
+// Who a credit names. Given the words where a speech verb's subject should be ("White House
+// National Security Council spokesperson Adrienne Watson", "South Korea’s Unification
+// Ministry", "he", "officials"), reads the person or body without titles and roles, and keeps
+// an index of the full names a text uses, so that "Peskov" reads as "Dmitry Peskov" when the
+// text names him so anywhere.
+
+import type { TextRange } from './types';
+import type { Word } from './speech-verbs';
+
+/** What a subject phrase names. */
+export type SourceReading =
+  | { type: 'name'; name: string; range: TextRange; person: boolean }
+  | { type: 'pronoun'; person: boolean; range: TextRange }
+  | { type: 'generic'; name: string; range: TextRange };
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev']);
+
+/** Titles and role words that precede a name and are not part of it. */
+const TITLES = new Set([
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'ministers',
+  'secretary',
+  'chancellor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'executive',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'governor',
+  'gov',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'adm',
+  'admiral',
+  'gen',
+  'general',
+  'marshal',
+  'marshals',
+  'col',
+  'colonel',
+  'lt',
+  'capt',
+  'captain',
+  'sgt',
+  'commander',
+  'leader',
+  'coach',
+  'manager',
+  'boss',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'judge',
+  'justice',
+  'mayor',
+  'ambassador',
+  'envoy',
+  'commissioner',
+  'deputy',
+  'head',
+  'founder',
+  'analyst',
+  'economist',
+  'professor',
+  'officer',
+  'official',
+  'mp',
+  'mep',
+  'msp',
+  'am',
+  'ceo',
+  'cfo',
+  'coo',
+  'md',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'star',
+  'singer',
+  'actor',
+  'actress',
+  'director-general',
+  'attorney',
+  'state',
+  'defence',
+  'defense',
+  'foreign',
+  'home',
+  'health',
+  'treasury',
+  'culture',
+  'trade',
+  'industry',
+  'education',
+  'interior',
+  'finance',
+  'energy',
+  'environment',
+  'transport',
+  'work',
+  'pensions',
+  'affairs',
+  'shadow',
+  'cabinet',
+  'party',
+  'labour',
+  'conservative',
+  'tory',
+  'liberal',
+  'democrat',
+  'democrats',
+  'republican',
+  'senior',
+  'junior',
+  'former',
+  'acting',
+  'assistant',
+  'associate',
+  'national',
+  'security',
+  'press',
+  'first',
+  'great',
+]);
+
+/** Last words that make a capitalised run a body rather than a person. */
+const BODY_HEADS = new Set([
+  'ministry',
+  'agency',
+  'house',
+  'office',
+  'department',
+  'council',
+  'commission',
+  'press',
+  'kremlin',
+  'police',
+  'bank',
+  'association',
+  'union',
+  'federation',
+  'party',
+  'committee',
+  'court',
+  'government',
+  'times',
+  'news',
+  'post',
+  'journal',
+  'telegraph',
+  'guardian',
+  'herald',
+  'tribune',
+  'institute',
+  'university',
+  'college',
+  'school',
+  'board',
+  'authority',
+  'service',
+  'organisation',
+  'organization',
+  'group',
+  'corporation',
+  'corp',
+  'company',
+  'inc',
+  'ltd',
+  'plc',
+  'network',
+  'forum',
+  'club',
+  'league',
+  'parliament',
+  'assembly',
+  'senate',
+  'congress',
+  'army',
+  'navy',
+  'force',
+  'forces',
+  'command',
+  'pentagon',
+  'street',
+  'hall',
+  'centre',
+  'center',
+  'foundation',
+  'trust',
+  'fund',
+  'society',
+  'alliance',
+  'coalition',
+  'administration',
+  'embassy',
+  'cabinet',
+  'secretariat',
+  'bureau',
+  'reuters',
+  'yonhap',
+  'tass',
+  'xinhua',
+  'bbc',
+  'cnn',
+  'ap',
+  'afp',
+  'kcna',
+  'interfax',
+  'airways',
+  'airlines',
+  'motors',
+  'bros',
+  'records',
+  'studios',
+  'pictures',
+  'industries',
+  'holdings',
+  'partners',
+  'research',
+  'institution',
+  'watch',
+  'exchange',
+  'index',
+  'tribunal',
+  'commons',
+  'lords',
+  'nations',
+  'fa',
+  'uefa',
+  'fifa',
+  'ioc',
+  'rfu',
+  'wru',
+]);
+
+/** Bodies whose possessive country is part of how they are named ("South Korea’s Unification Ministry"). */
+const STATE_BODY_HEADS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'government',
+  'army',
+  'navy',
+  'police',
+  'embassy',
+  'parliament',
+  'cabinet',
+  'military',
+  'force',
+  'forces',
+  'command',
+  'council',
+  'assembly',
+]);
+
+/** Nationality and direction words: "South Korean officials" names no one. */
+const DEMONYM =
+  /^(?:north|south|east|west|western|eastern|northern|southern|central|\p{L}+(?:an|ese|ish|ian|i|ch|ic))$/u;
+
+/** Capitalised words that never start or belong to a name. */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'both',
+  'following',
+  'despite',
+  'during',
+  'under',
+  'among',
+  'but',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'however',
+  'meanwhile',
+  'also',
+  'earlier',
+  'later',
+  'last',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'speaking',
+  'according',
+  'notably',
+  'still',
+  'yet',
+  'so',
+  'now',
+  'then',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'if',
+  'as',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'of',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** Lower-case words allowed inside a name between capitalised ones. */
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'di',
+  'y',
+]);
+
+const PRONOUNS_PERSON = new Set(['he', 'she']);
+const PRONOUNS_ANY = new Set(['they', 'it', 'we', 'i']);
+
+/** Leading words dropped from an unnamed source ("the officials" → "officials"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'several',
+  'many',
+  'most',
+  'other',
+  'two',
+  'three',
+  'one',
+  'both',
+  'its',
+  'his',
+  'her',
+  'their',
+]);
+
+/** Words that end an unnamed source phrase ("officials in Seoul"). */
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'of',
+  'for',
+  'with',
+  'on',
+  'to',
+  'about',
+  'during',
+  'after',
+  'before',
+  'last',
+  'this',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'also',
+  'yesterday',
+  'today',
+  'on',
+]);
+
+const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text);
+const isPossessive = (word: Word) => /['’]s?$/u.test(word.text) && word.text.length > 2;
+const isAcronym = (word: Word) =>
+  /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(word.text) && word.text.length >= 2;
+
+/** A capitalised run of words, read as a name. */
+interface Run {
+  words: Word[];
+  honorific: boolean;
+  /** Whether the run ends its phrase (a possessive there is the name itself: "Kim’s"). */
+  final: boolean;
+}
+
+/** Runs of capitalised words (joined by single spaces, connectors allowed inside). */
+function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
+  const runs: Run[] = [];
+  let current: Word[] = [];
+  let honorific = false;
+  const close = () => {
+    while (current.length > 0 && !isCapitalised(current[current.length - 1] as Word)) current.pop();
+    if (current.length > 0) {
+      const final = current[current.length - 1] === words[words.length - 1];
+      runs.push({ words: current, honorific, final });
+    }
+    current = [];
+    honorific = false;
+  };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    const previous = words[index - 1];
+    const gap = previous ? text.slice(previous.end, word.start) : '';
+    const joined = previous !== undefined && /^\s$|^\. ?$|^$/u.test(gap);
+    if (current.length > 0 && !joined) close();
+    if (HONORIFICS.has(word.lower) && isCapitalised(word)) {
+      close();
+      honorific = true;
+      continue;
+    }
+    if (isCapitalised(word) && !NOT_NAMES.has(word.lower)) {
+      current.push(word);
+      if (
+        isPossessive(word) &&
+        index + 1 < words.length &&
+        !isCapitalised(words[index + 1] as Word)
+      )
+        close();
+      continue;
+    }
+    if (current.length > 0 && CONNECTORS.has(word.lower) && /^\s$/u.test(gap)) {
+      const next = words[index + 1];
+      if (next !== undefined && isCapitalised(next) && !NOT_NAMES.has(next.lower)) {
+        current.push(word);
+        continue;
+      }
+    }
+    if (current.length > 0 || honorific) close();
+  }
+  close();
+  return runs;
+}
+
+/** A run's reading: a body, a person, a single unknown name, or a modifier ("South Korean"). */
+interface RunName {
+  kind: 'body' | 'person' | 'single' | 'modifier';
+  words: Word[];
+}
+
+function readRun(run: Run): RunName {
+  const words = run.words;
+  const last = words[words.length - 1] as Word;
+  // "North Korea’s official news agency": the possessor is not the source.
+  if (isPossessive(last) && !run.honorific && !run.final) return { kind: 'modifier', words };
+  if (words.every((word) => DEMONYM.test(word.lower) && !isAcronym(word))) {
+    if (!run.honorific) return { kind: 'modifier', words };
+  }
+  const body =
+    BODY_HEADS.has(last.lower) ||
+    (isAcronym(last) && words.length === 1) ||
+    words.some((word) => word.lower === 'of' || word.lower === 'for');
+  if (body && !run.honorific) {
+    // "South Korea’s Unification Ministry" keeps its country; "Russia’s TASS" does not.
+    let cut = -1;
+    for (let index = 0; index < words.length - 1; index++) {
+      if (isPossessive(words[index] as Word)) cut = index;
+    }
+    if (cut >= 0 && !STATE_BODY_HEADS.has(last.lower))
+      return { kind: 'body', words: words.slice(cut + 1) };
+    return { kind: 'body', words };
+  }
+  // A person: the name words after any title, role or possessor.
+  let start = words.length - 1;
+  while (start > 0) {
+    const before = words[start - 1] as Word;
+    if (
+      TITLES.has(before.lower) ||
+      isPossessive(before) ||
+      before.lower === 'of' ||
+      before.lower === 'for'
+    )
+      break;
+    if (BODY_HEADS.has(before.lower)) break;
+    start--;
+  }
+  const name = words.slice(start);
+  if (name.length === 1 && TITLES.has(last.lower) && !run.honorific)
+    return { kind: 'modifier', words };
+  return { kind: name.length >= 2 || run.honorific ? 'person' : 'single', words: name };
+}
+
+function rangeOf(words: readonly Word[]): TextRange {
+  return { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end };
+}
+
+function nameText(text: string, words: readonly Word[]): string {
+  const range = rangeOf(words);
+  let name = text.slice(range.start, range.end);
+  const last = words[words.length - 1] as Word;
+  // "Kim Jong Un’s" as a name is "Kim Jong Un".
+  if (isPossessive(last)) name = name.replace(/['’]s?$/u, '');
+  return name;
+}
+
+/**
+ * Reads the source named by `words` (one subject phrase). `nearVerb` says which end of the
+ * phrase touches the verb: a pronoun there is the subject ("he also said", "said he").
+ */
+export function readSource(
+  text: string,
+  words: readonly Word[],
+  nearVerb: 'start' | 'end',
+): SourceReading | null {
+  if (words.length === 0) return null;
+  const edge = (nearVerb === 'start' ? words[0] : words[words.length - 1]) as Word;
+  // "He also said", "said he", "a photo it said": the pronoun touches the verb.
+  for (const word of [edge]) {
+    if (PRONOUNS_PERSON.has(word.lower) && word.text.length <= 3) {
+      return { type: 'pronoun', person: true, range: { start: word.start, end: word.end } };
+    }
+    if (PRONOUNS_ANY.has(word.lower) && word.text.length <= 4 && words.length <= 3) {
+      return { type: 'pronoun', person: false, range: { start: word.start, end: word.end } };
+    }
+  }
+  // "South Korean officials in Seoul said": the head before a preposition names the source,
+  // unless it is an unnamed member of a body named after it ("a spokesman for Microsoft").
+  let headEnd = words.length;
+  if (nearVerb === 'end') {
+    const preposition = words.findIndex(
+      (word, index) => index > 0 && HEAD_PREPOSITIONS.has(word.lower),
+    );
+    if (preposition > 0) {
+      const head = words.slice(0, preposition);
+      const headNoun = (head[head.length - 1] as Word).lower;
+      const membership = MEMBERSHIP_PREPOSITIONS.has((words[preposition] as Word).lower);
+      if (!(membership && MEMBER_NOUNS.has(headNoun)) && !QUANTITY_NOUNS.has(headNoun)) {
+        headEnd = preposition;
+      }
+    }
+  }
+  const named = nameIn(text, words.slice(0, headEnd));
+  if (named !== null) return named;
+  // No name: "officials", "a spokesman", "analysts".
+  let from = 0;
+  while (from < headEnd && DETERMINERS.has((words[from] as Word).lower)) from++;
+  let to = from;
+  while (to < headEnd && !PREPOSITIONS.has((words[to] as Word).lower)) to++;
+  while (to > from && NOT_NAMES.has((words[to - 1] as Word).lower)) to--;
+  if (to <= from) return null;
+  const head = words.slice(from, to);
+  const last = head[head.length - 1] as Word;
+  if (!SOURCE_NOUNS.test(last.lower)) return null;
+  return { type: 'generic', name: nameText(text, head), range: rangeOf(head) };
+}
+
+/** The best name among `words`: a person before a body before a single unknown name. */
+function nameIn(text: string, words: readonly Word[]): SourceReading | null {
+  const runs = capitalisedRuns(text, words).map(readRun);
+  let person: RunName | undefined;
+  let body: RunName | undefined;
+  let single: RunName | undefined;
+  for (const run of runs) {
+    if (run.kind === 'person') person = person ?? run;
+    else if (run.kind === 'body') body = body ?? run;
+    else if (run.kind === 'single') single = single ?? run;
+  }
+  const chosen = person ?? body ?? single;
+  if (chosen === undefined) return null;
+  return {
+    type: 'name',
+    name: nameText(text, chosen.words),
+    range: rangeOf(chosen.words),
+    person: chosen.kind === 'person',
+  };
+}
+
+/** Prepositions that end the head of a subject ("officials in Seoul"). */
+const HEAD_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to', 'inside']);
+
+/** Prepositions linking a member to its body ("a spokesman for Microsoft", "officials at the bank"). */
+const MEMBERSHIP_PREPOSITIONS = new Set(['for', 'of', 'from', 'at', 'with']);
+
+/** Unnamed members of a body: the body after them is the source ("a spokesman for Microsoft"). */
+const MEMBER_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokesmen',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'representative',
+  'representatives',
+  'statement',
+  'executive',
+  'executives',
+  'boss',
+  'bosses',
+  'chief',
+  'insider',
+  'insiders',
+  'analyst',
+  'analysts',
+  'member',
+  'members',
+  'director',
+  'head',
+  'leader',
+  'lawyer',
+  'lawyers',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'expert',
+  'experts',
+  'researcher',
+  'researchers',
+  'economist',
+  'economists',
+  'professor',
+  'lecturer',
+  'editor',
+  'correspondent',
+  'manager',
+  'chairman',
+  'president',
+  'secretary',
+  'minister',
+]);
+
+/** "a number of Russian voices": the noun after "of" is the source. */
+const QUANTITY_NOUNS = new Set([
+  'number',
+  'group',
+  'some',
+  'one',
+  'many',
+  'most',
+  'all',
+  'few',
+  'majority',
+  'team',
+]);
+
+/** Heads of an unnamed source worth naming: people, bodies, documents and outlets. */
+const SOURCE_NOUNS =
+  /^(?:officials?|analysts?|experts?|sources?|spokes(?:man|woman|person|men)|police|reports?|residents?|witnesses|observers|critics|diplomats?|media|agenc(?:y|ies)|officers?|ministry|ministries|government|governments|statements?|scientists?|researchers?|economists?|investigators?|authorities|prosecutors?|lawmakers?|legislators?|leaders?|aides?|people|campaigners?|insiders?|figures|dispatches|study|studies|survey|surveys|documents?|voices|commentators?|company|firm|group|bank|club|department|council|party|union|army|military|navy|court|judge|committee|organisers|organizers|fans|players?|managers?|executives?|bosses|chiefs?|members?|administration|president|minister|secretary|chairman|director|lawyers?|doctors?|teachers?|students?|parents?|users?|customers?|retailers?|analysis|data|research|poll|polls|newspapers?|paper|agency|broadcaster|outlets?|websites?|blog|magazine|daily|tabloid|musicians?|band|singer|actor|actress|star|team|coach|manager|official)$/u;
+
+/**
+ * Full names a text uses, so a surname ("Peskov") or a shorter form reads as the fullest form
+ * the text gives ("Dmitry S. Peskov"). Built once per text in one pass over its words.
+ */
+export class NameIndex {
+  private readonly byLast = new Map<string, string[]>();
+  private readonly byFirst = new Map<string, string[]>();
+
+  /** Records the person names in `words` (a sentence's words). */
+  addSentence(text: string, words: readonly Word[]): void {
+    for (const run of capitalisedRuns(text, words)) {
+      const read = readRun({ ...run, final: true });
+      if (read.kind !== 'person' || read.words.length < 2) continue;
+      const tokens = read.words.map((word) => word.lower);
+      const name = nameText(text, read.words);
+      this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
+      this.offer(this.byFirst, tokens[0] as string, name);
+    }
+  }
+
+  private offer(map: Map<string, string[]>, key: string, name: string): void {
+    const names = map.get(key);
+    if (names === undefined) map.set(key, [name]);
+    else if (!names.includes(name) && names.length < 8) names.push(name);
+  }
+
+  /** The fullest name in the text that contains all of `name`'s words, or `name` itself. */
+  fullest(name: string): string {
+    const tokens = tokensOf(name);
+    if (tokens.length === 0) return name;
+    const candidates = [
+      ...(this.byLast.get(tokens[tokens.length - 1] as string) ?? []),
+      ...(this.byFirst.get(tokens[0] as string) ?? []),
+    ];
+    let best = name;
+    let bestLength = tokens.length;
+    for (const candidate of candidates) {
+      const candidateTokens = tokensOf(candidate);
+      if (candidateTokens.length <= bestLength) continue;
+      if (tokens.every((token) => candidateTokens.includes(token))) {
+        best = candidate;
+        bestLength = candidateTokens.length;
+      }
+    }
+    return best;
+  }
+}
+
+function tokensOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s?\b/gu, '')
+    .split(/[\s]+/u)
+    .map((token) => token.replace(/\.$/u, ''))
+    .filter((token) => token !== '');
+}
+
+/**
+ * The named subjects of a sentence, in order, where one opens it or one of its comma-separated parts and a
+ * lower-case word (its verb) follows: "Following that visit, Kim toured …" → Kim. Pronouns
+ * later in the text ("he urged") may refer to it.
+ */
+export function sentenceSubjects(
+  text: string,
+  words: readonly Word[],
+): { name: string; range: TextRange; person: boolean }[] {
+  const found: { name: string; range: TextRange; person: boolean }[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    const previous = words[index - 1];
+    const opens = previous === undefined || /,\s*$/u.test(text.slice(previous.end, word.start));
+    if (!opens || !isCapitalised(word)) continue;
+    let end = index;
+    const honorific = HONORIFICS.has(word.lower);
+    if (honorific) end++;
+    const start = end;
+    while (
+      end < words.length &&
+      isCapitalised(words[end] as Word) &&
+      !NOT_NAMES.has((words[end] as Word).lower)
+    ) {
+      end++;
+    }
+    const after = words[end];
+    if (end === start || after === undefined || isCapitalised(after) || CONNECTORS.has(after.lower))
+      continue;
+    if (!/^\s+$/u.test(text.slice((words[end - 1] as Word).end, after.start))) continue;
+    const read = readRun({ words: words.slice(start, end), honorific, final: false });
+    if (read.kind === 'modifier') continue;
+    found.push({
+      name: nameText(text, read.words),
+      range: rangeOf(read.words),
+      person: read.kind === 'person',
+    });
+  }
+  return found;
+}

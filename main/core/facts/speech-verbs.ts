@@ -1,0 +1,634 @@
+// Words that credit speech or a report to someone, and where their subject is: "Peskov said",
+// "said Kremlin spokesman Dmitry Peskov", "according to Yonhap", "the AP reported", "X, telling
+// reporters, …". Works on one stretch of text (a sentence, or the part of one outside its
+// quotations) and returns word offsets; naming the speaker is speakers.ts's job.
+
+/** A word: UTF-16 offsets into the text, and its text without trailing punctuation. */
+export interface Word {
+  start: number;
+  end: number;
+  /** The word as written, a trailing full stop removed unless it is an initial ("S."). */
+  text: string;
+  /** Lower-case form of `text` with any possessive ’s removed. */
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const POSSESSIVE = /['’]s?$/u;
+
+/** Words of text[from, to). */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(slice); match !== null; match = WORD.exec(slice)) {
+    let raw = match[0];
+    // A trailing full stop belongs to the word only for initials and dotted acronyms (U.S.).
+    if (raw.endsWith('.') && !/^\p{L}\.$/u.test(raw) && !/\.\p{L}+\.$/u.test(raw)) {
+      raw = raw.replace(/\.+$/u, '');
+    }
+    raw = raw.replace(/[-]+$/u, '');
+    if (raw.endsWith('’') || raw.endsWith("'")) {
+      // "Times’" keeps its apostrophe as a possessive; a closing single quote does not.
+      if (!/s['’]$/u.test(raw)) raw = raw.slice(0, -1);
+    }
+    if (raw === '') continue;
+    const start = from + match.index;
+    words.push({
+      start,
+      end: start + raw.length,
+      text: raw,
+      lower: raw.toLowerCase().replace(POSSESSIVE, ''),
+    });
+  }
+  return words;
+}
+
+/** Finite forms of verbs that report speech or writing. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'warned',
+  'warns',
+  'stated',
+  'explained',
+  'explains',
+  'argued',
+  'argues',
+  'noted',
+  'announced',
+  'announces',
+  'reported',
+  'insisted',
+  'insists',
+  'claimed',
+  'asked',
+  'asks',
+  'replied',
+  'replies',
+  'wrote',
+  'writes',
+  'urged',
+  'urges',
+  'acknowledged',
+  'acknowledges',
+  'confirmed',
+  'confirms',
+  'continued',
+  'continues',
+  'commented',
+  'suggested',
+  'suggests',
+  'admitted',
+  'admits',
+  'declared',
+  'declares',
+  'maintained',
+  'maintains',
+  'predicted',
+  'predicts',
+  'revealed',
+  'reveals',
+  'stressed',
+  'stresses',
+  'emphasised',
+  'emphasized',
+  'agreed',
+  'agrees',
+  'complained',
+  'complains',
+  'conceded',
+  'concedes',
+  'observed',
+  'remarked',
+  'recalled',
+  'recalls',
+  'responded',
+  'responds',
+  'tweeted',
+  'quipped',
+  'joked',
+  'cautioned',
+  'concluded',
+  'concludes',
+  'countered',
+  'protested',
+  'pledged',
+  'promised',
+  'vowed',
+  'threatened',
+  'boasted',
+  'conceded',
+  'assured',
+  'alleged',
+  'denied',
+  'denies',
+  'estimated',
+  'forecast',
+  'believes',
+  'thinks',
+  'felt',
+  'feels',
+  'hopes',
+  'reckons',
+  'reckoned',
+  'underlined',
+  'highlighted',
+  'demanded',
+  'shouted',
+  'whispered',
+  'cried',
+  'exclaimed',
+  'indicated',
+  'indicates',
+  'informed',
+  'briefed',
+  'mused',
+  'blogged',
+  'quoted',
+]);
+
+/** Participles that continue a clause whose subject is the sentence's speaker. */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying',
+  'adding',
+  'telling',
+  'warning',
+  'noting',
+  'insisting',
+  'explaining',
+  'arguing',
+  'stressing',
+  'claiming',
+  'urging',
+  'declaring',
+  'writing',
+  'asking',
+  'acknowledging',
+  'admitting',
+  'calling',
+  'describing',
+]);
+
+/** Verbs that also take a two-word form ("pointed out"). */
+const PHRASAL_OUT = new Set(['pointed', 'points', 'spelled', 'spelt']);
+
+/** Words that end a subject noun phrase when walking back from its verb. */
+export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
+  'that',
+  'and',
+  'but',
+  'or',
+  'while',
+  'whilst',
+  'as',
+  'when',
+  'if',
+  'because',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'so',
+  'then',
+  'than',
+  'whether',
+  'until',
+  'unless',
+  'what',
+  'how',
+  'why',
+  'once',
+  'yet',
+  'nor',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'not',
+  'to',
+  'be',
+  'been',
+  'being',
+  'do',
+  'does',
+  'did',
+]);
+
+/** Words before a participle that make it passive. */
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'being',
+  'be',
+]);
+
+/** Words before which a verb-like word ("reports", "claims") is a noun. */
+const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'these',
+  'those',
+  'this',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'such',
+  'new',
+  'many',
+  'some',
+  'any',
+  'no',
+  'media',
+  'further',
+  'earlier',
+  'recent',
+  'latest',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
+
+/** Words after a verb that show its subject is not there ("…, said without elaborating"). */
+const NOT_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'without',
+  'that',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'for',
+  'with',
+  'of',
+  'it',
+  'this',
+  'there',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'previously',
+  'also',
+  'not',
+  'so',
+  'as',
+  'after',
+  'before',
+  'when',
+  'while',
+  'during',
+  'recently',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'reporters',
+  'journalists',
+  'last',
+  'next',
+  'on',
+  'how',
+  'what',
+  'why',
+  'if',
+  'whether',
+  'was',
+  'is',
+  'would',
+  'will',
+  'could',
+]);
+
+/** How a credit names its source. */
+export type CreditForm =
+  /** "Peskov said", "officials told reporters": the subject comes before the verb. */
+  | 'subject-first'
+  /** "said Peskov", "…,” says Watson": the subject follows the verb. */
+  | 'inverted'
+  /** "according to Yonhap", "a statement from the ministry", "quoted X as saying". */
+  | 'source-after'
+  /** "…, adding …", "X, telling reporters, “…”": the speaker is the clause's subject. */
+  | 'participle';
+
+/** A reporting verb (or "according to") found in a stretch of text. */
+export interface Credit {
+  form: CreditForm;
+  /** The verb's word(s). */
+  start: number;
+  end: number;
+  /** Where to look for the source's name (before or after the verb, one clause). */
+  phraseStart: number;
+  phraseEnd: number;
+}
+
+const BOUNDARY_BEFORE = /[,;:(—–“”"«»„‘]\s*$|^\s*$/u;
+const PHRASE_END = /[,;:.!?()—–“”"«»„\n]/u;
+
+function isCapitalised(word: Word | undefined): boolean {
+  return word !== undefined && /^\p{Lu}/u.test(word.text);
+}
+
+/**
+ * Whether the full stop at `index` ends a sentence rather than an initial, title or acronym
+ * ("Dmitry S. Peskov", "Mr. Moon", "U.S. officials"): it follows a word of two or more letters
+ * with a lower-case end and is followed by a space.
+ */
+function isSentenceStop(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  if (!/\p{Ll}\p{Ll}$/u.test(before)) return false;
+  if (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Gen|Adm|Lt|Col|Rep|Jr|Sr|Rev|Prof)$/u.test(before))
+    return false;
+  return /\s/u.test(text.charAt(index + 1));
+}
+
+/** Where the clause after `from` ends, within [from, to). */
+function phraseEndAfter(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const character = text.charAt(index);
+    if (!PHRASE_END.test(character)) continue;
+    // Full stops of initials and titles ("Dmitry S. Peskov", "Mr. Moon") do not end the phrase.
+    if (
+      character === '.' &&
+      /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gov|Sen|Gen|Adm|Lt|Col)$/u.test(
+        text.slice(Math.max(from, index - 4), index),
+      ) &&
+      index + 1 < to &&
+      text.charAt(index + 1) === ' '
+    )
+      continue;
+    return index;
+  }
+  return to;
+}
+
+/** Where the subject phrase before a verb at `verbStart` may begin (the clause start). */
+function phraseStartBefore(text: string, from: number, verbStart: number): number {
+  for (let index = verbStart - 1; index >= from; index--) {
+    const character = text.charAt(index);
+    if (character === ';' || character === ':' || character === '\n') return index + 1;
+    if (/[“”"«»„!?]/u.test(character)) return index + 1;
+    if (character === '.' && isSentenceStop(text, index)) return index + 1;
+  }
+  return from;
+}
+
+/**
+ * Reporting verbs in text[from, to), in order, each with the stretch where its source's name
+ * should be. `words` are the words of that stretch (from `wordsIn`).
+ */
+export function findCredits(
+  text: string,
+  from: number,
+  to: number,
+  words: readonly Word[],
+): Credit[] {
+  const credits: Credit[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    const next = words[index + 1];
+    if (word.lower === 'according' && next?.lower === 'to') {
+      credits.push({
+        form: 'source-after',
+        start: word.start,
+        end: next.end,
+        phraseStart: next.end,
+        phraseEnd: phraseEndAfter(text, next.end, to),
+      });
+      index++;
+      continue;
+    }
+    if (
+      (word.lower === 'statement' || word.lower === 'statements') &&
+      (next?.lower === 'from' || next?.lower === 'by')
+    ) {
+      credits.push({
+        form: 'source-after',
+        start: word.start,
+        end: next.end,
+        phraseStart: next.end,
+        phraseEnd: phraseEndAfter(text, next.end, to),
+      });
+      index++;
+      continue;
+    }
+    if (SPEECH_PARTICIPLES.has(word.lower)) {
+      const before = text.slice(from, word.start);
+      if (/,\s*$/u.test(before) || before.trim() === '') {
+        credits.push({
+          form: 'participle',
+          start: word.start,
+          end: word.end,
+          phraseStart: from,
+          phraseEnd: word.start,
+        });
+      }
+      continue;
+    }
+    if (!SPEECH_VERBS.has(word.lower) || (isCapitalised(word) && index > 0)) continue;
+    // "It was announced": a passive names no source.
+    if (
+      index > 0 &&
+      PASSIVE_MARKERS.has((words[index - 1] as Word).lower) &&
+      word.lower !== 'quoted'
+    )
+      continue;
+    // "the claims", "these reports": a noun, not a verb.
+    if (index > 0 && NOUN_MARKERS.has((words[index - 1] as Word).lower)) continue;
+    let end = word.end;
+    if (PHRASAL_OUT.has(word.lower) && next?.lower === 'out') end = next.end;
+    if (word.lower === 'quoted' || word.lower === 'cited') {
+      // "Russian news agencies quoted Kremlin spokesperson Dmitry Peskov as confirming …"
+      const as = words.slice(index + 1, index + 12).find((candidate) => candidate.lower === 'as');
+      if (as !== undefined && isCapitalised(next)) {
+        credits.push({
+          form: 'source-after',
+          start: word.start,
+          end,
+          phraseStart: end,
+          phraseEnd: as.start,
+        });
+        continue;
+      }
+    }
+    const before = text.slice(Math.max(from, word.start - 40), word.start);
+    const after = words[index + 1];
+    const afterEnd = phraseEndAfter(text, end, to);
+    const afterQuote = /[”"»’]\s*[,.]?\s*$|[,.][”"»’]\s*$/u.test(before);
+    const subjectFollows =
+      after !== undefined &&
+      after.start < afterEnd &&
+      !NOT_SUBJECT_AFTER.has(after.lower) &&
+      (afterQuote ||
+        !words.some(
+          (candidate) =>
+            candidate.start > end &&
+            candidate.end <= afterEnd &&
+            CLAUSE_STARTERS.has(candidate.lower),
+        ));
+    if ((BOUNDARY_BEFORE.test(before) || word.start === from) && subjectFollows) {
+      credits.push({
+        form: 'inverted',
+        start: word.start,
+        end,
+        phraseStart: end,
+        phraseEnd: phraseEndAfter(text, end, to),
+      });
+    } else {
+      credits.push({
+        form: 'subject-first',
+        start: word.start,
+        end,
+        phraseStart: phraseStartBefore(text, from, word.start),
+        phraseEnd: word.start,
+      });
+    }
+  }
+  return credits;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb ("Peskov has also said"). */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+  'also',
+  'later',
+  'earlier',
+  'then',
+  'previously',
+  'already',
+  'repeatedly',
+  'reportedly',
+  'recently',
+  'further',
+  'once',
+  'again',
+  'not',
+  'never',
+  'publicly',
+  'privately',
+  'separately',
+  'both',
+  'all',
+  'each',
+  'themselves',
+  'himself',
+  'herself',
+  'subsequently',
+  'always',
+  'often',
+  'has',
+  'been',
+  'being',
+  'be',
+  'to',
+  'had',
+  'simply',
+  'just',
+  'even',
+  'only',
+]);
+
+/** The words that name a credit's source, and which end of them touches the verb. */
+export interface CreditPhrase {
+  words: Word[];
+  nearVerb: 'start' | 'end';
+}
+
+/** Commas that separate clauses (not the one in "1,000"). */
+function commaPositions(text: string, from: number, to: number): number[] {
+  const positions: number[] = [];
+  for (let index = from; index < to; index++) {
+    if (text.charAt(index) === ',' && !/\d/u.test(text.charAt(index + 1))) positions.push(index);
+  }
+  return positions;
+}
+
+/**
+ * The words of `credit`'s source phrase. Before a verb, an appositive is skipped ("Andrei
+ * Lankov, a North Korea expert at Kookmin University, said" → "Andrei Lankov"; "The New York
+ * Times, citing senior U.S. officials, reported" → "The New York Times") and the phrase starts
+ * after the last clause word ("…, while Russia’s TASS news agency reported" → "Russia’s TASS
+ * news agency"). `words` are the words of the stretch the credit was found in.
+ */
+export function creditPhrase(text: string, credit: Credit, words: readonly Word[]): CreditPhrase {
+  const within = (from: number, to: number) =>
+    words.filter((word) => word.start >= from && word.end <= to);
+  if (credit.form !== 'subject-first' && credit.form !== 'participle') {
+    return { words: within(credit.phraseStart, credit.phraseEnd), nearVerb: 'start' };
+  }
+  const from = credit.phraseStart;
+  const to = credit.phraseEnd;
+  const commas = commaPositions(text, from, to);
+  const bounds = [from - 1, ...commas, to];
+  const segments: { start: number; end: number }[] = [];
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const start = (bounds[index] as number) + 1;
+    const end = bounds[index + 1] as number;
+    if (text.slice(start, end).trim() !== '') segments.push({ start, end });
+  }
+  if (segments.length === 0) return { words: [], nearVerb: 'end' };
+  const trailingComma = /,\s*$/u.test(text.slice(from, to));
+  let subject = segments[segments.length - 1] as { start: number; end: number };
+  if (trailingComma && segments.length >= 2) {
+    const firstWord = within(subject.start, subject.end)[0];
+    if (firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text)) {
+      subject = segments[segments.length - 2] as { start: number; end: number };
+    }
+  }
+  const inSegment = within(subject.start, subject.end);
+  let last = inSegment.length;
+  while (last > 0 && BETWEEN_SUBJECT_AND_VERB.has((inSegment[last - 1] as Word).lower)) last--;
+  inSegment.length = last;
+  let first = inSegment.length;
+  while (first > 0 && !CLAUSE_STARTERS.has((inSegment[first - 1] as Word).lower)) first--;
+  return { words: inSegment.slice(first), nearVerb: 'end' };
+}
