@@ -20,6 +20,7 @@ export default defineConfig({
           'import-worker': resolve(root, 'main/workers/import-worker.ts'),
           'search-worker': resolve(root, 'main/workers/search-worker.ts'),
           'exchange-worker': resolve(root, 'main/workers/exchange-worker.ts'),
+          'facts-worker': resolve(root, 'main/workers/facts-worker.ts'),
         },
         // Shared chunks sit beside the entries so import.meta.dirname is out/main for all code.
         output: { chunkFileNames: '[name]-[hash].js' },

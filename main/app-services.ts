@@ -6,6 +6,9 @@ import { Dispatcher, type FileDialogs, type ShellInfo } from './services/dispatc
 import type { DocumentReader } from './services/document-reader';
 import { EventHub } from './services/events';
 import { ExchangeService } from './services/exchange-service';
+import { FactsService } from './services/facts-service';
+import { inlineFactsRunner, type FactsRunner } from './services/facts-runner';
+import { createEntityRecognizer } from './facts/entity-recognizer';
 import type { PdfPrinter } from './exchange/pdf/pdf-printer';
 import { inlineExchangeRunner, type ExchangeRunner } from './exchange/exchange-runner';
 import { HistoryService } from './services/history-service';
@@ -28,6 +31,7 @@ export interface AppServices {
   history: HistoryService;
   search: SearchService;
   exchange: ExchangeService;
+  facts: FactsService;
   dispatcher: Dispatcher;
 }
 
@@ -47,6 +51,11 @@ export function createAppServices(options: {
   segmentBuilder: SegmentBuilder;
   /** Where comparisons run: a worker thread in the app, inline in tests. */
   comparisonRunner: ComparisonRunner;
+  /**
+   * Where quotes, attributions, entities and discrepancies are computed: a worker thread in the
+   * app, inline (the default) in the CLI and tests.
+   */
+  factsRunner?: FactsRunner;
   /** How reports become PDF (Electron's printToPDF, or headless Chromium); null if neither. */
   pdfPrinter?: () => PdfPrinter | null;
   /** Where exports are rendered and exchanged files parsed: a worker thread in the app. */
@@ -68,7 +77,9 @@ export function createAppServices(options: {
   const compare = new CompareService(cases, options.comparisonRunner, events);
   const tags = new TagService(cases, events, now);
   const search = new SearchService(cases, options.segmentBuilder, events);
-  const claims = new ClaimService(cases, compare, events, now, search);
+  const factsRunner = options.factsRunner ?? inlineFactsRunner(createEntityRecognizer);
+  const facts = new FactsService(cases, factsRunner, events, now);
+  const claims = new ClaimService(cases, compare, events, now, search, facts);
   const notes = new NoteService(cases, events, now);
   const history = new HistoryService(cases, events);
   const exchange = new ExchangeService(cases, compare, events, {
@@ -81,11 +92,16 @@ export function createAppServices(options: {
   // A new case or new sources: compare and index what is new in the background. Edits to
   // titles, claims and notes re-index the small annotations segment, a moment after the last.
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
-  events.subscribe((event) => {
+  events.subscribe((event, payload) => {
     if (event === 'case:did-change' || event === 'sources:did-change') {
+      if (event === 'case:did-change') facts.cancel();
       void compare.refresh();
       void search.refresh();
+      void facts.refresh();
     } else if (event === 'case:did-edit') {
+      // Entity merges change originators; new outlet names change citations.
+      const { changed } = payload as { changed: string[] };
+      if (changed.includes('entities') || changed.includes('sources')) void facts.refresh();
       clearTimeout(searchTimer);
       searchTimer = setTimeout(() => void search.refresh(), SEARCH_EDIT_DELAY_MS);
       searchTimer.unref?.();
@@ -102,6 +118,7 @@ export function createAppServices(options: {
     history,
     search,
     exchange,
+    facts,
     dialogs: options.dialogs,
     events,
   });
@@ -117,6 +134,7 @@ export function createAppServices(options: {
     history,
     search,
     exchange,
+    facts,
     dispatcher,
   };
 }

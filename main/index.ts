@@ -10,6 +10,7 @@ import { APP_BACKUP_POLICY, CASE_FILE_EXTENSION } from './services/case-service'
 import { EXPORT_FILES } from './services/exchange-service';
 import { createElectronPdfPrinter } from './exchange/pdf/electron-pdf';
 import { createWorkerExchangeRunner } from './exchange/exchange-runner';
+import { createWorkerFactsRunner } from './workers/worker-facts-runner';
 import { openStartupCase } from './services/startup';
 import { createWorkerComparisonRunner } from './workers/worker-comparison-runner';
 import { createWorkerSegmentBuilder } from './workers/worker-segment-builder';
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
     },
     pdfPrinter: () => createElectronPdfPrinter(),
     exchangeRunner: createWorkerExchangeRunner(workerScript('exchange-worker')),
+    factsRunner: createWorkerFactsRunner(workerScript('facts-worker')),
     dialogs: {
       async chooseCaseFile(mode) {
         const filters = [{ name: 'Corroborate case', extensions: [CASE_FILE_EXTENSION.slice(1)] }];

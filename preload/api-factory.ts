@@ -67,7 +67,12 @@ export function createWorkbenchBridge(transport: Transport): WorkbenchBridge {
     setOccurrenceStance: (request) => transport.invoke('claims:set-stance', request),
     reanchorOccurrence: (request) => transport.invoke('claims:reanchor-occurrence', request),
     addOccurrences: (request) => transport.invoke('claims:add-occurrences', request),
+    setClaimJoin: (request) => transport.invoke('claims:set-join', request),
     rejectSuggestion: (request) => transport.invoke('claims:reject-suggestion', request),
+    getFacts: () => transport.invoke('facts:get', undefined),
+    getFactsStatus: () => transport.invoke('facts:status', undefined),
+    getEntityMentions: (request) => transport.invoke('facts:entity-mentions', request),
+    editEntities: (request) => transport.invoke('facts:edit-entities', request),
     getNote: (request) => transport.invoke('notes:get', request),
     saveNote: (request) => transport.invoke('notes:save', request),
     getHistory: () => transport.invoke('history:state', undefined),
@@ -86,6 +91,7 @@ export function createWorkbenchBridge(transport: Transport): WorkbenchBridge {
     onDidChangeRelations: (listener) => transport.subscribe('compare:did-change', listener),
     onDidEditCase: (listener) => transport.subscribe('case:did-edit', listener),
     onDidRunCommand: (listener) => transport.subscribe('command:did-run', listener),
+    onDidChangeFacts: (listener) => transport.subscribe('facts:did-change', listener),
   };
 }
 
@@ -134,7 +140,12 @@ export function createWorkbenchApi(bridge: WorkbenchBridge): WorkbenchApi {
     setOccurrenceStance: (request) => unwrap(bridge.setOccurrenceStance(request)),
     reanchorOccurrence: (request) => unwrap(bridge.reanchorOccurrence(request)),
     addOccurrences: (request) => unwrap(bridge.addOccurrences(request)),
+    setClaimJoin: (request) => unwrap(bridge.setClaimJoin(request)),
     rejectSuggestion: (request) => unwrap(bridge.rejectSuggestion(request)),
+    getFacts: () => unwrap(bridge.getFacts()),
+    getFactsStatus: () => unwrap(bridge.getFactsStatus()),
+    getEntityMentions: (request) => unwrap(bridge.getEntityMentions(request)),
+    editEntities: (request) => unwrap(bridge.editEntities(request)),
     getNote: (request) => unwrap(bridge.getNote(request)),
     saveNote: (request) => unwrap(bridge.saveNote(request)),
     getHistory: () => unwrap(bridge.getHistory()),
@@ -153,5 +164,6 @@ export function createWorkbenchApi(bridge: WorkbenchBridge): WorkbenchApi {
     onDidChangeRelations: (listener) => bridge.onDidChangeRelations(listener),
     onDidEditCase: (listener) => bridge.onDidEditCase(listener),
     onDidRunCommand: (listener) => bridge.onDidRunCommand(listener),
+    onDidChangeFacts: (listener) => bridge.onDidChangeFacts(listener),
   };
 }

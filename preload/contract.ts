@@ -11,6 +11,7 @@ export type * from './contract/compare';
 export type * from './contract/claims';
 export type * from './contract/search';
 export type * from './contract/exchange';
+export type * from './contract/facts';
 
 import type {
   CaseInfo,
@@ -45,6 +46,7 @@ import type {
   SaveExportRequest,
   SavedExport,
 } from './contract/exchange';
+import type { CaseFacts, EntityEdit, EntityMentions, FactsStatus } from './contract/facts';
 import type {
   AddOccurrencesRequest,
   AddOccurrencesResult,
@@ -57,6 +59,7 @@ import type {
   HistoryState,
   OccurrenceSuggestion,
   ReanchorOccurrenceRequest,
+  SetJoinRequest,
   SetStanceRequest,
   SourceClaimMark,
   TagDeletion,
@@ -120,10 +123,19 @@ export interface Operations {
   'claims:reanchor-occurrence': { request: ReanchorOccurrenceRequest; response: ClaimDetail };
   /** Links up to maxLinkedPassages passages as one undoable edit, skipping those already linked. */
   'claims:add-occurrences': { request: AddOccurrencesRequest; response: AddOccurrencesResult };
+  /** The analyst joins or splits two sources as lines of evidence for one claim (undoable). */
+  'claims:set-join': { request: SetJoinRequest; response: ClaimDetail };
   'claims:reject-suggestion': {
     request: Span & { claimId: number; sourceId: number };
     response: void;
   };
+  /** Quotes, attributions, entities and discrepancies: the last computed, with its status. */
+  'facts:get': { request: void; response: CaseFacts };
+  'facts:status': { request: void; response: FactsStatus };
+  /** Where one entity is mentioned, to filter sources, claims and search by it. */
+  'facts:entity-mentions': { request: { key: string }; response: EntityMentions };
+  /** Merges two entities or splits a variant out, as one undoable edit. */
+  'facts:edit-entities': { request: { edit: EntityEdit }; response: CaseFacts };
   'notes:get': { request: { owner: NoteOwner }; response: Note };
   'notes:save': { request: { owner: NoteOwner; text: string }; response: Note };
   'history:state': { request: void; response: HistoryState };
@@ -160,6 +172,8 @@ export interface Events {
   'case:did-edit': CaseEdit;
   /** The search index started or finished bringing itself up to date. */
   'search:did-change': SearchStatus;
+  /** The facts (quotes, attributions, entities, discrepancies) started or finished computing. */
+  'facts:did-change': FactsStatus;
   /** An export under way: what it is doing and how far it is. */
   'export:progress': ExportProgress;
   /** A command chosen in the native application menu. */
@@ -269,7 +283,12 @@ export interface WorkbenchApi {
   setOccurrenceStance(request: SetStanceRequest): Promise<ClaimDetail>;
   reanchorOccurrence(request: ReanchorOccurrenceRequest): Promise<ClaimDetail>;
   addOccurrences(request: AddOccurrencesRequest): Promise<AddOccurrencesResult>;
+  setClaimJoin(request: SetJoinRequest): Promise<ClaimDetail>;
   rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): Promise<void>;
+  getFacts(): Promise<CaseFacts>;
+  getFactsStatus(): Promise<FactsStatus>;
+  getEntityMentions(request: { key: string }): Promise<EntityMentions>;
+  editEntities(request: { edit: EntityEdit }): Promise<CaseFacts>;
   getNote(request: { owner: NoteOwner }): Promise<Note>;
   saveNote(request: { owner: NoteOwner; text: string }): Promise<Note>;
   getHistory(): Promise<HistoryState>;
@@ -288,6 +307,7 @@ export interface WorkbenchApi {
   onDidChangeSearch(listener: (event: Events['search:did-change']) => void): Unsubscribe;
   onDidChangeRelations(listener: (event: Events['compare:did-change']) => void): Unsubscribe;
   onDidRunCommand(listener: (event: Events['command:did-run']) => void): Unsubscribe;
+  onDidChangeFacts(listener: (event: Events['facts:did-change']) => void): Unsubscribe;
 }
 
 /**

@@ -76,7 +76,12 @@ const VERBS = {
   setOccurrenceStance: 'claims:set-stance',
   reanchorOccurrence: 'claims:reanchor-occurrence',
   addOccurrences: 'claims:add-occurrences',
+  setClaimJoin: 'claims:set-join',
   rejectSuggestion: 'claims:reject-suggestion',
+  getFacts: 'facts:get',
+  getFactsStatus: 'facts:status',
+  getEntityMentions: 'facts:entity-mentions',
+  editEntities: 'facts:edit-entities',
   getNote: 'notes:get',
   saveNote: 'notes:save',
   getHistory: 'history:state',
@@ -95,6 +100,7 @@ const VERBS = {
   onDidChangeRelations: 'compare:did-change',
   onDidEditCase: 'case:did-edit',
   onDidRunCommand: 'command:did-run',
+  onDidChangeFacts: 'facts:did-change',
 } as const satisfies { [Verb in keyof WorkbenchApi]: Channel | EventName };
 
 type Covered = (typeof VERBS)[keyof typeof VERBS];

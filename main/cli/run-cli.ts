@@ -4,6 +4,7 @@ import { alignCommand } from './commands/align-command';
 import { importCommand, sourcesCommand } from './commands/case-commands';
 import { searchCommand } from './commands/search';
 import { claimsCommand } from './commands/claims';
+import { factsCommand } from './commands/facts';
 import type { CliCommand, CommandOnlyOption } from './commands/cli-command';
 import {
   exportCommand,
@@ -17,6 +18,7 @@ const COMMANDS: readonly CliCommand[] = [
   importCommand,
   sourcesCommand,
   claimsCommand,
+  factsCommand,
   searchCommand,
   alignCommand,
   exportCommand,
@@ -49,6 +51,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
         'group-by': { type: 'string' },
         bom: { type: 'boolean' },
         claims: { type: 'string' },
+        pair: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -68,9 +71,9 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     output.err(`--max-size-mb takes a positive number of megabytes, not "${maxSize}".`);
     return 1;
   }
-  const { format, bom, claims } = parsed.values;
+  const { format, bom, claims, pair } = parsed.values;
   const options = { json: json === true, batch, out, maxSizeMb };
-  const only = { format, groupBy: parsed.values['group-by'], bom, claims };
+  const only = { format, groupBy: parsed.values['group-by'], bom, claims, pair };
   const given = (Object.keys(only) as CommandOnlyOption[]).filter((key) => only[key] !== undefined);
   const accepted = given.every((key) => command?.accepts?.includes(key));
   const result =

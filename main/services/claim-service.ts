@@ -4,10 +4,12 @@ import type {
   ClaimOccurrence,
   ClaimSummary,
   CreateClaimRequest,
+  JoinOverride,
   OccurrenceSuggestion,
   PassageRef,
   ReanchorOccurrenceRequest,
   RequestOf,
+  SetJoinRequest,
   SetStanceRequest,
   SourceClaimMark,
   UpdateClaimRequest,
@@ -29,9 +31,14 @@ import {
 import type { CompareService } from './compare-service';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
+import type { CreditSource } from './facts-service';
 
 /** What corroboration needs about the case, read once per request. */
-type CaseContext = PreparedEvidence;
+interface CaseContext {
+  prepared: PreparedEvidence;
+  /** Whom occurrences credit (attributions); null without a facts service. */
+  credits: CreditSource | null;
+}
 
 /** Claims: passages tagged in a source, where else they are said, and how credible they are. */
 export class ClaimService {
@@ -42,6 +49,8 @@ export class ClaimService {
     private readonly now: () => Date = () => new Date(),
     /** The passage index, for suggestions; without it every sentence of the case is scored. */
     search: PassageSearch | null = null,
+    /** Attributions, for originator and citation joins; without it only copying joins. */
+    private readonly credits: CreditSource | null = null,
   ) {
     this.evidence = new ClaimEvidence(cases, compare, search);
   }
@@ -53,12 +62,18 @@ export class ClaimService {
     return this.cases.database.read((store) => {
       const tags = store.claimTagIds();
       const occurrences = groupBy(store.listOccurrences(), (occurrence) => occurrence.claimId);
+      const overrides = groupBy(store.facts.joinOverrides(), (override) => override.claimId);
       return store
         .listClaims()
         .map(
           (claim) =>
-            summarize(claim, occurrences.get(claim.id) ?? [], tags.get(claim.id) ?? [], context)
-              .summary,
+            summarize(
+              claim,
+              occurrences.get(claim.id) ?? [],
+              tags.get(claim.id) ?? [],
+              context,
+              overrides.get(claim.id) ?? [],
+            ).summary,
         );
     });
   }
@@ -99,6 +114,15 @@ export class ClaimService {
         updatedAt: now,
       });
       store.insertOccurrence({ ...anchor, claimId, sourceId: request.sourceId, stance: 'origin' });
+      for (const passage of request.contradictions ?? []) {
+        const against = anchorSpan(store.sourceText(passage.sourceId), passage.start, passage.end);
+        store.insertOccurrence({
+          ...against,
+          claimId,
+          sourceId: passage.sourceId,
+          stance: 'contradicts',
+        });
+      }
       for (const tagId of tagIds) store.addClaimTag(claimId, tagId);
       return claimId;
     });
@@ -307,6 +331,40 @@ export class ClaimService {
     return { claim: this.get(claimId), added: anchors.length, skipped };
   }
 
+  /**
+   * The analyst's word on two sources of a claim: one line of evidence (`join`), independent
+   * (`split`), or back to what the evidence says (`auto`). One undoable edit.
+   */
+  setJoin({ claimId, sourceIds, action }: SetJoinRequest): ClaimDetail {
+    const [a, b] = sourceIds;
+    if (a === b) {
+      throw new CaseError('invalid-request', 'Choose two different sources to join or split.');
+    }
+    const label =
+      action === 'join'
+        ? 'Join sources for claim'
+        : action === 'split'
+          ? 'Count sources apart for claim'
+          : 'Restore automatic independence';
+    this.edit(label, (store) => {
+      requireClaim(store, claimId);
+      const present = new Set(
+        store.listOccurrences({ claimId }).map((occurrence) => occurrence.sourceId),
+      );
+      for (const id of sourceIds) {
+        if (!present.has(id)) {
+          throw new CaseError(
+            'not-found',
+            `Source ${id} has no passage linked to claim ${claimId}.`,
+          );
+        }
+      }
+      store.facts.setJoinOverride(claimId, sourceIds, action === 'auto' ? null : action);
+      store.updateClaim(claimId, { updatedAt: this.now().toISOString() });
+    });
+    return this.get(claimId);
+  }
+
   /** Remembers that a suggested passage does not say the claim, so it is not suggested again. */
   rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): void {
     this.edit('Reject suggestion', (store) => {
@@ -318,7 +376,7 @@ export class ClaimService {
 
   private context(): CaseContext {
     const { evidence, sources } = this.evidence.context();
-    return new PreparedEvidence(evidence, sources);
+    return { prepared: new PreparedEvidence(evidence, sources), credits: this.credits };
   }
 
   private edit<T>(label: string, work: (store: CaseStore) => T): T {
@@ -334,9 +392,13 @@ function summarize(
   occurrences: readonly ClaimOccurrence[],
   tagIds: number[],
   context: CaseContext,
+  overrides: readonly JoinOverride[],
 ): { summary: ClaimSummary; corroboration: ClaimDetail['corroboration'] } {
   const origin = requireOrigin(occurrences, claim.id);
-  const corroboration = corroborate(occurrences, context);
+  const corroboration = corroborate(occurrences, context.prepared, undefined, {
+    credits: context.credits?.creditsFor(occurrences) ?? [],
+    overrides,
+  });
   const summary: ClaimSummary = {
     id: claim.id,
     sourceId: origin.sourceId,
@@ -357,6 +419,13 @@ function summarize(
 function detail(store: CaseStore, id: number, context: CaseContext): ClaimDetail {
   const claim = requireClaim(store, id);
   const occurrences = store.listOccurrences({ claimId: id });
-  const { summary, corroboration } = summarize(claim, occurrences, store.tagIdsOf(id), context);
+  const overrides = store.facts.joinOverrides(id);
+  const { summary, corroboration } = summarize(
+    claim,
+    occurrences,
+    store.tagIdsOf(id),
+    context,
+    overrides,
+  );
   return { ...summary, occurrences, corroboration };
 }

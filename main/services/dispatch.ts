@@ -12,6 +12,7 @@ import type { CaseService } from './case-service';
 import type { ClaimService } from './claim-service';
 import type { CompareService } from './compare-service';
 import { exportFileName, type ExchangeService } from './exchange-service';
+import type { FactsService } from './facts-service';
 import type { EventSink } from './events';
 import type { HistoryService } from './history-service';
 import type { NoteService } from './note-service';
@@ -46,6 +47,7 @@ export interface DispatchDependencies {
   history: HistoryService;
   search: SearchService;
   exchange: ExchangeService;
+  facts: FactsService;
   dialogs: FileDialogs;
   events: EventSink;
 }
@@ -56,7 +58,7 @@ export class Dispatcher {
 
   constructor(dependencies: DispatchDependencies) {
     const { host, cases, sources, compare, tags, claims, notes, history, search } = dependencies;
-    const { exchange, dialogs, events } = dependencies;
+    const { exchange, dialogs, events, facts } = dependencies;
     this.handlers = {
       'host:info': () => {
         const startupProblem = cases.startupProblem();
@@ -102,6 +104,11 @@ export class Dispatcher {
       'claims:reanchor-occurrence': (request) => claims.reanchorOccurrence(request),
       'claims:add-occurrences': (request) => claims.addOccurrences(request),
       'claims:reject-suggestion': (request) => claims.rejectSuggestion(request),
+      'claims:set-join': (request) => claims.setJoin(request),
+      'facts:get': () => facts.get(),
+      'facts:status': () => facts.status(),
+      'facts:entity-mentions': ({ key }) => facts.entityMentions(key),
+      'facts:edit-entities': ({ edit }) => facts.editEntities(edit),
       'notes:get': ({ owner }) => notes.get(owner),
       'notes:save': ({ owner, text }) => notes.save(owner, text),
       'history:state': () => history.state(),

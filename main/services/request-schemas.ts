@@ -71,6 +71,13 @@ const noteText = text(100_000);
 const linkStance = z.enum(['supports', 'contradicts']);
 const passage = z.strictObject({ sourceId: id, start: offset, end: offset });
 const tagIds = z.array(id).max(1000);
+/** An entity's key or a variant's spelling, as the facts list gives them. */
+const entityKey = z
+  .string()
+  .trim()
+  .min(1, 'Name an entity.')
+  .max(500, 'An entity name is at most 500 characters.')
+  .refine(noNul, NUL_MESSAGE);
 const noteOwner = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('case') }),
   z.strictObject({ kind: z.literal('source'), id }),
@@ -136,6 +143,10 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     tagIds,
     note: noteText.optional(),
     credibility: credibility.optional(),
+    contradictions: z
+      .array(passage)
+      .max(maxLinkedPassages, `At most ${maxLinkedPassages} passages can be linked at once.`)
+      .optional(),
   }),
   'claims:update': z.strictObject({
     id,
@@ -168,6 +179,20 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     sourceId: id,
     start: offset,
     end: offset,
+  }),
+  'claims:set-join': z.strictObject({
+    claimId: id,
+    sourceIds: z.tuple([id, id]),
+    action: z.enum(['join', 'split', 'auto']),
+  }),
+  'facts:get': noRequest,
+  'facts:status': noRequest,
+  'facts:entity-mentions': z.strictObject({ key: entityKey }),
+  'facts:edit-entities': z.strictObject({
+    edit: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('merge'), from: entityKey, into: entityKey }),
+      z.strictObject({ kind: z.literal('split'), variant: entityKey }),
+    ]),
   }),
   'notes:get': z.strictObject({ owner: noteOwner }),
   'notes:save': z.strictObject({ owner: noteOwner, text: noteText }),

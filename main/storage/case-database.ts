@@ -15,6 +15,7 @@ import { markClosed, openCaseFile } from './open-case-file';
 import { buildCaseFile } from './create-case-file';
 import type { PairAlignment } from '../core/align';
 import * as comparisons from './comparison-repository';
+import * as facts from './facts-repository';
 import * as search from './search-repository';
 import { readCaseSnapshot, writeCaseSnapshot } from './snapshot-repository';
 import type { CaseSnapshot } from '../core/exchange/case-snapshot';
@@ -34,6 +35,7 @@ export { CASE_APPLICATION_ID, checkCaseFile } from './case-file-check';
 export { CASE_SCHEMA_VERSION } from './migrations';
 export type { NewSource } from './source-validation';
 export type { StoredPair } from './comparison-repository';
+export type { StoredSourceFacts } from './facts-repository';
 export type { ClaimRow, NewOccurrence, StoredNote, TagFields } from './case-store';
 export { CaseStore } from './case-store';
 export type { EditOptions, EditOutcome } from './history';
@@ -246,6 +248,19 @@ export class CaseDatabase {
     pairs: readonly StoredPair[];
   }): void {
     this.#use((db) => comparisons.saveComparisons(db, run));
+  }
+
+  /** Facts cached by extractor version `engine` (facts-repository.ts). */
+  listSourceFacts(engine: number): facts.StoredSourceFacts[] {
+    return this.#use((db) => facts.listSourceFacts(db, engine));
+  }
+
+  sourcesWithFacts(engine: number): Set<number> {
+    return this.#use((db) => facts.sourcesWithFacts(db, engine));
+  }
+
+  saveSourceFacts(rows: readonly facts.StoredSourceFacts[]): void {
+    this.#use((db) => facts.saveSourceFacts(db, rows));
   }
 
   listSearchSegments(): search.StoredSegment[] {

@@ -12,6 +12,7 @@ import type {
 } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { integerColumn, textColumn, type Row } from './rows';
+import { FactsStore } from './facts-repository';
 import * as sources from './source-repository';
 
 export interface ClaimRow {
@@ -296,6 +297,12 @@ export class CaseStore {
 
   deleteOccurrence(id: number): void {
     this.db.prepare('DELETE FROM claim_occurrences WHERE id = ?').run(id);
+  }
+
+  // ---- facts: entity edits and claim join overrides (facts-repository.ts)
+
+  get facts(): FactsStore {
+    return new FactsStore(this.db);
   }
 
   // ---- rejected suggestions

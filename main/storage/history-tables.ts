@@ -70,6 +70,20 @@ export const TRACKED_TABLES: readonly TrackedTable[] = [
     affects: ['claims'],
   },
   {
+    name: 'entity_edits',
+    key: ['id'],
+    columns: ['id', 'kind', 'subject', 'target', 'created_at'],
+    rowsComeAndGo: true,
+    affects: ['entities', 'claims'],
+  },
+  {
+    name: 'claim_join_overrides',
+    key: ['claim_id', 'source_a', 'source_b'],
+    columns: ['claim_id', 'source_a', 'source_b', 'action'],
+    rowsComeAndGo: true,
+    affects: ['claims'],
+  },
+  {
     name: 'notes',
     key: ['owner_kind', 'owner_id'],
     columns: ['owner_kind', 'owner_id', 'text', 'updated_at'],

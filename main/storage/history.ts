@@ -105,7 +105,9 @@ function affected(changes: readonly RowChange[]): CaseEdit['changed'] {
   const changed = new Set<CaseEdit['changed'][number]>();
   for (const change of changes)
     for (const what of trackedTable(change.table).affects) changed.add(what);
-  return (['claims', 'tags', 'sources', 'notes'] as const).filter((what) => changed.has(what));
+  return (['claims', 'tags', 'sources', 'notes', 'entities'] as const).filter((what) =>
+    changed.has(what),
+  );
 }
 
 function appendEntry(db: DatabaseSync, options: EditOptions, changes: RowChange[]): void {

@@ -8,6 +8,7 @@ import { SCHEMA_V6 } from './schema-v6';
 import { SCHEMA_V7 } from './schema-v7';
 import { SCHEMA_V8 } from './schema-v8';
 import { upgradeToV9 } from './schema-v9';
+import { SCHEMA_V10 } from './schema-v10';
 import { reachedStep } from './fault-points';
 import { transaction } from './transaction';
 
@@ -72,6 +73,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'The same text may be in a case more than once (a republication is kept)',
     up: upgradeToV9,
     rebuildsTables: true,
+  },
+  {
+    version: 10,
+    description:
+      'Facts: cached quotes, attributions and entities; entity edits; claim join overrides',
+    up: (db) => db.exec(SCHEMA_V10),
   },
 ];
 

@@ -5,6 +5,7 @@ import { createAppServices } from '../app-services';
 import { APP_BACKUP_POLICY } from '../services/case-service';
 import { CaseError } from '../core/errors';
 import { createWorkerExchangeRunner } from '../exchange/exchange-runner';
+import { createWorkerFactsRunner } from '../workers/worker-facts-runner';
 import { createChromiumPdfPrinter, findChromium } from '../exchange/pdf/chromium-pdf';
 import { bundledSeedsDir, defaultDataDir, readAppVersion, rendererDir } from '../paths';
 import { openStartupCase } from '../services/startup';
@@ -54,6 +55,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
     // Chromium's own print to PDF, run headless beside the host.
     pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
     exchangeRunner: createWorkerExchangeRunner(workerScript('exchange-worker')),
+    factsRunner: createWorkerFactsRunner(workerScript('facts-worker')),
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError(

@@ -14,7 +14,7 @@ export interface WorkerScript {
  * source (tsx, vitest) it is the TypeScript entry in main/workers, loaded through tsx.
  */
 export function workerScript(
-  name: 'import-worker' | 'compare-worker' | 'search-worker' | 'exchange-worker',
+  name: 'import-worker' | 'compare-worker' | 'search-worker' | 'exchange-worker' | 'facts-worker',
 ): WorkerScript {
   const built = new URL(`./${name}.js`, import.meta.url);
   if (import.meta.url.endsWith('.js') && existsSync(fileURLToPath(built))) {

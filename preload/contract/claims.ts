@@ -1,6 +1,7 @@
 // Claims, codebook, grading, notes and history. Part of the contract.
 
 import type { PassageKind } from './compare';
+import type { AttributionKind } from './facts';
 import type { Span } from './sources';
 
 /** Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
@@ -56,9 +57,12 @@ export interface EvidenceJoin {
   sourceIds: [number, number];
   /**
    * `copy`: one of the passages lies in text aligned as verbatim or spun between the two sources
-   * (a whole or partial copy, or syndication); `same-source`: both are in one source.
+   * (a whole or partial copy, or syndication); `same-source`: both are in one source;
+   * `originator`: both credit the same originator for it ("according to the ministry");
+   * `citation`: one report credits the other's outlet ("…, the AP reported"); `analyst`: the
+   * analyst joined the two sources by hand for this claim.
    */
-  reason: 'copy' | 'same-source';
+  reason: 'copy' | 'same-source' | 'originator' | 'citation' | 'analyst';
   /** The kind of the copied passage that shows it; null for `same-source`. */
   passageKind: PassageKind | null;
   /** In words: "#001 copies #000 here: “held his first … Vladivostok” is spun". */
@@ -75,6 +79,22 @@ export interface IndependenceGroup {
   joins: EvidenceJoin[];
 }
 
+/** The analyst's word on whether two sources are one line of evidence for a claim. Wins. */
+export interface JoinOverride {
+  sourceIds: [number, number];
+  /** `join`: one line whatever the evidence; `split`: independent whatever the evidence. */
+  action: 'join' | 'split';
+}
+
+/** Whom a claim's occurrences credit: the originator note. */
+export interface ClaimOriginator {
+  originator: string;
+  entityKey: string | null;
+  sourceIds: number[];
+  occurrenceIds: number[];
+  kinds: AttributionKind[];
+}
+
 export interface Corroboration {
   independentSources: number;
   independentContradictions: number;
@@ -86,6 +106,10 @@ export interface Corroboration {
   suggestionReason: string;
   /** The rule the suggestion follows, one row per case, and the row that applied. */
   suggestionRule: { rows: string[]; applied: number };
+  /** Who the occurrences credit ("South Korea’s Unification Ministry": #002, #003). */
+  originators: ClaimOriginator[];
+  /** The analyst's joins and splits for this claim. */
+  overrides: JoinOverride[];
 }
 
 export interface ClaimDetail extends ClaimSummary {
@@ -148,6 +172,8 @@ export interface CreateClaimRequest extends Span {
   tagIds: number[];
   note?: string;
   credibility?: Credibility;
+  /** Passages linked as contradicting in the same edit (a discrepancy turned into a claim). */
+  contradictions?: PassageRef[];
 }
 
 export interface UpdateClaimRequest {
@@ -159,7 +185,7 @@ export interface UpdateClaimRequest {
 
 /** What an edit, undo or redo changed, so the UI refetches only that. */
 export interface CaseEdit {
-  changed: Array<'claims' | 'tags' | 'sources' | 'notes'>;
+  changed: Array<'claims' | 'tags' | 'sources' | 'notes' | 'entities'>;
   history: HistoryState;
 }
 
@@ -169,6 +195,13 @@ export type LinkStance = 'supports' | 'contradicts';
 /** A passage of one source, to link to a claim. */
 export interface PassageRef extends Span {
   sourceId: number;
+}
+
+/** Sets or clears (`auto`) the analyst's join or split of two sources for one claim. */
+export interface SetJoinRequest {
+  claimId: number;
+  sourceIds: [number, number];
+  action: 'join' | 'split' | 'auto';
 }
 
 export interface SetStanceRequest {

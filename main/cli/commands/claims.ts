@@ -4,6 +4,9 @@ import { ClaimService } from '../../services/claim-service';
 import { CompareService } from '../../services/compare-service';
 import { inlineComparisonRunner } from '../../services/run-comparison';
 import { TagService } from '../../services/tag-service';
+import { FactsService } from '../../services/facts-service';
+import { inlineFactsRunner } from '../../services/facts-runner';
+import { createEntityRecognizer } from '../../facts/entity-recognizer';
 import type { CliOutput } from '../cli-output';
 import type { CliCommand } from './cli-command';
 import { withServices } from './with-services';
@@ -46,7 +49,17 @@ export const claimsCommand: CliCommand = {
       });
       cases.open(casePath);
       await compare.refresh();
-      const claims = new ClaimService(cases, compare, events);
+      const facts = new FactsService(
+        cases,
+        inlineFactsRunner(createEntityRecognizer),
+        events,
+        undefined,
+        (error) => {
+          throw error;
+        },
+      );
+      await facts.refresh();
+      const claims = new ClaimService(cases, compare, events, undefined, null, facts);
       const tagNames = new Map(new TagService(cases, events).list().map((t) => [t.id, t.name]));
       const sources = new Map(cases.database.listSources().map((s) => [s.id, s]));
       const rows = claims.list().map((summary): ClaimJson => {

@@ -15,10 +15,12 @@ export interface CliOptions {
   bom?: boolean | undefined;
   /** `export`: only these claims, as ids separated by commas ("3,5,8"). */
   claims?: string | undefined;
+  /** `facts --pair`: two text files instead of a case. */
+  pair?: boolean | undefined;
 }
 
 /** Options only some commands take; runCli refuses them for any command not listing them. */
-export type CommandOnlyOption = 'format' | 'groupBy' | 'bom' | 'claims';
+export type CommandOnlyOption = 'format' | 'groupBy' | 'bom' | 'claims' | 'pair';
 
 export interface CliInvocation {
   /** Positional arguments after the command name. */

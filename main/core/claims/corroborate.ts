@@ -16,6 +16,12 @@ import type {
   SourceRelation,
   Span,
 } from '../../../preload/contract';
+import {
+  applyOverrides,
+  attributionJoins,
+  claimOriginators,
+  type AttributionEvidence,
+} from './attribution-joins';
 
 export interface CorroborationSource {
   id: number;
@@ -186,15 +192,16 @@ export function corroborate(
   occurrences: readonly EvidenceOccurrence[],
   evidence: CopyEvidence | PreparedEvidence,
   sources?: readonly CorroborationSource[],
+  attribution: AttributionEvidence = { credits: [], overrides: [] },
 ): Corroboration {
   const prepared =
     evidence instanceof PreparedEvidence ? evidence : new PreparedEvidence(evidence, sources ?? []);
   const { byId, directions } = prepared;
   const label = (id: number) => byId.get(id)?.label ?? `#${id}`;
   const union = new UnionFind();
-  const joins: EvidenceJoin[] = [];
+  const candidates: EvidenceJoin[] = [];
   const record = (join: EvidenceJoin) => {
-    if (union.union(join.occurrenceIds[0], join.occurrenceIds[1])) joins.push(join);
+    candidates.push(join);
   };
 
   const bySource = new Map<number, EvidenceOccurrence[]>();
@@ -244,6 +251,12 @@ export function corroborate(
     });
   }
 
+  for (const join of attributionJoins(attribution.credits, occurrences, label)) record(join);
+  const joins: EvidenceJoin[] = [];
+  for (const join of applyOverrides(candidates, attribution.overrides, occurrences, label)) {
+    if (union.union(join.occurrenceIds[0], join.occurrenceIds[1])) joins.push(join);
+  }
+
   const components = new Map<number, EvidenceOccurrence[]>();
   for (const occurrence of occurrences) {
     const root = union.find(occurrence.id);
@@ -253,7 +266,7 @@ export function corroborate(
   }
   const joinsOf = new Map<number, EvidenceJoin[]>();
   for (const join of joins) {
-    if (join.reason !== 'copy') continue;
+    if (join.reason === 'same-source') continue;
     const root = union.find(join.occurrenceIds[0]);
     const list = joinsOf.get(root);
     if (list) list.push(join);
@@ -304,6 +317,11 @@ export function corroborate(
     groups,
     sameOutlet: sameOutlet(occurrences, byId),
     ...grade,
+    originators: claimOriginators(attribution.credits),
+    overrides: attribution.overrides.map((override) => ({
+      sourceIds: [override.sourceIds[0], override.sourceIds[1]],
+      action: override.action,
+    })),
   };
 }
 

@@ -14,6 +14,12 @@ export {
 } from './corroborate';
 export { factDifferences } from './fact-differences';
 export {
+  creditKey,
+  isVagueOriginator,
+  type AttributionEvidence,
+  type OccurrenceCredit,
+} from './attribution-joins';
+export {
   MIN_MATCH_SCORE,
   findSuggestions,
   type SuggestionInput,
