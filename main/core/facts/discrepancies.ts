@@ -25,6 +25,12 @@ import type { FactDifference } from './types';
 
 /** How much anchor two leftover facts must share to be taken as the same fact. */
 export const MIN_ANCHOR = 1;
+/** Anchor agreement at which two different values pair even against a same-value candidate. */
+export const STRONG_ANCHOR = 2;
+/** What stating the same value adds to a pair's weight. */
+export const SAME_BONUS = 2;
+/** Closed sets specific enough to conflict without a shared anchor (a lunch and a dinner). */
+const SPECIFIC_SETS = new Set(['meal', 'part of the day', 'season', 'weekday', 'relative day']);
 /** Words each side of a fact that count as its anchor. */
 export const ANCHOR_WINDOW = 4;
 /** Passages this alike (Dice over content words) are rewordings: a lone leftover pairs anyway. */
@@ -269,8 +275,10 @@ export function compareFacts(a: string, b: string): FactDiscrepancy[] {
     pairedRight[j] = i;
     pairs.push([i, j]);
   };
-  // Each round pairs greedily, best anchored first: first facts stating the same value, then
-  // leftovers whose anchors (now counting the facts already paired) agree.
+  // Each round pairs greedily, best first. The first takes facts stating the same value (a bonus
+  // over their anchor agreement) and, against them, different values only when strongly anchored
+  // (two figures swapped: "36% … 29%" against "25% … 36%"); the second pairs leftovers whose
+  // anchors, now counting the facts already paired, agree.
   for (const round of ['same', 'different'] as const) {
     const leftAnchors = left.facts.map((fact) => anchor(left, fact));
     const rightAnchors = right.facts.map((fact) => anchor(right, fact));
@@ -280,12 +288,11 @@ export function compareFacts(a: string, b: string): FactDiscrepancy[] {
       right.facts.forEach((y, j) => {
         if (pairedRight[j] !== -1 || !comparable(x, y)) return;
         const same = sameValue(x, y);
-        if (same !== (round === 'same')) return;
         const score = anchorScore(leftAnchors[i] ?? new Map(), rightAnchors[j] ?? new Map(), x, y);
-        if (!same && score < MIN_ANCHOR) return;
+        if (!same && score < (round === 'same' ? STRONG_ANCHOR : MIN_ANCHOR)) return;
         // Ties go to the nearer position in the passage.
         const drift = Math.abs(x.start / a.length - y.start / b.length);
-        edges.push({ i, j, same, weight: score - drift });
+        edges.push({ i, j, same, weight: score + (same ? SAME_BONUS : 0) - drift });
       });
     });
     edges.sort((x, y) => y.weight - x.weight);
@@ -295,19 +302,32 @@ export function compareFacts(a: string, b: string): FactDiscrepancy[] {
     }
     if (round === 'same') {
       // A fact both passages state is an anchor word of its own for what is around it.
+      // Contrast words are too common to anchor anything; facts still unpaired are values, not
+      // anchors ("39.4bn kronor" says nothing about what "9%" measures).
       pairs.forEach(([i, j], p) => {
         const x = left.facts[i];
         const y = right.facts[j];
-        if (x) left.norms.fill(`#${p}`, x.first, x.last);
-        if (y) right.norms.fill(`#${p}`, y.first, y.last);
+        if (!x || !y || x.category === 'contrast') return;
+        left.norms.fill(`#${p}`, x.first, x.last);
+        right.norms.fill(`#${p}`, y.first, y.last);
       });
+      const unpaired = (s: Side, paired: Int32Array) =>
+        s.facts.forEach((fact, k) => {
+          if (paired[k] === -1 && fact.category !== 'contrast')
+            s.norms.fill(null, fact.first, fact.last);
+        });
+      unpaired(left, pairedLeft);
+      unpaired(right, pairedRight);
     }
   }
 
-  // Closed sets with no member in common: whatever each passage says of the set conflicts.
+  // Closed sets of specific words with no member in common: whatever each passage says of the
+  // set conflicts. Generic sets (rose/fell, before/after, …) need an anchor to pair.
   const members = (s: Side, set: string) =>
     new Set(s.facts.filter((f) => f.set === set).map((f) => f.word));
-  const sets = new Set(left.facts.flatMap((f) => (f.set ? [f.set] : [])));
+  const sets = new Set(
+    left.facts.flatMap((f) => (f.set && SPECIFIC_SETS.has(f.set) ? [f.set] : [])),
+  );
   for (const set of sets) {
     const mine = members(left, set);
     const theirs = members(right, set);

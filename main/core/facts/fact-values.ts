@@ -236,6 +236,17 @@ export const CONTRAST_SETS: ReadonlyMap<string, Readonly<Record<string, string>>
       smaller: 'smaller',
     },
   ],
+  ['sequence', { before: 'before', after: 'after', earlier: 'before', later: 'after' }],
+  [
+    'extreme',
+    {
+      biggest: 'biggest',
+      largest: 'biggest',
+      highest: 'biggest',
+      smallest: 'smallest',
+      lowest: 'smallest',
+    },
+  ],
   [
     'outcome',
     {
@@ -541,7 +552,7 @@ class FactReader {
   private month(index: number): { month: number; next: number } | null {
     const token = this.token(index);
     if (!token || token.type !== 'word' || !isCapitalised(token)) return null;
-    const month = MONTHS.get(token.lower);
+    const month = MONTHS.get(token.lower.replace(/['’]s$/, ''));
     if (month === undefined) return null;
     let next = index + 1;
     if (token.lower.length <= 4 && this.token(next)?.text === '.' && this.token(next)?.glued)
@@ -767,9 +778,10 @@ class FactReader {
   private word(index: number): number | null {
     const token = this.token(index);
     if (!token || token.type !== 'word') return null;
-    const weekday = WEEKDAYS.indexOf(token.lower as (typeof WEEKDAYS)[number]);
+    const bare = token.lower.replace(/['’]s$/, '');
+    const weekday = WEEKDAYS.indexOf(bare as (typeof WEEKDAYS)[number]);
     if (weekday >= 0 && isCapitalised(token)) {
-      const word = token.text.charAt(0).toUpperCase() + token.lower.slice(1);
+      const word = bare.charAt(0).toUpperCase() + bare.slice(1);
       return this.add({
         category: 'weekday',
         kind: 'date',
@@ -779,7 +791,7 @@ class FactReader {
         word,
       });
     }
-    const contrast = CONTRAST_INDEX.get(token.lower);
+    const contrast = CONTRAST_INDEX.get(bare);
     if (!contrast) return null;
     if (isCapitalised(token) && !this.sentenceStart(index)) return null; // "North Korea", "West Ham"
     let last = index + 1;
