@@ -23,7 +23,6 @@ interface QuoteSpan {
   group: number;
 }
 
-const DOUBLE_OPENERS = '“„«"「『';
 /** Single-quoted text counts as a quote from this many words. */
 const MIN_SINGLE_QUOTE_WORDS = 4;
 /** Paragraphs a pronoun ("he said") looks back for its speaker. */
@@ -52,70 +51,99 @@ function countWords(text: string, from: number, to: number): number {
   return count;
 }
 
-/** The opening mark of a quote left open at the end of [from, to), or -1. */
-function openQuoteAt(text: string, from: number, to: number): number {
-  for (let index = to - 1; index >= from; index--) {
-    const mark = text.charAt(index);
-    if (
-      mark === '”' ||
-      mark === '»' ||
-      (mark === '“' && index > from && !/\s/u.test(text.charAt(index - 1)))
-    )
-      return -1;
-    if (!DOUBLE_OPENERS.includes(mark)) continue;
-    const before = index > from ? text.charAt(index - 1) : ' ';
-    const after = text.charAt(index + 1);
-    if (mark === '"' && !(/[\s([—–-]/u.test(before) && after !== '' && !/\s/u.test(after)))
-      return -1;
-    return index + 1 < to ? index : -1;
-  }
-  return -1;
+/** Double-quote openers and the marks that close each. */
+const CLOSERS = new Map<string, string>([
+  ['“', '”'],
+  ['„', '“”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+]);
+const ALL_CLOSERS = '”“»」』"';
+
+/**
+ * Whether a straight double quote opens: it touches a non-space after it and, before it, a
+ * space, the start, an opening bracket, a dash or a colon ('read:"We want …"').
+ */
+function straightOpens(text: string, index: number, from: number, to: number): boolean {
+  const before = index > from ? text.charAt(index - 1) : ' ';
+  const after = index + 1 < to ? text.charAt(index + 1) : ' ';
+  return /[\s\p{Ps}\p{Pi}—–:-]/u.test(before) && !/\s/u.test(after);
 }
 
-/** Every quotation of the text, sorted, with multi-paragraph quotes grouped. */
+/** A double quotation found in one paragraph; `closed` is false for a piece left open. */
+interface DoubleQuote {
+  open: number;
+  close: number;
+  closed: boolean;
+}
+
+/**
+ * Double quotations of one paragraph. An opener while a quotation of the same style is open
+ * ends the open one there: news copy flattened from several paragraphs reads
+ * `said: "First part. "Second part."`, one speech in pieces.
+ */
+function doubleQuotesIn(text: string, from: number, to: number, into: DoubleQuote[]): void {
+  let open = -1;
+  let closers = '';
+  for (let index = from; index < to; index++) {
+    const mark = text.charAt(index);
+    if (!CLOSERS.has(mark) && !ALL_CLOSERS.includes(mark)) continue;
+    const opens = CLOSERS.has(mark) && (mark !== '"' || straightOpens(text, index, from, to));
+    if (open >= 0 && closers.includes(mark) && !(mark === '"' && opens)) {
+      into.push({ open, close: index, closed: true });
+      open = -1;
+      continue;
+    }
+    if (!opens) continue;
+    if (open >= 0) {
+      if (text.charAt(open) !== mark) continue; // another style inside: a nested quotation
+      into.push({ open, close: index, closed: false });
+    }
+    open = index;
+    closers = CLOSERS.get(mark) ?? '';
+  }
+  if (open >= 0 && open + 1 < to) into.push({ open, close: to, closed: false });
+}
+
+/**
+ * Every quotation of the text, sorted, with the pieces of one speech grouped: pieces left
+ * open and re-opened within a paragraph or at the start of the next paragraph. Single-quoted
+ * text counts when it is not inside a double quotation and has a few words.
+ */
 function findQuoteSpans(
   text: string,
-  quotes: readonly { open: number; close: number; double: boolean }[],
+  singles: readonly { open: number; close: number; double: boolean }[],
   paragraphs: readonly TextRange[],
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let group = 0;
-  let quoteIndex = 0;
+  let singleIndex = 0;
   let continuing = -1;
-  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    const range = paragraphs[paragraph];
+  const doubles: DoubleQuote[] = [];
+  for (const range of paragraphs) {
     if (range === undefined) continue;
-    let lastDoubleClose = range.start - 1;
-    let lastDoubleEnd = range.start - 1;
-    let first = true;
-    while (
-      quoteIndex < quotes.length &&
-      (quotes[quoteIndex] as { open: number }).open < range.end
-    ) {
-      const quote = quotes[quoteIndex++] as { open: number; close: number; double: boolean };
-      if (quote.open < range.start) continue;
-      if (!quote.double) {
-        if (quote.open < lastDoubleEnd) continue; // a quotation inside a quotation
-        if (countWords(text, quote.open + 1, quote.close) < MIN_SINGLE_QUOTE_WORDS) continue;
-      } else {
-        lastDoubleClose = quote.close;
-        lastDoubleEnd = quote.close;
-      }
-      // A paragraph that re-opens the quote the previous one left open continues it.
-      const continues =
-        first && continuing >= 0 && /^\s*$/u.test(text.slice(range.start, quote.open));
-      spans.push({ open: quote.open, close: quote.close, group: continues ? continuing : group++ });
-      first = false;
+    doubles.length = 0;
+    doubleQuotesIn(text, range.start, range.end, doubles);
+    for (let index = 0; index < doubles.length; index++) {
+      const quote = doubles[index] as DoubleQuote;
+      const opensParagraph = index === 0 && /^\s*$/u.test(text.slice(range.start, quote.open));
+      const id = continuing >= 0 && (index > 0 || opensParagraph) ? continuing : group++;
+      spans.push({ open: quote.open, close: quote.close, group: id });
+      continuing = quote.closed ? -1 : id;
     }
-    const open = openQuoteAt(text, lastDoubleClose + 1, range.end);
-    const next = paragraphs[paragraph + 1];
-    if (open >= 0 && next !== undefined && DOUBLE_OPENERS.includes(text.charAt(next.start))) {
-      const continues = continuing >= 0 && /^\s*$/u.test(text.slice(range.start, open));
-      const id = continues ? continuing : group++;
-      spans.push({ open, close: range.end, group: id });
-      continuing = id;
-    } else {
-      continuing = -1;
+    if (doubles.length === 0) continuing = -1;
+    while (
+      singleIndex < singles.length &&
+      (singles[singleIndex] as { open: number }).open < range.end
+    ) {
+      const quote = singles[singleIndex++] as { open: number; close: number; double: boolean };
+      if (quote.double || quote.open < range.start) continue;
+      if (doubles.some((double) => double.open < quote.open && quote.close <= double.close))
+        continue;
+      if (countWords(text, quote.open + 1, quote.close) < MIN_SINGLE_QUOTE_WORDS) continue;
+      spans.push({ open: quote.open, close: quote.close, group: group++ });
     }
   }
   return spans.sort((a, b) => a.open - b.open);
@@ -173,7 +201,11 @@ export function creditText(text: string): TextCredits {
   let lastAny: Source | null = null;
   let lastBody: Source | null = null;
   let currentSubject: Source | null = null;
-  let previousSentence: { paragraph: number; source: Source | null } | null = null;
+  let previousSentence: {
+    paragraph: number;
+    source: Source | null;
+    subject: Source | null;
+  } | null = null;
   let spanIndex = 0;
 
   const resolve = (reading: SourceReading | null, paragraph: number): ReadCredit => {
@@ -211,8 +243,31 @@ export function creditText(text: string): TextCredits {
     return { source: { name, range: reading.range, person, paragraph }, generic: null };
   };
 
+  // Who a verb without a subject of its own credits ("X says … but said …", "But told BBC
+  // News: …"): the source read earlier in the sentence, its subject, or the previous sentence's.
+  let elidedSource: Source | null = null;
   const readCredit = (credit: Credit, words: readonly Word[], paragraph: number): ReadCredit => {
     const phrase = creditPhrase(text, credit, words);
+    if (phrase.words.length === 0 && credit.form === 'subject-first') {
+      const before = words.filter((word) => word.end <= credit.start);
+      const previous = before[before.length - 1];
+      if (previous === undefined || previous.lower === 'and' || previous.lower === 'but') {
+        // The nearest credit before it in the same stretch names the source.
+        const credits = findCredits(text, words[0]?.start ?? credit.start, credit.start, before);
+        for (let index = credits.length - 1; index >= 0; index--) {
+          const earlier = credits[index] as Credit;
+          if (earlier.form === 'participle') continue;
+          const earlierPhrase = creditPhrase(text, earlier, before);
+          if (earlierPhrase.words.length === 0) continue;
+          const read = resolve(
+            readSource(text, earlierPhrase.words, earlierPhrase.nearVerb),
+            paragraph,
+          );
+          if (read.source !== null || read.generic !== null) return read;
+        }
+        return { source: elidedSource, generic: null };
+      }
+    }
     return resolve(readSource(text, phrase.words, phrase.nearVerb), paragraph);
   };
 
@@ -270,6 +325,19 @@ export function creditText(text: string): TextCredits {
       }
       subjectBody = subjectBody ?? source;
     }
+
+    const opening = words[0];
+    const openingPronoun =
+      opening !== undefined && /^(?:he|she)$/u.test(opening.lower) && lastPerson !== null
+        ? (lastPerson as Source)
+        : null;
+    elidedSource =
+      currentSubject ??
+      subjectBody ??
+      openingPronoun ??
+      (previousSentence !== null && sentence.paragraph - previousSentence.paragraph <= 1
+        ? (previousSentence.source ?? previousSentence.subject)
+        : null);
 
     // The sentence's main credit: one closing the sentence ("…, the AP reported."), else its
     // first finite one that names a source.
@@ -333,7 +401,7 @@ export function creditText(text: string): TextCredits {
           previousSentence !== null &&
           sentence.paragraph - previousSentence.paragraph <= 1
         ) {
-          source = previousSentence.source;
+          source = previousSentence.source ?? previousSentence.subject;
         }
       } else if (!credited && main !== null) {
         source = main.source;
@@ -378,7 +446,11 @@ export function creditText(text: string): TextCredits {
     if (sentenceSource !== null) remember(sentenceSource);
     else if (currentSubject !== null) lastPerson = currentSubject;
     else if (subjectBody !== null) lastBody = subjectBody;
-    previousSentence = { paragraph: sentence.paragraph, source: sentenceSource };
+    previousSentence = {
+      paragraph: sentence.paragraph,
+      source: sentenceSource,
+      subject: currentSubject,
+    };
   }
 
   // Quotes of a multi-paragraph group share the speaker any of its pieces found.

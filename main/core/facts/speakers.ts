@@ -136,6 +136,77 @@ const TITLES = new Set([
   'press',
   'first',
   'great',
+  'writer',
+  'author',
+  'columnist',
+  'editor',
+  'correspondent',
+  'reporter',
+  'presenter',
+  'host',
+  'frontman',
+  'frontwoman',
+  'guitarist',
+  'drummer',
+  'bassist',
+  'rapper',
+  'comedian',
+  'producer',
+  'film-maker',
+  'filmmaker',
+  'designer',
+  'chef',
+  'doctor',
+  'nurse',
+  'teacher',
+  'lawyer',
+  'solicitor',
+  'barrister',
+  'counsel',
+  'auditor',
+  'inspector',
+  'superintendent',
+  'detective',
+  'constable',
+  'fly-half',
+  'scrum-half',
+  'full-back',
+  'centre',
+  'prop',
+  'flanker',
+  'hooker',
+  'lock',
+  'wing',
+  'forward',
+  'keeper',
+  'skipper',
+  'batsman',
+  'bowler',
+  'all-rounder',
+  'champion',
+  'runner',
+  'sprinter',
+  'player',
+  'seed',
+  'number',
+  'baron',
+  'baroness',
+  'chancellor',
+  'mep',
+  'peer',
+  'partner',
+  'strategist',
+  'technologist',
+  'scientist',
+  'researcher',
+  'expert',
+  'pundit',
+  'referee',
+  'umpire',
+  'owner',
+  'chairperson',
+  'president-elect',
+  'general-secretary',
 ]);
 
 /** Last words that make a capitalised run a body rather than a person. */
@@ -516,10 +587,17 @@ function readRun(run: Run): RunName {
   if (words.every((word) => DEMONYM.test(word.lower) && !isAcronym(word))) {
     if (!run.honorific) return { kind: 'modifier', words };
   }
-  const body =
-    BODY_HEADS.has(last.lower) ||
-    (isAcronym(last) && words.length === 1) ||
-    words.some((word) => word.lower === 'of' || word.lower === 'for');
+  // "Nick Bubb of Evolution Securities": a person of a body is the person.
+  const link = words.findIndex((word) => word.lower === 'of' || word.lower === 'for');
+  if (link >= 2) {
+    const head = words.slice(0, link);
+    const headLast = head[head.length - 1] as Word;
+    const named = head.every((word) => !TITLES.has(word.lower) && !BODY_HEADS.has(word.lower));
+    if (named && !BODY_HEADS.has(headLast.lower) && !isPossessive(headLast)) {
+      return readRun({ words: head, honorific: run.honorific, final: true });
+    }
+  }
+  const body = BODY_HEADS.has(last.lower) || (isAcronym(last) && words.length === 1) || link >= 0;
   if (body && !run.honorific) {
     // "South Korea’s Unification Ministry" keeps its country; "Russia’s TASS" does not.
     let cut = -1;
@@ -599,8 +677,22 @@ export function readSource(
       }
     }
   }
-  const named = nameIn(text, words.slice(0, headEnd));
+  const named = nameIn(text, words.slice(0, headEnd), nearVerb === 'end');
   if (named !== null) return named;
+  // An unnamed source owned by a named one ("the Bank's minutes", "chairman of the ISM's
+  // survey committee"): the owner.
+  for (const run of capitalisedRuns(text, words)) {
+    const lastWord = run.words[run.words.length - 1] as Word;
+    if (!isPossessive(lastWord) || run.honorific) continue;
+    const owner = readRun({ ...run, final: true });
+    if (owner.kind === 'modifier') continue;
+    return {
+      type: 'name',
+      name: nameText(text, owner.words),
+      range: rangeOf(owner.words),
+      person: owner.kind === 'person',
+    };
+  }
   // No name: "officials", "a spokesman", "analysts".
   let from = 0;
   while (from < headEnd && DETERMINERS.has((words[from] as Word).lower)) from++;
@@ -615,17 +707,30 @@ export function readSource(
 }
 
 /** The best name among `words`: a person before a body before a single unknown name. */
-function nameIn(text: string, words: readonly Word[]): SourceReading | null {
-  const runs = capitalisedRuns(text, words).map(readRun);
-  let person: RunName | undefined;
-  let body: RunName | undefined;
-  let single: RunName | undefined;
+function nameIn(text: string, words: readonly Word[], nearEnd: boolean): SourceReading | null {
+  // A run followed by a role ("Diageo North America president Ivan Menezes", "Falcons chief
+  // Andrew") is an affiliation: another name in the phrase is the source.
+  const runs = capitalisedRuns(text, words);
+  const main: RunName[] = [];
+  const affiliations: RunName[] = [];
   for (const run of runs) {
-    if (run.kind === 'person') person = person ?? run;
-    else if (run.kind === 'body') body = body ?? run;
-    else if (run.kind === 'single') single = single ?? run;
+    const read = readRun(run);
+    if (read.kind === 'modifier') continue;
+    const lastWord = run.words[run.words.length - 1] as Word;
+    const next = words[words.indexOf(lastWord) + 1];
+    const role =
+      next !== undefined &&
+      !isCapitalised(next) &&
+      (TITLES.has(next.lower) || MEMBER_NOUNS.has(next.lower));
+    (role ? affiliations : main).push(read);
   }
-  const chosen = person ?? body ?? single;
+  const pick = (list: readonly RunName[]) =>
+    (nearEnd
+      ? list.findLast((run) => run.kind === 'person')
+      : list.find((run) => run.kind === 'person')) ??
+    list.find((run) => run.kind === 'body') ??
+    list.find((run) => run.kind === 'single');
+  const chosen = pick(main) ?? pick(affiliations);
   if (chosen === undefined) return null;
   return {
     type: 'name',
@@ -634,6 +739,10 @@ function nameIn(text: string, words: readonly Word[]): SourceReading | null {
     person: chosen.kind === 'person',
   };
 }
+
+/** Kin and partner words before a name ("ex-wife Brigitte Nielsen"). */
+const KIN =
+  /^(?:ex-)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|girlfriend|boyfriend|fiancée?|widow|widower|uncle|aunt|cousin)$/u;
 
 /** Prepositions that end the head of a subject ("officials in Seoul"). */
 const HEAD_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on', 'to', 'inside']);
@@ -717,9 +826,24 @@ export class NameIndex {
   private readonly byLast = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
 
-  /** Records the person names in `words` (a sentence's words). */
+  private readonly acronyms = new Map<string, string>();
+
+  /** Records the person names in `words` (a sentence's words), and acronyms given in brackets. */
   addSentence(text: string, words: readonly Word[]): void {
     for (const run of capitalisedRuns(text, words)) {
+      // "the European Commission (EC)": the acronym stands for the name.
+      const lastWord = run.words[run.words.length - 1] as Word;
+      const next = words[words.indexOf(lastWord) + 1];
+      if (
+        next !== undefined &&
+        run.words.length >= 2 &&
+        isAcronym(next) &&
+        /^\s*\($/u.test(text.slice(lastWord.end, next.start)) &&
+        text.charAt(next.end) === ')'
+      ) {
+        const read = readRun({ ...run, final: true });
+        if (!this.acronyms.has(next.text)) this.acronyms.set(next.text, nameText(text, read.words));
+      }
       const read = readRun({ ...run, final: true });
       if (read.kind !== 'person' || read.words.length < 2) continue;
       const tokens = read.words.map((word) => word.lower);
@@ -737,6 +861,8 @@ export class NameIndex {
 
   /** The fullest name in the text that contains all of `name`'s words, or `name` itself. */
   fullest(name: string): string {
+    const expanded = this.acronyms.get(name);
+    if (expanded !== undefined) return expanded;
     const tokens = tokensOf(name);
     if (tokens.length === 0) return name;
     const candidates = [
@@ -776,27 +902,32 @@ export function sentenceSubjects(
   words: readonly Word[],
 ): { name: string; range: TextRange; person: boolean }[] {
   const found: { name: string; range: TextRange; person: boolean }[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as Word;
-    const previous = words[index - 1];
-    const opens = previous === undefined || /,\s*$/u.test(text.slice(previous.end, word.start));
-    if (!opens || !isCapitalised(word)) continue;
-    let end = index;
-    const honorific = HONORIFICS.has(word.lower);
-    if (honorific) end++;
-    const start = end;
-    while (
-      end < words.length &&
-      isCapitalised(words[end] as Word) &&
-      !NOT_NAMES.has((words[end] as Word).lower)
-    ) {
-      end++;
-    }
-    const after = words[end];
-    if (end === start || after === undefined || isCapitalised(after) || CONNECTORS.has(after.lower))
-      continue;
-    if (!/^\s+$/u.test(text.slice((words[end - 1] as Word).end, after.start))) continue;
-    const read = readRun({ words: words.slice(start, end), honorific, final: false });
+  for (const run of capitalisedRuns(text, words)) {
+    const lastWord = run.words[run.words.length - 1] as Word;
+    const at = words.indexOf(lastWord);
+    const after = words[at + 1];
+    if (after === undefined) continue;
+    const gap = text.slice(lastWord.end, after.start);
+    // A verb follows ("Kim toured"), or an appositive ("Andrew Nachison, Director of …,").
+    const verbNext =
+      /^\s+$/u.test(gap) &&
+      !isCapitalised(after) &&
+      !CONNECTORS.has(after.lower) &&
+      !TITLES.has(after.lower) &&
+      !MEMBER_NOUNS.has(after.lower);
+    if (!verbNext && !/^,\s+$/u.test(gap)) continue;
+    // At a clause start, or after a role ("frontwoman Ana Matronic", "ex-wife Brigitte Nielsen").
+    let first = run.words[0] as Word;
+    const honorific = words[words.indexOf(first) - 1];
+    if (run.honorific && honorific !== undefined) first = honorific;
+    const before = words[words.indexOf(first) - 1];
+    const clauseStart =
+      before === undefined ||
+      /,\s*$/u.test(text.slice(before.end, first.start)) ||
+      (!isCapitalised(before) &&
+        (TITLES.has(before.lower) || MEMBER_NOUNS.has(before.lower) || KIN.test(before.lower)));
+    if (!clauseStart) continue;
+    const read = readRun(run);
     if (read.kind === 'modifier') continue;
     found.push({
       name: nameText(text, read.words),

@@ -151,6 +151,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'mused',
   'blogged',
   'quoted',
+  'described',
+  'describes',
+  'called',
+  'branded',
+  'dubbed',
 ]);
 
 /** Participles that continue a clause whose subject is the sentence's speaker. */
@@ -280,6 +285,29 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
   'with',
   'by',
   'from',
+]);
+
+/** Verbs whose object, not subject, follows them ("…, told a press conference"). */
+const OBJECT_FOLLOWS: ReadonlySet<string> = new Set([
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'urged',
+  'urges',
+  'informed',
+  'briefed',
+  'described',
+  'describes',
+  'called',
+  'branded',
+  'dubbed',
+  'quoted',
+  'assured',
+  'promised',
+  'threatened',
+  'denied',
+  'denies',
 ]);
 
 /** Words after a verb that show its subject is not there ("…, said without elaborating"). */
@@ -487,7 +515,9 @@ export function findCredits(
     const before = text.slice(Math.max(from, word.start - 40), word.start);
     const after = words[index + 1];
     const afterEnd = phraseEndAfter(text, end, to);
-    const afterQuote = /[”"»’]\s*[,.]?\s*$|[,.][”"»’]\s*$/u.test(before);
+    const afterQuote =
+      /[”"»’]\s*[,.]?\s*$|[,.][”"»’]\s*$/u.test(before) ||
+      (/^[\s,.]*$/u.test(text.slice(from, word.start)) && /[”"»’]/u.test(text.charAt(from - 1)));
     const subjectFollows =
       after !== undefined &&
       after.start < afterEnd &&
@@ -499,7 +529,8 @@ export function findCredits(
             candidate.end <= afterEnd &&
             CLAUSE_STARTERS.has(candidate.lower),
         ));
-    if ((BOUNDARY_BEFORE.test(before) || word.start === from) && subjectFollows) {
+    const invertible = !OBJECT_FOLLOWS.has(word.lower);
+    if ((BOUNDARY_BEFORE.test(before) || word.start === from) && subjectFollows && invertible) {
       credits.push({
         form: 'inverted',
         start: word.start,
@@ -618,10 +649,26 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   if (segments.length === 0) return { words: [], nearVerb: 'end' };
   const trailingComma = /,\s*$/u.test(text.slice(from, to));
   let subject = segments[segments.length - 1] as { start: number; end: number };
-  if (trailingComma && segments.length >= 2) {
+  const previous = segments[segments.length - 2];
+  if (previous !== undefined) {
     const firstWord = within(subject.start, subject.end)[0];
-    if (firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text)) {
-      subject = segments[segments.length - 2] as { start: number; end: number };
+    const previousWords = within(previous.start, previous.end);
+    // "Peter Dobrow, a T-Mobile spokesperson said": a name, then a description of it.
+    const nameLike =
+      previousWords.length > 0 &&
+      previousWords.length <= 5 &&
+      previousWords.every((word) => /^\p{Lu}/u.test(word.text)) &&
+      !/['’]s?$/u.test((previousWords[previousWords.length - 1] as Word).text);
+    const described =
+      firstWord !== undefined &&
+      (!/^\p{Lu}/u.test(firstWord.text) ||
+        /['’]s$/u.test(firstWord.text) ||
+        firstWord.lower === 'the');
+    if (
+      (trailingComma && firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text)) ||
+      (nameLike && described)
+    ) {
+      subject = previous;
     }
   }
   const inSegment = within(subject.start, subject.end);
