@@ -126,8 +126,8 @@ describe('SourceService importing other formats', () => {
       },
     ]);
     expect(sources.list()).toEqual([]);
-    // (The comparison and indexing of the new, empty case may still announce themselves.)
-    const background = new Set(['compare:did-change', 'search:did-change']);
+    // (The comparison, indexing and facts of the new, empty case may still announce themselves.)
+    const background = new Set(['compare:did-change', 'search:did-change', 'facts:did-change']);
     expect(services.emitted.filter(({ event }) => !background.has(event))).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { CaseError } from '../core/errors';
 import { codePointLength, utf16ToCodePointOffset } from '../core/text/code-points';
 import type { PdfPrinter } from '../exchange/pdf/pdf-printer';
 import { bundledSeedsDir } from '../paths';
+import type { FactsRunner } from './facts-runner';
 import type { ComparisonRunner } from './comparison-runner';
 import { inlineSegmentBuilder } from '../search/segment-builder';
 import { inlineDocumentReader, type DocumentReader } from './document-reader';
@@ -19,6 +20,7 @@ export const idleComparisonRunner: ComparisonRunner = { run: () => new Promise((
 export function createTestServices(
   options: {
     comparisonRunner?: ComparisonRunner;
+    factsRunner?: FactsRunner;
     documentReader?: DocumentReader;
     pdfPrinter?: () => PdfPrinter | null;
     now?: () => Date;
@@ -35,6 +37,7 @@ export function createTestServices(
     documentReader: options.documentReader ?? inlineDocumentReader,
     segmentBuilder: inlineSegmentBuilder,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.factsRunner ? { factsRunner: options.factsRunner } : {}),
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
     dialogs: {
       chooseCaseFile: () => {
@@ -87,6 +90,7 @@ export async function createComparedSampleCase(
     seedsDir: bundledSeedsDir,
   });
   await services.compare.refresh();
+  await services.facts.refresh();
   return services;
 }
 

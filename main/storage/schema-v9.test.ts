@@ -13,6 +13,7 @@ beforeEach(() => {
 afterEach(() => setStepHook(null));
 
 const V8 = MIGRATIONS.slice(0, 8);
+const V9 = MIGRATIONS.slice(0, 9);
 const value = (sql: string) => Object.values(db.prepare(sql).get() ?? {})[0];
 
 /**
@@ -93,7 +94,7 @@ describe('schema v9 migration', () => {
     expect(before['sources']).toHaveLength(3);
     expect(value("SELECT seq FROM sqlite_sequence WHERE name = 'sources'")).toBe(4);
 
-    expect(migrate(db)).toEqual({ from: 8, to: 9 });
+    expect(migrate(db, V9)).toEqual({ from: 8, to: 9 });
     expect(readSchemaVersion(db)).toBe(9);
     expect(everyRow()).toEqual(before);
     expect(value('PRAGMA integrity_check')).toBe('ok');
@@ -174,7 +175,7 @@ describe('schema v9 migration', () => {
     expect(value('PRAGMA foreign_keys')).toBe(1);
 
     setStepHook(null);
-    expect(migrate(db)).toEqual({ from: 8, to: 9 });
+    expect(migrate(db, V9)).toEqual({ from: 8, to: 9 });
     expect(everyRow()).toEqual(before);
     expect(value('PRAGMA integrity_check')).toBe('ok');
     expect(insertSource(db, sampleSource('new'))).toBe(5);

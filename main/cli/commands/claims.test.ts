@@ -57,7 +57,7 @@ async function caseWithClaim(): Promise<string> {
   return casePath;
 }
 
-describe('corroborate claims <case>', () => {
+describe('corroborate claims <case>', { timeout: 60_000 }, () => {
   it('lists claims as JSON with tags by name, grades and independent sources', async () => {
     const casePath = await caseWithClaim();
     const result = await cli('claims', casePath, '--json');
