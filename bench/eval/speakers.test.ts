@@ -54,11 +54,15 @@ describe('speaker evaluation harness', () => {
     expect(figures).toEqual({ n: 4, found: 3, correct: 2, accuracy: 0.5 });
   });
 
-  it('prints one row per system and slice', () => {
-    const { extractor, baseline } = evaluateSpeakers(gold, () => article);
-    const table = speakerTable(extractor, baseline);
-    expect(table.split('\n')).toHaveLength(7);
+  it('prints one row per system, set and slice (halves only where asked)', () => {
+    const outcomes = evaluateSpeakers(gold, () => article);
+    const table = speakerTable([
+      { name: 'set 1', halves: true, ...outcomes },
+      { name: 'set 2 (held out)', halves: false, ...outcomes },
+    ]);
+    expect(table.split('\n')).toHaveLength(1 + 2 * (3 + 1));
     expect(table).toContain('extractQuotes');
     expect(table).toContain('baseline: nearest name');
+    expect(table).toContain('set 2 (held out)');
   });
 });

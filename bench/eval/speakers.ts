@@ -1,11 +1,19 @@
-// Speaker attribution of direct quotes, measured on 100 hand-labelled quotes from BBC News
-// articles (data/speakers-gold.json). For each gold quote: did extractQuotes find it, and is
-// its speaker the gold one (exact after a light normalisation: case, a leading "the",
-// honorifics Mr/Mrs/Ms/Dr, punctuation; a surname alone for a gold full name is wrong)? A
-// baseline in the same table takes the nearest capitalised name sequence before or after the
-// quote in the same sentence. Figures for all items, the first 50 (tuned on) and the last 50.
+// Speaker attribution of direct quotes, measured on hand-labelled quotes from BBC News
+// articles. Two gold sets, chosen by one rule that never looks at an extractor (articles in the
+// SHA-256 order of their path, the first double-quoted passage of four or more words in each):
+//   set 1 (data/speakers-gold.json): the first 100 articles that give a quote. The extractor was
+//     tuned on its first 50, and the errors of its last 50 have been seen too.
+//   set 2 (data/speakers-gold-2.json): the next 100 articles, labelled by hand before any
+//     extractor ran on them and held out from tuning: the figure to quote.
+// For each gold quote: did extractQuotes find it, and is its speaker the gold one (exact after a
+// light normalisation: case, a leading "the", honorifics Mr/Mrs/Ms/Dr, punctuation; a surname
+// alone for a gold full name is wrong)? A baseline in the same table takes the nearest
+// capitalised name sequence before or after the quote in the same sentence.
 //
 //   node_modules/node/bin/node --import tsx --disable-warning=ExperimentalWarning bench/eval/speakers.ts
+//     [--errors]        list set 1's misses
+//     [--set1-only]     leave set 2 out (while tuning: set 2 stays unseen)
+//     [--set2-errors]   list set 2's misses (only for the final report)
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -191,15 +199,18 @@ export function articlesInSampleOrder(corpusDir: string): string[] {
 /**
  * The selection rule, without looking at any extractor: in sample order, each article's first
  * double-quoted passage of four or more words (paragraphs split at blank lines, straight quotes
- * paired in order), its first eight words, until `count` articles gave one.
+ * paired in order), its first eight words, until `from + count` articles gave one; the first
+ * `from` of them are left out (set 1 is `selectSample(corpus, 100)`, set 2
+ * `selectSample(corpus, 100, 100)`).
  */
 export function selectSample(
   corpusDir: string,
   count: number,
+  from = 0,
 ): { article: string; quoteStart: string }[] {
   const chosen: { article: string; quoteStart: string }[] = [];
   for (const article of articlesInSampleOrder(corpusDir)) {
-    if (chosen.length >= count) break;
+    if (chosen.length >= from + count) break;
     const text = readFileSync(join(corpusDir, article), 'utf8');
     find: for (const paragraph of text.split(/\n\s*\n/u)) {
       for (const match of paragraph.matchAll(/"([^"\n]+)"/gu)) {
@@ -210,7 +221,7 @@ export function selectSample(
       }
     }
   }
-  return chosen;
+  return chosen.slice(from);
 }
 
 /** Both systems' outcomes on the gold items, reading articles with `read`. */
@@ -228,34 +239,41 @@ export function evaluateSpeakers(
   return { extractor, baseline };
 }
 
-/** The report table: one row per system and slice. */
-export function speakerTable(
-  extractor: readonly SpeakerOutcome[],
-  baseline: readonly SpeakerOutcome[],
-): string {
-  const half = Math.ceil(extractor.length / 2);
+/** One gold set's outcomes for the report. */
+export interface SpeakerSet {
+  name: string;
+  extractor: readonly SpeakerOutcome[];
+  baseline: readonly SpeakerOutcome[];
+  /** Whether to add rows for the first and the last half (set 1: tuned on / seen). */
+  halves: boolean;
+}
+
+/** The report table: one row per system, set and slice. */
+export function speakerTable(sets: readonly SpeakerSet[]): string {
   const rows: string[][] = [
-    ['system', 'items', 'n', 'quotes found', 'speaker correct', 'accuracy'],
+    ['system', 'set', 'items', 'n', 'quotes found', 'speaker correct', 'accuracy'],
   ];
-  const slices: [string, number, number][] = [
-    ['all', 0, extractor.length],
-    [`first ${half} (tuned on)`, 0, half],
-    [`last ${extractor.length - half}`, half, extractor.length],
-  ];
-  for (const [system, outcomes] of [
-    ['extractQuotes', extractor],
-    ['baseline: nearest name', baseline],
-  ] as const) {
-    for (const [label, from, to] of slices) {
-      const figures = speakerFigures(outcomes.slice(from, to));
-      rows.push([
-        system,
-        label,
-        String(figures.n),
-        String(figures.found),
-        String(figures.correct),
-        figures.accuracy.toFixed(2),
-      ]);
+  for (const system of ['extractQuotes', 'baseline: nearest name'] as const) {
+    for (const set of sets) {
+      const outcomes = system === 'extractQuotes' ? set.extractor : set.baseline;
+      const half = Math.ceil(outcomes.length / 2);
+      const slices: [string, number, number][] = [['all', 0, outcomes.length]];
+      if (set.halves) {
+        slices.push([`first ${half} (tuned on)`, 0, half]);
+        slices.push([`last ${outcomes.length - half}`, half, outcomes.length]);
+      }
+      for (const [label, from, to] of slices) {
+        const figures = speakerFigures(outcomes.slice(from, to));
+        rows.push([
+          system,
+          set.name,
+          label,
+          String(figures.n),
+          String(figures.found),
+          String(figures.correct),
+          figures.accuracy.toFixed(2),
+        ]);
+      }
     }
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -264,33 +282,49 @@ export function speakerTable(
     .join('\n');
 }
 
+function readGold(path: string): GoldSpeaker[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { items: GoldSpeaker[] }).items;
+}
+
+function printErrors(
+  name: string,
+  outcomes: readonly SpeakerOutcome[],
+  gold: readonly GoldSpeaker[],
+): void {
+  for (const outcome of outcomes) {
+    if (normaliseSpeaker(outcome.predicted) === normaliseSpeaker(outcome.gold) && outcome.found)
+      continue;
+    const item = gold.find((candidate) => candidate.id === outcome.id);
+    console.log(
+      `${name} #${outcome.id} ${item?.article}: gold ${outcome.gold} / got ${outcome.found ? outcome.predicted : '(not found)'}`,
+    );
+  }
+}
+
 function main(): void {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const corpus = join(here, '..', '..', '..', 'shared', 'bench', 'bbc-news');
-  const gold = (
-    JSON.parse(readFileSync(join(here, 'data', 'speakers-gold.json'), 'utf8')) as {
-      items: GoldSpeaker[];
-    }
-  ).items;
-  const sample = selectSample(corpus, gold.length);
-  const drift = gold.filter(
-    (item, index) =>
-      sample[index]?.article !== item.article || sample[index]?.quoteStart !== item.quoteStart,
-  );
-  if (drift.length > 0) console.warn(`${drift.length} gold items differ from the selection rule`);
-  const { extractor, baseline } = evaluateSpeakers(gold, (article) =>
-    readFileSync(join(corpus, article), 'utf8'),
-  );
-  console.log(speakerTable(extractor, baseline));
-  if (process.argv.includes('--errors')) {
-    for (const outcome of extractor) {
-      if (normaliseSpeaker(outcome.predicted) === normaliseSpeaker(outcome.gold) && outcome.found)
-        continue;
-      const item = gold.find((candidate) => candidate.id === outcome.id);
-      console.log(
-        `#${outcome.id} ${item?.article}: gold ${outcome.gold} / got ${outcome.found ? outcome.predicted : '(not found)'}`,
-      );
-    }
+  const read = (article: string) => readFileSync(join(corpus, article), 'utf8');
+  const withSet2 = !process.argv.includes('--set1-only');
+  const files: [string, string, boolean][] = [['set 1', 'speakers-gold.json', true]];
+  if (withSet2) files.push(['set 2 (held out)', 'speakers-gold-2.json', false]);
+  const sets: (SpeakerSet & { gold: GoldSpeaker[] })[] = [];
+  let from = 0;
+  for (const [name, file, halves] of files) {
+    const gold = readGold(join(here, 'data', file));
+    const sample = selectSample(corpus, gold.length, from);
+    from += gold.length;
+    const drift = gold.filter(
+      (item, index) =>
+        sample[index]?.article !== item.article || sample[index]?.quoteStart !== item.quoteStart,
+    );
+    if (drift.length > 0) console.warn(`${name}: ${drift.length} gold items differ from the rule`);
+    sets.push({ name, halves, gold, ...evaluateSpeakers(gold, read) });
+  }
+  console.log(speakerTable(sets));
+  if (process.argv.includes('--errors')) printErrors('set 1', sets[0]!.extractor, sets[0]!.gold);
+  if (withSet2 && process.argv.includes('--set2-errors')) {
+    printErrors('set 2', sets[1]!.extractor, sets[1]!.gold);
   }
 }
 
