@@ -137,6 +137,15 @@ export const commandDescriptors = [
   { id: 'claims.showPanel', label: 'Show Claims', keys: 'CmdOrCtrl+Shift+K', menu: 'view' },
   { id: 'claims.showCodebook', label: 'Show Codebook', keys: 'CmdOrCtrl+Shift+B', menu: 'view' },
   { id: 'notes.showCaseNotes', label: 'Show Case Notes', keys: 'CmdOrCtrl+Shift+E', menu: 'view' },
+  // Alt+Shift: Ctrl+Shift+Q quits Chromium on Linux, and Ctrl+Shift+E / D are taken above.
+  { id: 'facts.showQuotes', label: 'Show Quotes', keys: 'Alt+Shift+Q', menu: 'view' },
+  { id: 'facts.showEntities', label: 'Show Entities', keys: 'Alt+Shift+E', menu: 'view' },
+  {
+    id: 'facts.showDiscrepancies',
+    label: 'Show Discrepancies',
+    keys: 'Alt+Shift+D',
+    menu: 'view',
+  },
 ] as const satisfies readonly CommandDescriptor[];
 
 export type CommandId = (typeof commandDescriptors)[number]['id'];

@@ -28,6 +28,7 @@ import { Overlays } from './Overlays';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 import { useClaimsWorkbench } from './useClaimsWorkbench';
+import { useFactsWorkbench } from './useFactsWorkbench';
 import '../features/claims/claims.css';
 import { onCaseEdited, touches } from '../features/claims/caseEdits';
 import { useExchange } from '../features/export/useExchange';
@@ -107,7 +108,14 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
     caseOpen: caseInfo !== null,
     details: model.details,
   });
-  const search = useSearch(caseInfo !== null);
+  const facts = useFactsWorkbench({
+    state,
+    dispatch,
+    caseOpen: caseInfo !== null,
+    summaries,
+    sourceIds,
+  });
+  const search = useSearch(caseInfo !== null, facts.scopeIds);
   const [searchFocus, setSearchFocus] = useState(0);
   const hits = useSearchHitNavigation(search, dispatch);
   const resultsRef = useRef<HTMLOListElement>(null);
@@ -165,7 +173,7 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
     state,
     dispatch,
     caseOpen: caseInfo !== null,
-    sourceIds,
+    sourceIds: facts.listIds,
     caseActions,
     chooseImport: importer.choose,
     focusSearch: () => setSearchFocus((seq) => seq + 1),
@@ -254,12 +262,16 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
               onPaste={() =>
                 dispatch({ type: 'openOverlay', overlay: { kind: 'paste', text: '' } })
               }
-              selectedId={effectiveSelection(state, sourceIds)}
+              selectedId={effectiveSelection(state, facts.listIds)}
               openColumns={openColumnsBySource(state.columns)}
               activeColumnNumber={activeId === null ? null : state.activeColumn + 1}
               copyOf={copyOf}
               focusSeq={focusSeq('list')}
-              onSelectMove={(to: ListMove) => dispatch({ type: 'moveSelection', to, sourceIds })}
+              onSelectMove={(to: ListMove) =>
+                dispatch({ type: 'moveSelection', to, sourceIds: facts.listIds })
+              }
+              entityScope={facts.entityScope}
+              onClearEntity={facts.clearEntity}
               onOpen={onOpen}
               onFocus={() => dispatch({ type: 'setFocusArea', area: 'list' })}
             />
@@ -302,6 +314,9 @@ export function Workbench({ host, caseInfo, arrivalNotice, onCaseOpened }: Workb
                 onReveal={onRevealClaim}
                 onExport={exchange.openExport}
                 readSelection={claims.readSelection}
+                facts={facts.panel(hits.revealSpan)}
+                entityScope={facts.entityScope}
+                onClearEntity={facts.clearEntity}
               />
             ) : null}
             <ImportLayer

@@ -15,6 +15,25 @@ describe('inspector state', () => {
     expect(other.inspector).toMatchObject({ open: true, tab: 'notes' });
   });
 
+  it('opens the Facts tab at a view, and remembers the view', () => {
+    const state = run(initialUiState, { type: 'showFacts', view: 'entities' });
+    expect(state.inspector).toMatchObject({ open: true, tab: 'facts', factsView: 'entities' });
+    const back = run(
+      state,
+      { type: 'showInspector', tab: 'claims' },
+      { type: 'showInspector', tab: 'facts' },
+    );
+    expect(back.inspector).toMatchObject({ tab: 'facts', factsView: 'entities' });
+  });
+
+  it('narrows to an entity and clears it', () => {
+    const entity = { key: 'person:jo', name: 'Jo Chun Ryong', variants: ['Jo Chun-ryong'] };
+    const chosen = uiReducer(initialUiState, { type: 'chooseEntity', entity });
+    expect(chosen.entity).toBe(entity);
+    expect(uiReducer(chosen, { type: 'chooseEntity', entity })).toBe(chosen);
+    expect(uiReducer(chosen, { type: 'chooseEntity', entity: null }).entity).toBeNull();
+  });
+
   it('opens the claims tab when a claim is selected, and clears it', () => {
     const state = run(
       initialUiState,

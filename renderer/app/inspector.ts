@@ -4,7 +4,10 @@ import type { Span } from '../../preload/contract';
 // waiting to be tagged and the request to bring a claim into view in the reader. A slice of the
 // workbench store (store.ts), kept here so each file stays small.
 
-export type InspectorTab = 'claims' | 'codebook' | 'notes';
+export type InspectorTab = 'claims' | 'codebook' | 'notes' | 'facts';
+
+/** The Facts tab's three views. */
+export type FactsView = 'quotes' | 'entities' | 'discrepancies';
 
 /** Selected text waiting in the tag picker. */
 export interface PendingClaim extends Span {
@@ -24,6 +27,7 @@ export interface ClaimReveal {
 export interface InspectorState {
   open: boolean;
   tab: InspectorTab;
+  factsView: FactsView;
   selectedClaimId: number | null;
   tagging: PendingClaim | null;
   reveal: ClaimReveal | null;
@@ -33,6 +37,7 @@ export type InspectorAction =
   | { type: 'showInspector'; tab: InspectorTab }
   | { type: 'toggleInspector'; tab: InspectorTab }
   | { type: 'closeInspector' }
+  | { type: 'showFacts'; view: FactsView }
   | { type: 'selectClaim'; claimId: number | null }
   | { type: 'startTagging'; pending: PendingClaim }
   | { type: 'stopTagging' };
@@ -40,6 +45,7 @@ export type InspectorAction =
 export const initialInspectorState: InspectorState = {
   open: false,
   tab: 'claims',
+  factsView: 'quotes',
   selectedClaimId: null,
   tagging: null,
   reveal: null,
@@ -49,6 +55,7 @@ const inspectorActions: ReadonlySet<string> = new Set<InspectorAction['type']>([
   'showInspector',
   'toggleInspector',
   'closeInspector',
+  'showFacts',
   'selectClaim',
   'startTagging',
   'stopTagging',
@@ -67,6 +74,8 @@ export function inspectorReducer(state: InspectorState, action: InspectorAction)
       return { ...state, open: true, tab: action.tab };
     case 'closeInspector':
       return state.open ? { ...state, open: false } : state;
+    case 'showFacts':
+      return { ...state, open: true, tab: 'facts', factsView: action.view };
     case 'selectClaim':
       if (action.claimId === null) return { ...state, selectedClaimId: null };
       return { ...state, open: true, tab: 'claims', selectedClaimId: action.claimId };

@@ -85,6 +85,14 @@ export interface UiState {
   /** `seq` changes on every selection, so the view scrolls it into view even when re-selected. */
   passage: (PassageSelection & { seq: number }) | null;
   inspector: InspectorState;
+  entity: EntityChoice | null;
+}
+
+/** The entity the source list, the claims and search are narrowed to (Facts › Entities). */
+export interface EntityChoice {
+  key: string;
+  name: string;
+  variants: readonly string[];
 }
 
 export type Placement = 'active' | 'beside';
@@ -109,6 +117,8 @@ export type UiAction =
   | { type: 'openPair'; a: number; b: number }
   /** Opens the claim's source in the active column and its detail in the inspector. */
   | { type: 'revealClaim'; claimId: number; sourceId: number }
+  /** Narrows sources, claims and search to what mentions an entity; null clears it. */
+  | { type: 'chooseEntity'; entity: EntityChoice | null }
   | InspectorAction;
 
 export const initialUiState: UiState = {
@@ -123,6 +133,7 @@ export const initialUiState: UiState = {
   compare: { alignment: true, syncScroll: true, differencesOnly: false, panelOpen: true },
   passage: null,
   inspector: initialInspectorState,
+  entity: null,
 };
 
 export const maxColumnsMessage =
@@ -310,6 +321,8 @@ function reduce(state: UiState, action: UiAction): UiState {
     }
     case 'openPair':
       return openPair(state, action.a, action.b);
+    case 'chooseEntity':
+      return state.entity === action.entity ? state : { ...state, entity: action.entity };
     case 'revealClaim': {
       const opened = openSource(state, action.sourceId, 'active');
       if (!opened.columns.some((column) => column.sourceId === action.sourceId)) return opened;

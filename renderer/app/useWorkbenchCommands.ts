@@ -86,6 +86,7 @@ export function useWorkbenchCommands({
       tagSelection,
       addSelectionToClaim,
       showInspector: (tab) => dispatch({ type: 'showInspector', tab }),
+      showFacts: (view) => dispatch({ type: 'showFacts', view }),
       openExport: exchange.openExport,
       openExchangedCase: exchange.openExchangedCase,
       importAnnotations: exchange.importAnnotations,

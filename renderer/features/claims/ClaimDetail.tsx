@@ -3,6 +3,7 @@ import type { ClaimDetail as Claim, SourceSummary, TagInfo } from '../../../prel
 import { api } from '../../api';
 import { CloseIcon } from '../../components/icons';
 import { toError } from '../../lib/useQuery';
+import { shortSourceLabel } from '../compare/kinds';
 import { NoteEditor } from '../notes/NoteEditor';
 import { notifyCaseEdited } from './caseEdits';
 import { ClaimOccurrences } from './ClaimOccurrences';
@@ -32,6 +33,13 @@ export function ClaimDetailPanel(props: ClaimDetailProps) {
     (id: number) => {
       const source = sources.get(id);
       return source ? source.label : `#${id}`;
+    },
+    [sources],
+  );
+  const shortLabel = useCallback(
+    (id: number) => {
+      const source = sources.get(id);
+      return source ? shortSourceLabel(source) : `#${id}`;
     },
     [sources],
   );
@@ -191,7 +199,12 @@ export function ClaimDetailPanel(props: ClaimDetailProps) {
         </p>
       ) : null}
 
-      <Corroboration claim={claim} label={label} />
+      <Corroboration
+        claim={claim}
+        label={label}
+        shortLabel={shortLabel}
+        onRun={(action) => void run(action)}
+      />
       <ClaimOccurrences claim={claim} label={label} onRun={run} readSelection={readSelection} />
       <ClaimSuggestions claimId={claim.id} label={label} onRun={run} />
       <NoteEditor

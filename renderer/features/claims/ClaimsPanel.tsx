@@ -2,6 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ClaimSummary, SourceSummary, TagInfo } from '../../../preload/contract';
+import { EntityChip } from '../facts/EntityChip';
+import { claimsMentioning } from '../facts/factsFilters';
+import { useMentionedClaimMarks } from '../facts/useFacts';
+import type { EntityScope } from '../facts/useFacts';
 import { formatCount } from '../sources/format';
 import { ClaimFilters } from './ClaimFilters';
 import {
@@ -25,6 +29,9 @@ interface ClaimsPanelProps {
   onReveal(claimId: number, sourceId: number): void;
   /** Opens the export dialog with the claims shown (null: no filter is set). */
   onExport(filteredClaimIds: number[] | null): void;
+  /** Only claims mentioning this entity (Facts › Entities), when one is chosen. */
+  entityScope?: EntityScope | null;
+  onClearEntity?(): void;
 }
 
 const rowHeight = 92;
@@ -32,7 +39,9 @@ const rowHeight = 92;
 /** Every claim in the case, filtered and sorted; a virtual list so thousands stay smooth. */
 export function ClaimsPanel(props: ClaimsPanelProps) {
   const { tags, tagsById, sources, selectedClaimId, onSelect, onReveal, onExport } = props;
+  const entityScope = props.entityScope ?? null;
   const { state } = useClaims(true);
+  const entityMarks = useMentionedClaimMarks(entityScope);
   const [filter, setFilter] = useState<ClaimFilter>(emptyClaimFilter);
   const [sort, setSort] = useState<ClaimSort>('newest');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -46,12 +55,20 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
     [sources],
   );
   const all = state.status === 'ready' ? state.data : null;
+  const marks = entityMarks.state.status === 'ready' ? entityMarks.state.data : null;
+  const mentioning = useMemo(() => {
+    if (!all || !entityScope) return null;
+    if (!entityScope.mentions || !marks) return new Set<number>();
+    return claimsMentioning(all, marks, entityScope.mentions, entityScope.entity.variants);
+  }, [all, entityScope, marks]);
   const claims = useMemo(() => {
     if (!all) return [];
     const tagIds = withDescendants(filter.tagIds, tags);
     const names = new Map(tags.map((tag) => [tag.id, tag.name]));
-    return sortClaims(filterClaims(all, { ...filter, tagIds }, names), sort, sourceOrder);
-  }, [all, filter, sort, tags, sourceOrder]);
+    const inScope = mentioning ? all.filter((claim) => mentioning.has(claim.id)) : all;
+    return sortClaims(filterClaims(inScope, { ...filter, tagIds }, names), sort, sourceOrder);
+  }, [all, filter, sort, tags, sourceOrder, mentioning]);
+  const narrowed = isFiltering(filter) || mentioning !== null;
 
   // TanStack Virtual hands back functions React Compiler cannot memoise; this list is not compiled.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -98,13 +115,24 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
         onFilter={setFilter}
         onSort={setSort}
       />
+      {entityScope ? (
+        <EntityChip
+          scope={entityScope}
+          detail={
+            mentioning && all
+              ? `${mentioning.size} of ${formatCount(all.length, 'claim')} ${mentioning.size === 1 ? 'mentions' : 'mention'} it${entityMarks.partial ? ' (in many sources: matched by quote words past the first 300)' : ''}`
+              : undefined
+          }
+          onClear={() => props.onClearEntity?.()}
+        />
+      ) : null}
       <div className="claims-panel__bar">
         <span className="claims-panel__count" data-testid="claims-count">
           {all === null
             ? state.status === 'error'
               ? state.error.message
               : 'Loading claims…'
-            : isFiltering(filter)
+            : narrowed
               ? `${formatCount(claims.length, 'claim')} of ${all.length}`
               : formatCount(all.length, 'claim')}
         </span>
@@ -112,8 +140,8 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           type="button"
           className="button button--quiet claims-panel__export"
           disabled={all === null || all.length === 0}
-          title={isFiltering(filter) ? 'Export the claims shown' : 'Export every claim'}
-          onClick={() => onExport(isFiltering(filter) ? claims.map((claim) => claim.id) : null)}
+          title={narrowed ? 'Export the claims shown' : 'Export every claim'}
+          onClick={() => onExport(narrowed ? claims.map((claim) => claim.id) : null)}
         >
           Export…
         </button>

@@ -1,8 +1,11 @@
+import type { ComponentProps } from 'react';
 import type { SourceSummary, TagInfo } from '../../../preload/contract';
 import type { InspectorTab } from '../../app/inspector';
 import { CloseIcon } from '../../components/icons';
 import { Codebook } from '../codebook/Codebook';
 import { shortcutFor } from '../commands/platform';
+import { FactsPanel } from '../facts/FactsPanel';
+import type { EntityScope } from '../facts/useFacts';
 import { CaseNotes } from '../notes/CaseNotes';
 import { ClaimDetailPanel } from './ClaimDetail';
 import { ClaimsPanel } from './ClaimsPanel';
@@ -24,19 +27,28 @@ interface InspectorProps {
   onExport(filteredClaimIds: number[] | null): void;
   /** The passage selected in a reader column now, for "Re-anchor to selection". */
   readSelection(): PendingPassage | null;
+  /** The Facts tab: quotes, entities, discrepancies. */
+  facts: ComponentProps<typeof FactsPanel>;
+  /** The entity the claims list is narrowed to, if any. */
+  entityScope: EntityScope | null;
+  onClearEntity(): void;
 }
 
 const tabs: { id: InspectorTab; label: string; command: Parameters<typeof shortcutFor>[0] }[] = [
   { id: 'claims', label: 'Claims', command: 'claims.showPanel' },
   { id: 'codebook', label: 'Codebook', command: 'claims.showCodebook' },
   { id: 'notes', label: 'Case notes', command: 'notes.showCaseNotes' },
+  { id: 'facts', label: 'Facts', command: 'facts.showQuotes' },
 ];
 
-/** The right-hand panel: claims with the open claim's detail, the codebook, the case notes. */
+/**
+ * The right-hand panel: claims with the open claim's detail, the codebook, the case notes, and
+ * the facts (quotes, entities, discrepancies).
+ */
 export function Inspector(props: InspectorProps) {
   const { tab, selectedClaimId } = props;
   return (
-    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+    <aside className="inspector" aria-label="Inspector" data-testid="inspector" data-tab={tab}>
       <div className="inspector__tabs" role="tablist" aria-label="Inspector">
         {tabs.map((each) => (
           <button
@@ -73,6 +85,8 @@ export function Inspector(props: InspectorProps) {
             onSelect={props.onSelectClaim}
             onReveal={props.onReveal}
             onExport={props.onExport}
+            entityScope={props.entityScope}
+            onClearEntity={props.onClearEntity}
           />
           {selectedClaimId !== null ? (
             <div className="inspector__detail">
@@ -88,6 +102,8 @@ export function Inspector(props: InspectorProps) {
             </div>
           ) : null}
         </div>
+      ) : tab === 'facts' ? (
+        <FactsPanel {...props.facts} />
       ) : tab === 'codebook' ? (
         <div className="inspector__scroll">
           <Codebook tags={props.tags} />

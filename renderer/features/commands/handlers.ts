@@ -39,6 +39,7 @@ export interface CommandContext {
   /** Opens the claim picker for the text selected in a column. */
   addSelectionToClaim(): void;
   showInspector(tab: 'claims' | 'codebook' | 'notes'): void;
+  showFacts(view: 'quotes' | 'entities' | 'discrepancies'): void;
   openExport(): void;
   openExchangedCase(): void;
   importAnnotations(): void;
@@ -162,6 +163,15 @@ export function createCommandHandlers(context: CommandContext): CommandHandlers 
     'notes.showCaseNotes': {
       when: () => context.caseOpen,
       run: () => context.showInspector('notes'),
+    },
+    'facts.showQuotes': { when: () => context.caseOpen, run: () => context.showFacts('quotes') },
+    'facts.showEntities': {
+      when: () => context.caseOpen,
+      run: () => context.showFacts('entities'),
+    },
+    'facts.showDiscrepancies': {
+      when: () => context.caseOpen,
+      run: () => context.showFacts('discrepancies'),
     },
   };
 }

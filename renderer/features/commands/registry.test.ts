@@ -44,6 +44,7 @@ function fakeContext(overrides: Partial<CommandContext> = {}) {
     tagSelection: () => calls.push('tag'),
     addSelectionToClaim: () => calls.push('add-to-claim'),
     showInspector: (tab) => calls.push(`inspector:${tab}`),
+    showFacts: (view) => calls.push(`facts:${view}`),
     openExport: () => calls.push('export'),
     openExchangedCase: () => calls.push('open-exchanged'),
     importAnnotations: () => calls.push('annotations'),
@@ -105,6 +106,9 @@ describe('command registry', () => {
     ['compare.previousPassage', 'passage:previous'],
     ['claims.tagSelection', 'tag'],
     ['claims.addSelectionToClaim', 'add-to-claim'],
+    ['facts.showQuotes', 'facts:quotes'],
+    ['facts.showEntities', 'facts:entities'],
+    ['facts.showDiscrepancies', 'facts:discrepancies'],
   ])('%s runs %s', (id, call) => {
     const { context, calls } = fakeContext();
     const commands = createCommands(createCommandHandlers(context), 'other');
@@ -233,6 +237,23 @@ describe('extra keys', () => {
       'other',
     );
     expect(commandForKey(closed, press('A', 'KeyA', { alt: true, shift: true }))).toBeUndefined();
+  });
+
+  it('gives no two commands the same keys on either platform', () => {
+    for (const platform of ['mac', 'other'] as const) {
+      const keys = commandDescriptors.flatMap((descriptor) =>
+        acceleratorsFor(descriptor, platform),
+      );
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('shows the Facts views with Alt+Shift+Q, E and D (⌥⇧ on a Mac)', () => {
+    expect(run('other', press('Q', 'KeyQ', { alt: true, shift: true }))).toBe('facts.showQuotes');
+    expect(run('other', press('E', 'KeyE', { alt: true, shift: true }))).toBe('facts.showEntities');
+    expect(run('mac', press('Î', 'KeyD', { alt: true, shift: true }))).toBe(
+      'facts.showDiscrepancies',
+    );
   });
 
   it('lists every shortcut of a command for the platform', () => {

@@ -8,6 +8,7 @@ import type {
 import { api } from '../../api';
 import { toError } from '../../lib/useQuery';
 import { onSourcesChanged } from '../sources/sourceChanges';
+import { scopedFilters } from './searchScope';
 
 const DEBOUNCE_MS = 150;
 const STATUS_POLL_MS = 1000;
@@ -28,9 +29,10 @@ export interface SearchState {
 
 /**
  * Search as you type: the query runs a moment after the last keystroke, again when the index
- * catches up (new sources, edits), and answers that arrive out of order are dropped.
+ * catches up (new sources, edits), and answers that arrive out of order are dropped. `scope`
+ * keeps hits to those sources (the sources mentioning the entity chosen in Facts › Entities).
  */
-export function useSearch(caseOpen: boolean): SearchState {
+export function useSearch(caseOpen: boolean, scope: readonly number[] | null = null): SearchState {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const [answer, setAnswer] = useState<{
@@ -41,7 +43,7 @@ export function useSearch(caseOpen: boolean): SearchState {
   const [status, setStatus] = useState<SearchStatus | null>(null);
   const [revision, setRevision] = useState(0);
   const active = caseOpen && query.trim() !== '';
-  const key = JSON.stringify([query, filters, revision]);
+  const key = JSON.stringify([query, filters, revision, scope]);
 
   useEffect(() => {
     if (!caseOpen) return;
@@ -77,8 +79,13 @@ export function useSearch(caseOpen: boolean): SearchState {
   useEffect(() => {
     if (!active) return;
     let current = true;
+    const scoped = scopedFilters(filters, scope);
     const timer = setTimeout(() => {
-      api.search({ query, filters }).then(
+      if (!scoped) {
+        setAnswer({ key, response: null, failure: 'No source mentions the entity chosen.' });
+        return;
+      }
+      api.search({ query, filters: scoped }).then(
         (response) => {
           if (!current) return;
           setAnswer({ key, response, failure: null });
@@ -94,7 +101,7 @@ export function useSearch(caseOpen: boolean): SearchState {
       current = false;
       clearTimeout(timer);
     };
-  }, [active, key, query, filters]);
+  }, [active, key, query, filters, scope]);
 
   // While a new answer is on its way the previous results stay up, marked as pending.
   const response = active ? (answer?.response ?? null) : null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SearchGroup, SearchHit } from '../../../preload/contract';
+import type { SearchGroup, SearchHit, Span } from '../../../preload/contract';
 import { api } from '../../api';
 import type { UiAction } from '../../app/store';
 import { useReaderSearchHits, type ReaderHits } from './useReaderSearchHits';
@@ -66,9 +66,20 @@ export function useSearchHitNavigation(search: SearchState, dispatch: (action: U
         () => setReaderHits(null),
       );
   };
+  /** Opens a source with one span marked and scrolled into view (a quote, a passage). */
+  const revealSpan = (sourceId: number, span: Span) => {
+    dispatch({ type: 'openSource', sourceId, placement: 'active' });
+    setReaderHits((previous) => ({
+      sourceId,
+      spans: [{ start: span.start, end: span.end }],
+      current: 0,
+      seq: (previous?.seq ?? 0) + 1,
+    }));
+  };
   return {
     count: readerHits?.spans.length ?? 0,
     openHit,
+    revealSpan,
     stepSearchHit,
     clear: () => setReaderHits(null),
   };

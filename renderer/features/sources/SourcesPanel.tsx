@@ -6,6 +6,9 @@ import { PlusIcon, RetryIcon } from '../../components/icons';
 import '../import/import.css';
 import { errorCode } from '../../lib/useQuery';
 import type { QueryState } from '../../lib/useQuery';
+import { EntityChip } from '../facts/EntityChip';
+import type { EntityScope } from '../facts/useFacts';
+import { formatCount } from './format';
 import { SourceList } from './SourceList';
 
 type ListProps = Omit<ComponentProps<typeof SourceList>, 'sources'>;
@@ -20,6 +23,9 @@ interface SourcesPanelProps extends ListProps {
   searchBox: ReactNode;
   /** Search results; while there are any, they take the list's place. */
   searchResults: ReactNode | null;
+  /** The entity chosen in Facts › Entities: only sources mentioning it are listed. */
+  entityScope?: EntityScope | null;
+  onClearEntity?(): void;
 }
 
 /** The sidebar: the source list, or why it is not there yet. */
@@ -31,12 +37,32 @@ export function SourcesPanel({
   onPaste,
   searchBox,
   searchResults,
+  entityScope,
+  onClearEntity,
   ...listProps
 }: SourcesPanelProps) {
+  const inScope = entityScope?.sourceIds ?? null;
+  const all = state.status === 'ready' ? state.data : null;
+  const shown = all && inScope ? all.filter((source) => inScope.has(source.id)) : all;
+  const chip = (search: boolean) =>
+    entityScope ? (
+      <EntityChip
+        scope={entityScope}
+        detail={
+          all && shown
+            ? search
+              ? `Search: hits in the ${formatCount(shown.length, 'source')} mentioning it`
+              : `${shown.length} of ${formatCount(all.length, 'source')} ${shown.length === 1 ? 'mentions' : 'mention'} it`
+            : undefined
+        }
+        onClear={() => onClearEntity?.()}
+      />
+    ) : null;
   if (searchResults) {
     return (
       <aside className="sidebar" aria-label="Search">
         {searchBox}
+        {chip(true)}
         <div className="sidebar__scroll">{searchResults}</div>
       </aside>
     );
@@ -50,9 +76,10 @@ export function SourcesPanel({
         </h2>
         <ImportMenu onImport={onImport} onPaste={onPaste} />
       </div>
+      {chip(false)}
       <div className="sidebar__scroll">
-        {state.status === 'ready' ? (
-          <SourceList sources={state.data} {...listProps} />
+        {shown ? (
+          <SourceList sources={shown} {...listProps} />
         ) : state.status === 'error' ? (
           <SourcesError error={state.error} onRetry={onRetry} onOpenCase={onOpenCase} />
         ) : (
