@@ -82,13 +82,19 @@ export function createAppServices(options: {
   const claims = new ClaimService(cases, compare, events, now, search, facts);
   const notes = new NoteService(cases, events, now);
   const history = new HistoryService(cases, events);
-  const exchange = new ExchangeService(cases, compare, events, {
-    appVersion: options.host.appVersion,
-    dataDir: options.dataDir,
-    pdfPrinter: options.pdfPrinter ?? (() => null),
-    runner: options.exchangeRunner ?? inlineExchangeRunner,
-    now,
-  });
+  const exchange = new ExchangeService(
+    cases,
+    compare,
+    events,
+    {
+      appVersion: options.host.appVersion,
+      dataDir: options.dataDir,
+      pdfPrinter: options.pdfPrinter ?? (() => null),
+      runner: options.exchangeRunner ?? inlineExchangeRunner,
+      now,
+    },
+    facts,
+  );
   // A new case or new sources: compare and index what is new in the background. Edits to
   // titles, claims and notes re-index the small annotations segment, a moment after the last.
   let searchTimer: ReturnType<typeof setTimeout> | undefined;

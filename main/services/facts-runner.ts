@@ -2,7 +2,7 @@
 // the case's facts across all sources. The same function runs in the worker thread of the app
 // (main/workers/facts-worker.ts) and inline in the CLI and tests.
 
-import type { EntityEdit } from '../../preload/contract';
+import type { Discrepancy, EntityEdit } from '../../preload/contract';
 import {
   computeCaseFacts,
   extractSourceRecord,
@@ -20,6 +20,8 @@ export interface FactsRunInput {
   /** Sources to read again (new, or their cached record is missing or damaged). */
   extract: number[];
   edits: EntityEdit[];
+  /** The last run's discrepancies, when its entity edits were these: only new sources are paired. */
+  previous?: { sourceIds: number[]; discrepancies: Discrepancy[] } | undefined;
 }
 
 export interface FactsRunOutput {
@@ -65,7 +67,12 @@ export function runFacts(
     if (done % PROGRESS_EVERY === 0) onProgress(done, total);
   }
   onProgress(total - 1, total);
-  const facts = computeCaseFacts({ sources: input.sources, records, edits: input.edits });
+  const facts = computeCaseFacts({
+    sources: input.sources,
+    records,
+    edits: input.edits,
+    previous: input.previous,
+  });
   onProgress(total, total);
   return { extracted, facts };
 }

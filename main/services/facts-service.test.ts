@@ -89,7 +89,7 @@ describe('facts of the sample case', { timeout: 120_000 }, () => {
 
   it('traces Peskov: a quoted phrase in 000, reported speech in 002 and 003', async () => {
     services = await createComparedSampleCase();
-    const peskov = services.facts.get().attributions.filter((a) => /Peskov/.test(a.originator));
+    const peskov = services.facts.all().attributions.filter((a) => /Peskov/.test(a.originator));
     const kinds = new Map<number, Set<string>>();
     for (const a of peskov) kinds.set(a.sourceId, (kinds.get(a.sourceId) ?? new Set()).add(a.kind));
     expect(kinds.get(1)).toContain('quote');

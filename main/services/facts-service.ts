@@ -31,6 +31,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 interface Computed {
   database: CaseDatabase;
   signature: string;
+  sourceIds: number[];
+  /** The entity edits the facts were computed with, as JSON. */
+  edits: string;
   facts: ComputedFacts;
   /** Attributions and quote speakers per source, for claims' credits. */
   bySource: Map<number, { attributions: ComputedFacts['attributions']; quotes: SpeakerSpan[] }>;
@@ -96,7 +99,26 @@ export class FactsService implements CreditSource {
     };
   }
 
+  /**
+   * What the views show: quotes said in two or more sources or credited to different speakers,
+   * attributions that cite another source of the case, every entity, discrepancy and loop.
+   * Bounded so a big case's answer stays quick to send; `all()` has everything.
+   */
   get(): CaseFacts {
+    const facts = this.all();
+    return {
+      ...facts,
+      quotes: facts.quotes.filter(
+        (group) =>
+          group.speakerConflict !== null ||
+          new Set(group.occurrences.map((occurrence) => occurrence.sourceId)).size > 1,
+      ),
+      attributions: facts.attributions.filter((attribution) => attribution.kind === 'citation'),
+    };
+  }
+
+  /** Everything computed: every quote and attribution too (the CLI and exports). */
+  all(): CaseFacts {
     const database = this.cases.database;
     const facts = this.current()?.facts;
     return {
@@ -117,11 +139,13 @@ export class FactsService implements CreditSource {
       throw new CaseError('not-found', `No entity “${key}” in this case (yet).`);
     }
     const mentionKeys = current.facts.mentionKeys;
+    const entity = current.facts.entities.find((candidate) => candidate.key === key);
+    const ids = entity?.counts.map((count) => count.sourceId) ?? [];
     const mentions: EntityMentions['mentions'] = [];
-    for (const row of current.database.listSourceFacts(FACTS_ENGINE_VERSION)) {
+    for (const row of current.database.sourceFactsOf(FACTS_ENGINE_VERSION, ids)) {
       const record = parseSourceRecord(row.json);
       for (const mention of record?.entities ?? []) {
-        if (mentionKeys[mention.text] === key) {
+        if (mentionKeys.get(mention.text) === key) {
           mentions.push({ sourceId: row.sourceId, start: mention.start, end: mention.end });
         }
       }
@@ -157,7 +181,7 @@ export class FactsService implements CreditSource {
     const current = this.current();
     if (!current) return [];
     const keys = current.facts.nameKeys;
-    const keyOf = (name: string) => keys[name] ?? `name:${creditKey(name)}`;
+    const keyOf = (name: string) => keys.get(name) ?? `name:${creditKey(name)}`;
     const credits: OccurrenceCredit[] = [];
     for (const occurrence of occurrences) {
       const site = current.bySource.get(occurrence.sourceId);
@@ -234,7 +258,18 @@ export class FactsService implements CreditSource {
     this.announce();
     const cached = database.listSourceFacts(FACTS_ENGINE_VERSION);
     const have = new Set(cached.map((row) => row.sourceId));
-    const input: FactsRunInput = { sources: [], cached, extract: [], edits };
+    const last = this.current();
+    const editsJson = JSON.stringify(edits);
+    const input: FactsRunInput = {
+      sources: [],
+      cached,
+      extract: [],
+      edits,
+      previous:
+        last && last.edits === editsJson
+          ? { sourceIds: last.sourceIds, discrepancies: last.facts.discrepancies }
+          : undefined,
+    };
     for (let i = 0; i < sources.length; i += READ_BATCH) {
       for (const source of sources.slice(i, i + READ_BATCH)) {
         input.sources.push({
@@ -296,7 +331,14 @@ export class FactsService implements CreditSource {
         });
       }
     }
-    this.computed = { database, signature, facts: output.facts, bySource };
+    this.computed = {
+      database,
+      signature,
+      sourceIds: input.sources.map((source) => source.id),
+      edits: editsJson,
+      facts: output.facts,
+      bySource,
+    };
   }
 
   private announce(): void {

@@ -255,6 +255,10 @@ export class CaseDatabase {
     return this.#use((db) => facts.listSourceFacts(db, engine));
   }
 
+  sourceFactsOf(engine: number, ids: readonly number[]): facts.StoredSourceFacts[] {
+    return this.#use((db) => facts.sourceFactsOf(db, engine, ids));
+  }
+
   sourcesWithFacts(engine: number): Set<number> {
     return this.#use((db) => facts.sourcesWithFacts(db, engine));
   }

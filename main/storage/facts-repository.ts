@@ -28,6 +28,29 @@ export function listSourceFacts(db: DatabaseSync, engine: number): StoredSourceF
     }));
 }
 
+/** Cached facts of some sources (those cached by `engine`), in the order of `ids`. */
+export function sourceFactsOf(
+  db: DatabaseSync,
+  engine: number,
+  ids: readonly number[],
+): StoredSourceFacts[] {
+  const statement = db.prepare(
+    'SELECT source_id, engine, facts FROM source_facts WHERE source_id = ? AND engine = ?',
+  );
+  const rows: StoredSourceFacts[] = [];
+  for (const id of ids) {
+    const row = statement.get(id, engine);
+    if (row) {
+      rows.push({
+        sourceId: integerColumn(row, 'source_id'),
+        engine: integerColumn(row, 'engine'),
+        json: textColumn(row, 'facts'),
+      });
+    }
+  }
+  return rows;
+}
+
 /** Ids of the sources with facts cached by `engine`. */
 export function sourcesWithFacts(db: DatabaseSync, engine: number): Set<number> {
   return new Set(

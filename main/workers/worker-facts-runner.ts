@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { FactsRunInput, FactsRunner, FactsRunOutput } from '../services/facts-runner';
+import type { ComputedFacts } from '../core/facts';
 import type { FactsWorkerMessage } from './facts-worker';
 import type { WorkerScript } from './worker-script';
 
@@ -25,11 +26,13 @@ export function createWorkerFactsRunner(script: WorkerScript): FactsRunner {
           void worker.terminate();
         };
         signal?.addEventListener('abort', stop, { once: true });
+        const output = emptyOutput();
         worker.on('message', (message: FactsWorkerMessage) => {
           if (message.type === 'progress') return onProgress(message.done, message.total);
+          if (message.type === 'part') return addPart(output, message);
           settled = true;
           signal?.removeEventListener('abort', stop);
-          resolve(message.output);
+          resolve(output);
           void worker.terminate();
         });
         worker.once('error', (error) => {
@@ -46,4 +49,50 @@ export function createWorkerFactsRunner(script: WorkerScript): FactsRunner {
         worker.postMessage(input);
       }),
   };
+}
+
+function emptyOutput(): FactsRunOutput {
+  const facts: ComputedFacts = {
+    quotes: [],
+    attributions: [],
+    entities: [],
+    discrepancies: [],
+    circular: [],
+    nameKeys: new Map(),
+    mentionKeys: new Map(),
+  };
+  return { extracted: [], facts };
+}
+
+/** Appends one part of a result (the worker sends lists in parts; see facts-worker.ts). */
+function addPart(
+  output: FactsRunOutput,
+  part: Extract<FactsWorkerMessage, { type: 'part' }>,
+): void {
+  const { facts } = output;
+  const append = <T>(list: T[]) => {
+    for (const item of part.items) list.push(item as T);
+  };
+  switch (part.key) {
+    case 'extracted':
+      return append(output.extracted);
+    case 'quotes':
+      return append(facts.quotes);
+    case 'attributions':
+      return append(facts.attributions);
+    case 'entities':
+      return append(facts.entities);
+    case 'discrepancies':
+      return append(facts.discrepancies);
+    case 'circular':
+      return append(facts.circular);
+    case 'nameKeys':
+      for (const [name, key] of part.items as Array<[string, string]>)
+        facts.nameKeys.set(name, key);
+      return;
+    case 'mentionKeys':
+      for (const [name, key] of part.items as Array<[string, string]>)
+        facts.mentionKeys.set(name, key);
+      return;
+  }
 }

@@ -120,7 +120,7 @@ export const factsCommand: CliCommand = {
       );
       cases.open(casePath);
       await service.refresh();
-      const facts = service.get();
+      const facts = service.all();
       if (facts.status.state === 'failed') throw new Error(facts.status.error ?? 'facts failed');
       const labels = new Map(cases.database.listSources().map((s) => [s.id, s.label]));
       if (options.json) output.out(JSON.stringify(factsJson(facts)));

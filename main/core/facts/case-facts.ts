@@ -31,6 +31,11 @@ export interface CaseFactsInput {
   /** Each source's extracted record (sources without one are left out). */
   records: ReadonlyMap<number, SourceRecord>;
   edits: readonly EntityEdit[];
+  /**
+   * Discrepancies of a previous computation over `sourceIds` with the same entity edits: only
+   * sentence pairs involving a source not among them are compared again.
+   */
+  previous?: { sourceIds: readonly number[]; discrepancies: readonly Discrepancy[] } | undefined;
 }
 
 export interface ComputedFacts {
@@ -40,9 +45,9 @@ export interface ComputedFacts {
   discrepancies: Discrepancy[];
   circular: CircularReporting[];
   /** Every originator and speaker name → the key it is matched by (entity key or folded name). */
-  nameKeys: Record<string, string>;
+  nameKeys: Map<string, string>;
   /** Every entity mention's text → its entity key. */
-  mentionKeys: Record<string, string>;
+  mentionKeys: Map<string, string>;
 }
 
 /** Progress: `stage` of the work, `done` of `total` units. */
@@ -76,20 +81,20 @@ export function computeCaseFacts(input: CaseFactsInput, onProgress?: FactsProgre
     counts: entity.counts.map((count) => ({ sourceId: count.sourceId, count: count.count })),
     total: entity.total,
   }));
-  const nameKeys: Record<string, string> = {};
+  const nameKeys = new Map<string, string>();
   const keyOf = (name: string): string => {
-    const known = nameKeys[name];
+    const known = nameKeys.get(name);
     if (known !== undefined) return known;
     const key = grouped.keyOf(name) ?? `name:${creditKey(name)}`;
-    nameKeys[name] = key;
+    nameKeys.set(name, key);
     return key;
   };
-  const mentionKeys: Record<string, string> = {};
+  const mentionKeys = new Map<string, string>();
   for (const source of sources) {
     for (const mention of record(source.id).entities) {
-      if (mentionKeys[mention.text] !== undefined) continue;
+      if (mentionKeys.has(mention.text)) continue;
       const key = grouped.keyOf(mention.text);
-      if (key !== null) mentionKeys[mention.text] = key;
+      if (key !== null) mentionKeys.set(mention.text, key);
     }
   }
 
@@ -129,7 +134,21 @@ export function computeCaseFacts(input: CaseFactsInput, onProgress?: FactsProgre
   const circular = circularReporting(citations, label);
 
   onProgress?.('discrepancies', 3, 4);
-  const discrepancies = findDiscrepancies(sources, record, keyOf);
+  const present = new Set(sources.map((source) => source.id));
+  const known = new Set(input.previous?.sourceIds.filter((id) => present.has(id)) ?? []);
+  const discrepancies = (input.previous?.discrepancies ?? []).filter(
+    (d) => d.kind !== 'speaker' && known.has(d.a.sourceId) && known.has(d.b.sourceId),
+  );
+  for (const found of findDiscrepancies(sources, record, keyOf, (id) => !known.has(id))) {
+    discrepancies.push(found);
+  }
+  discrepancies.sort(
+    (x, y) =>
+      x.a.sourceId - y.a.sourceId ||
+      x.a.start - y.a.start ||
+      x.b.sourceId - y.b.sourceId ||
+      x.b.start - y.b.start,
+  );
   for (const group of quotes) {
     if (group.speakerConflict === null) continue;
     const seen = new Map<string, (typeof group.occurrences)[number]>();
@@ -173,6 +192,7 @@ function findDiscrepancies(
   sources: readonly FactsSource[],
   record: (id: number) => SourceRecord,
   keyOf: (name: string) => string,
+  isNewSource: (id: number) => boolean,
 ): Discrepancy[] {
   const sentences: FactSentence[] = [];
   const sites: SentenceSite[] = [];
@@ -210,7 +230,9 @@ function findDiscrepancies(
   }
   const found: Discrepancy[] = [];
   const seen = new Set<string>();
-  for (const pair of pairSentences(sentences)) {
+  if (!sources.some((source) => isNewSource(source.id))) return [];
+  const isNew = (index: number) => isNewSource(sentences[index]?.sourceId ?? -1);
+  for (const pair of pairSentences(sentences, isNew)) {
     const a = sites[pair.a];
     const b = sites[pair.b];
     if (!a || !b) continue;

@@ -31,33 +31,63 @@ export const SAME_ORIGINATOR_MIN = 0.18;
 export const SAME_ORIGINATOR_SHARED = 4;
 /** A word in more sentences than this does not propose candidates (it still scores them). */
 const MAX_POSTINGS = 50;
-/** Candidates kept per sentence, the best first. */
-const MAX_CANDIDATES = 20;
+/** Candidates scored per sentence. */
+const MAX_CANDIDATES = 40;
+/** Share of the two sentences' summed weight their rarer shared words must reach to be scored. */
+const RARE_SHARE_MIN = 0.05;
 /** Most same-originator sentences compared pairwise per originator. */
 const MAX_ORIGINATOR_GROUP = 300;
 
-function dice(x: ReadonlySet<string>, y: ReadonlySet<string>, weights: TermWeights) {
-  let wx = 0;
-  let wy = 0;
+/** Term weights looked up once per term. */
+class Weights {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly weights: TermWeights) {}
+  of(term: string): number {
+    let weight = this.cache.get(term);
+    if (weight === undefined) {
+      weight = this.weights.weight(term);
+      this.cache.set(term, weight);
+    }
+    return weight;
+  }
+  total(set: ReadonlySet<string>): number {
+    let sum = 0;
+    for (const term of set) sum += this.of(term);
+    return sum;
+  }
+}
+
+function dice(
+  x: ReadonlySet<string>,
+  y: ReadonlySet<string>,
+  weights: Weights,
+  total = weights.total(x) + weights.total(y),
+) {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
   let count = 0;
-  for (const term of x) {
-    const w = weights.weight(term);
-    wx += w;
-    if (y.has(term)) {
-      shared += w;
+  for (const term of small) {
+    if (large.has(term)) {
+      shared += weights.of(term);
       count += 1;
     }
   }
-  for (const term of y) wy += weights.weight(term);
-  return { score: wx + wy > 0 ? (2 * shared) / (wx + wy) : 0, count };
+  return { score: total > 0 ? (2 * shared) / total : 0, count };
 }
 
-/** Sentence pairs of different sources that say the same thing, each once (a < b). */
-export function pairSentences(sentences: readonly FactSentence[]): SentencePair[] {
+/**
+ * Sentence pairs of different sources that say the same thing, each once (a < b). With
+ * `isNew`, only pairs where at least one sentence is new (the rest were paired before).
+ */
+export function pairSentences(
+  sentences: readonly FactSentence[],
+  isNew: (index: number) => boolean = () => true,
+): SentencePair[] {
   const stems = sentences.map((sentence) => matchTerms(sentence.text).stems);
-  const weights = new TermWeights();
-  for (const set of stems) weights.add(set);
+  const termWeights = new TermWeights();
+  for (const set of stems) termWeights.add(set);
+  const weights = new Weights(termWeights);
+  const totals = stems.map((set) => weights.total(set));
   const postings = new Map<string, number[]>();
   stems.forEach((set, index) => {
     for (const term of set) {
@@ -75,21 +105,27 @@ export function pairSentences(sentences: readonly FactSentence[]): SentencePair[
 
   stems.forEach((set, i) => {
     const sourceId = sentences[i]?.sourceId;
+    const fresh = isNew(i);
     const shared = new Map<number, number>();
     for (const term of set) {
       const list = postings.get(term);
       if (!list || list.length > MAX_POSTINGS) continue;
-      const weight = weights.weight(term);
+      const weight = weights.of(term);
       for (const j of list) {
-        if (j >= i || sentences[j]?.sourceId === sourceId) continue;
+        if (j >= i || sentences[j]?.sourceId === sourceId || (!fresh && !isNew(j))) continue;
         shared.set(j, (shared.get(j) ?? 0) + weight);
       }
     }
-    const best = [...shared.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
-    for (const [j] of best) {
+    // The rarer words alone must carry a fair share of both sentences' weight: a paraphrase
+    // (weighted Dice ≥ PARAPHRASE_MIN) shares its distinctive words, not only common ones.
+    const own = totals[i] ?? 0;
+    let kept = 0;
+    for (const [j, rare] of shared) {
+      if (rare < RARE_SHARE_MIN * (own + (totals[j] ?? 0))) continue;
       const other = stems[j];
-      if (!other) continue;
-      const { score } = dice(set, other, weights);
+      if (!other || kept >= MAX_CANDIDATES) continue;
+      kept += 1;
+      const { score } = dice(set, other, weights, own + (totals[j] ?? 0));
       if (score >= PARAPHRASE_MIN) add({ a: j, b: i, score, via: 'paraphrase' });
     }
   });
@@ -119,6 +155,7 @@ export function pairSentences(sentences: readonly FactSentence[]): SentencePair[
         const a = group[x] ?? 0;
         const b = group[y] ?? 0;
         if (sentences[a]?.sourceId === sentences[b]?.sourceId) continue;
+        if (!isNew(a) && !isNew(b)) continue;
         const { score, count } = dice(contextOf(a), contextOf(b), weights);
         if (score >= SAME_ORIGINATOR_MIN || count >= SAME_ORIGINATOR_SHARED) {
           add({ a: Math.min(a, b), b: Math.max(a, b), score, via: 'originator' });

@@ -4,9 +4,8 @@
 // new sources are read again.
 
 import { CodePointCursor } from '../align/code-point-cursor';
-import { extractAttributions } from './attributions';
 import type { EntityRecognizer } from './entities';
-import { extractQuotes } from './quotes';
+import { creditText } from './quotes';
 import type { AttributionKind, EntityKind, TextRange } from './types';
 
 /** Bump when the extractors change what they find: cached records of older versions are redone. */
@@ -66,7 +65,9 @@ export function extractSourceRecord(
   text: string,
   recognizer: EntityRecognizer | null,
 ): SourceRecord {
-  const found = extractQuotes(text);
+  // Quotes and attributions come from one pass: each needs the other ("He added …").
+  const credits = creditText(text);
+  const found = credits.quotes;
   const speakerRanges = found.flatMap((quote) => (quote.speakerRange ? [quote.speakerRange] : []));
   const speakerSpans = new Map<TextRange, CodePointSpan>();
   toCodePoints(text, speakerRanges).forEach((span, index) => {
@@ -83,7 +84,7 @@ export function extractSourceRecord(
       speakerSpan: range ? (speakerSpans.get(range) ?? null) : null,
     };
   });
-  const attributions = toCodePoints(text, extractAttributions(text)).map((attribution) => ({
+  const attributions = toCodePoints(text, credits.attributions).map((attribution) => ({
     start: attribution.start,
     end: attribution.end,
     originator: attribution.originator,
