@@ -153,6 +153,19 @@ export function arbitraryCase(): fc.Arbitrary<CaseSnapshot> {
       ),
       caseNote: fc.option(freeText, { nil: null }),
       sourceNotes: fc.array(fc.tuple(fc.nat(), freeText), { maxLength: 3 }),
+      entityEdits: fc.array(
+        fc.record({
+          merge: fc.boolean(),
+          subject: freeText.filter((text) => text !== ''),
+          target: freeText.filter((text) => text !== ''),
+          createdAt: isoTime,
+        }),
+        { maxLength: 3 },
+      ),
+      joinOverrides: fc.array(
+        fc.record({ claim: fc.nat(), a: fc.nat(), b: fc.nat(), join: fc.boolean() }),
+        { maxLength: 3 },
+      ),
     })
     .map((draft): CaseSnapshot => {
       const sources: SnapshotSource[] = draft.sources.map((s, index) => {
@@ -255,6 +268,34 @@ export function arbitraryCase(): fc.Arbitrary<CaseSnapshot> {
       notes.sort((a, b) =>
         a.owner.kind === 'case' ? -1 : b.owner.kind === 'case' ? 1 : a.owner.id - b.owner.id,
       );
+      const entityEdits: CaseSnapshot['entityEdits'] = draft.entityEdits.map((edit, index) => ({
+        id: index + 1,
+        edit: edit.merge
+          ? { kind: 'merge', from: edit.subject, into: edit.target }
+          : { kind: 'split', variant: edit.subject },
+        createdAt: edit.createdAt,
+      }));
+      const joinOverrides: CaseSnapshot['joinOverrides'] = [];
+      const overridden = new Set<string>();
+      for (const o of draft.joinOverrides) {
+        const claim = claims[o.claim % Math.max(1, claims.length)];
+        const a = (o.a % sources.length) + 1;
+        const b = (o.b % sources.length) + 1;
+        const key = `${claim?.id}:${Math.min(a, b)}:${Math.max(a, b)}`;
+        if (!claim || a === b || overridden.has(key)) continue;
+        overridden.add(key);
+        joinOverrides.push({
+          claimId: claim.id,
+          sourceIds: [Math.min(a, b), Math.max(a, b)],
+          action: o.join ? 'join' : 'split',
+        });
+      }
+      joinOverrides.sort(
+        (x, y) =>
+          x.claimId - y.claimId ||
+          x.sourceIds[0] - y.sourceIds[0] ||
+          x.sourceIds[1] - y.sourceIds[1],
+      );
       return {
         name: draft.name.trim() === '' ? 'Case' : draft.name,
         createdAt: draft.createdAt,
@@ -263,6 +304,8 @@ export function arbitraryCase(): fc.Arbitrary<CaseSnapshot> {
         tags,
         claims,
         notes,
+        entityEdits,
+        joinOverrides,
       };
     });
 }

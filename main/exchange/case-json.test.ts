@@ -68,7 +68,7 @@ describe('case JSON', () => {
     expect(refusal(() => parseCaseJson(broken({ format: 'other' })))).toMatch(
       /"format" must be "corroborate-case"/,
     );
-    expect(refusal(() => parseCaseJson(broken({ version: 2 })))).toMatch(/Only version 1/);
+    expect(refusal(() => parseCaseJson(broken({ version: 3 })))).toMatch(/Only versions 1 and 2/);
     expect(refusal(() => parseCaseJson(broken({ extra: 1 })))).toMatch(/extra/);
     expect(
       refusal(() =>
@@ -77,6 +77,68 @@ describe('case JSON', () => {
         ),
       ),
     ).toMatch(/at tags\.0\.color.*colour like/);
+  });
+
+  it('refuses a hostile join override or entity edit, saying which and why', () => {
+    const sample = fc
+      .sample(arbitraryCase(), { numRuns: 50, seed: 11 })
+      .find((c) => c.sources.length >= 2 && c.claims.length > 0);
+    if (!sample) throw new Error('no sample with two sources and a claim');
+    const good = JSON.parse(caseToJson(sample, options)) as Record<string, unknown>;
+    const withOverride = (override: Record<string, unknown>) =>
+      JSON.stringify({ ...good, joinOverrides: [override] });
+    const claimId = sample.claims[0]?.id ?? 1;
+    expect(
+      refusal(() => parseCaseJson(withOverride({ claimId, sourceIds: [2, 1], action: 'join' }))),
+    ).toMatch(/at joinOverrides\.0\.sourceIds.*the lower id first/);
+    expect(
+      refusal(() => parseCaseJson(withOverride({ claimId, sourceIds: [2, 2], action: 'split' }))),
+    ).toMatch(/two different sources/);
+    expect(
+      refusal(() => parseCaseJson(withOverride({ claimId, sourceIds: [1, 2], action: 'merge' }))),
+    ).toMatch(/at joinOverrides\.0\.action.*"join" or "split"/);
+    expect(
+      refusal(() =>
+        parseCaseJson(
+          JSON.stringify({
+            ...good,
+            entityEdits: [{ id: 1, edit: { kind: 'rename', from: 'a' }, createdAt: 't' }],
+          }),
+        ),
+      ),
+    ).toMatch(/at entityEdits\.0\.edit.*"merge".*"split"/);
+    // Version 1 files have neither list: they read as a case without analyst edits.
+    const v1: Record<string, unknown> = { ...good, version: 1 };
+    for (const key of ['entityEdits', 'joinOverrides', 'facts']) delete v1[key];
+    const old = parseCaseJson(JSON.stringify(v1));
+    expect(old.entityEdits).toEqual([]);
+    expect(old.joinOverrides).toEqual([]);
+  });
+
+  it('writes the facts as a read-only section that import ignores', () => {
+    const sample = fc.sample(arbitraryCase(), { numRuns: 1, seed: 5 })[0];
+    if (!sample) throw new Error('no sample');
+    const facts = {
+      quotes: [
+        {
+          id: 'q1',
+          text: 'hello',
+          occurrences: [{ sourceId: 1, start: 0, end: 1, speaker: 'Kirby' }],
+          speakers: ['Kirby'],
+          speakerConflict: null,
+        },
+      ],
+      attributions: [],
+      entities: [],
+      discrepancies: [],
+      circular: [],
+    };
+    const json = caseToJson(sample, { ...options, facts });
+    expect((JSON.parse(json) as { facts: unknown }).facts).toEqual(facts);
+    expect(parseCaseJson(json)).toEqual(sample);
+    // What other tools read may be anything: a hand-edited facts section is not refused.
+    const edited = JSON.stringify({ ...(JSON.parse(json) as object), facts: { quotes: 'x' } });
+    expect(parseCaseJson(edited)).toEqual(sample);
   });
 
   it('never throws anything but a CaseError on arbitrary JSON', () => {
@@ -219,7 +281,56 @@ describe('case JSON through a case file', () => {
         claims: [],
       };
       expect(refusal(() => database.restoreSnapshot(cycle))).toMatch(/its own ancestor/);
-      expect(database.snapshot()).toMatchObject({ sources: [], tags: [], claims: [], notes: [] });
+      const edits: CaseSnapshot['entityEdits'] = [
+        {
+          id: 1,
+          edit: { kind: 'merge', from: 'person:jo', into: 'person:jo chun' },
+          createdAt: 't',
+        },
+      ];
+      const override = (claimId: number, a: number, b: number) => ({
+        ...snapshot,
+        entityEdits: edits,
+        claims: [],
+        joinOverrides: [
+          { claimId, sourceIds: [a, b] as [number, number], action: 'join' as const },
+        ],
+      });
+      expect(refusal(() => database.restoreSnapshot(override(99, 1, 2)))).toMatch(
+        /join override of sources 1 and 2 for claim 99: claim 99 is not in the case/,
+      );
+      const whole = {
+        id: 1,
+        sourceId: source.id,
+        start: 0,
+        end: Array.from(source.text).length,
+        quote: source.text,
+        prefix: '',
+        suffix: '',
+        stance: 'origin' as const,
+      };
+      const validClaim = { ...claim, occurrences: [whole] };
+      const unknownSource = { ...override(1, 1, 77), claims: [validClaim] };
+      expect(refusal(() => database.restoreSnapshot(unknownSource))).toMatch(
+        /join override of sources 1 and 77 for claim 1: source 77 is not in the case/,
+      );
+      const twice = {
+        ...unknownSource,
+        sources: [source, { ...source, id: 2 }],
+        joinOverrides: [
+          { claimId: 1, sourceIds: [1, 2] as [number, number], action: 'join' as const },
+          { claimId: 1, sourceIds: [1, 2] as [number, number], action: 'split' as const },
+        ],
+      };
+      expect(refusal(() => database.restoreSnapshot(twice))).toMatch(/appears twice/);
+      expect(database.snapshot()).toMatchObject({
+        sources: [],
+        tags: [],
+        claims: [],
+        notes: [],
+        entityEdits: [],
+        joinOverrides: [],
+      });
       database.restoreSnapshot(snapshot);
       expect(refusal(() => database.restoreSnapshot(snapshot))).toMatch(
         /only be written into an empty case/,

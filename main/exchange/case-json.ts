@@ -1,7 +1,8 @@
 // Corroborate's own exchange format: the whole case as one JSON document that imports back
 // losslessly (export → import → export gives the same bytes for the same export time).
 //
-// Format "corroborate-case", version 1 (documented in README "Exchange formats"):
+// Format "corroborate-case", version 2 (version 1, documented in README "Exchange formats",
+// lacks the analyst's entity edits and join overrides and the facts; it is still read):
 //   { format, version, exportedAt, app,
 //     case:     { name, createdAt, searchLanguage },
 //     sources:  [{ id, title, outlet, byline, publishedDate, url, dateline, agency, attribution,
@@ -13,13 +14,18 @@
 //                  occurrences: [{ id, sourceId, start, end, quote, prefix, suffix, stance }],
 //                  rejected: [{ sourceId, start, end }] }],
 //     notes:    [{ owner: {kind:'case'} | {kind:'source', id}, text, updatedAt }],
-//     relations: [...] }   // derived (the comparison of the texts) for readers of the file;
-//                           // ignored on import: the app recomputes it from the texts, so a
+//     entityEdits: [{ id, edit: {kind:'merge', from, into} | {kind:'split', variant}, createdAt }],
+//     joinOverrides: [{ claimId, sourceIds: [a, b] (a < b), action: 'join' | 'split' }],
+//     relations: [...],    // derived (the comparison of the texts) for readers of the file;
+//     facts: { quotes, attributions, entities, discrepancies, circular } | null }
+//                           // relations and facts are derived, for readers of the file, and
+//                           // ignored on import: the app recomputes them from the texts, so a
 //                           // hand-edited file cannot make a copy look independent.
 // Offsets are Unicode code points into `text`. Strings are JSON strings, so any text survives,
 // lone surrogates included (JSON.stringify escapes them).
 import { z } from 'zod';
 import type { SourceRelation } from '../../preload/contract';
+import type { DerivedFacts } from '../core/exchange/export-facts';
 import { searchLanguages } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import type { CaseSnapshot } from '../core/exchange/case-snapshot';
@@ -27,13 +33,17 @@ import type { CaseSnapshot } from '../core/exchange/case-snapshot';
 class NulError extends Error {}
 
 export const CASE_JSON_FORMAT = 'corroborate-case';
-export const CASE_JSON_VERSION = 1;
+export const CASE_JSON_VERSION = 2;
+/** Versions read: 1 has no entity edits, join overrides or facts. */
+const READABLE_VERSIONS = [1, 2] as const;
 
 export interface CaseJsonOptions {
   exportedAt: string;
   appVersion: string;
   /** Derived relations between sources, written for readers of the file. */
   relations: readonly SourceRelation[];
+  /** Quotes, attributions, entities, discrepancies and circular reporting, for readers. */
+  facts?: DerivedFacts | null;
 }
 
 export function caseToJson(snapshot: CaseSnapshot, options: CaseJsonOptions): string {
@@ -56,7 +66,18 @@ export function caseToJson(snapshot: CaseSnapshot, options: CaseJsonOptions): st
     tags: snapshot.tags,
     claims: snapshot.claims,
     notes: snapshot.notes,
+    entityEdits: snapshot.entityEdits,
+    joinOverrides: snapshot.joinOverrides,
     relations: options.relations,
+    facts: options.facts
+      ? {
+          quotes: options.facts.quotes,
+          attributions: options.facts.attributions,
+          entities: options.facts.entities,
+          discrepancies: options.facts.discrepancies,
+          circular: options.facts.circular,
+        }
+      : null,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -66,6 +87,10 @@ const offset = z.number().int().nonnegative();
 const span = z.strictObject({ start: offset, end: offset });
 const time = z.string().min(1);
 const languageCodes = searchLanguages.map(([code]) => code) as [string, ...string[]];
+const entityName = z
+  .string()
+  .min(1, 'An entity edit needs a name.')
+  .max(500, 'An entity name is at most 500 characters.');
 const base64 = z
   .string()
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'This is not base64.')
@@ -78,9 +103,12 @@ const schema = z.strictObject({
   format: z.literal(CASE_JSON_FORMAT, {
     error: `This is not a Corroborate case file: "format" must be "${CASE_JSON_FORMAT}".`,
   }),
-  version: z.literal(CASE_JSON_VERSION, {
-    error: `Only version ${CASE_JSON_VERSION} of the case format can be read.`,
-  }),
+  version: z.union(
+    READABLE_VERSIONS.map((version) => z.literal(version)),
+    {
+      error: `Only versions ${READABLE_VERSIONS.join(' and ')} of the case format can be read.`,
+    },
+  ),
   exportedAt: z.string(),
   app: z.string(),
   case: z.strictObject({
@@ -163,7 +191,41 @@ const schema = z.strictObject({
       updatedAt: time,
     }),
   ),
+  entityEdits: z
+    .array(
+      z.strictObject({
+        id,
+        edit: z.discriminatedUnion(
+          'kind',
+          [
+            z.strictObject({ kind: z.literal('merge'), from: entityName, into: entityName }),
+            z.strictObject({ kind: z.literal('split'), variant: entityName }),
+          ],
+          { error: 'An entity edit is a "merge" (from, into) or a "split" (variant).' },
+        ),
+        createdAt: time,
+      }),
+    )
+    .optional(),
+  joinOverrides: z
+    .array(
+      z
+        .strictObject({
+          claimId: id,
+          sourceIds: z.tuple([id, id]),
+          action: z.enum(['join', 'split'], {
+            error: 'A join override\'s action must be "join" or "split".',
+          }),
+        })
+        .refine((override) => override.sourceIds[0] < override.sourceIds[1], {
+          error:
+            'A join override names two different sources, the lower id first (sourceIds[0] < sourceIds[1]).',
+          path: ['sourceIds'],
+        }),
+    )
+    .optional(),
   relations: z.array(z.unknown()),
+  facts: z.unknown().optional(),
 });
 
 /** Reads a case JSON document; a specific `invalid-request` message for anything wrong. */
@@ -213,5 +275,11 @@ export function parseCaseJson(text: string): CaseSnapshot {
       credibility: claim.credibility as CaseSnapshot['claims'][number]['credibility'],
     })),
     notes: document.notes,
+    entityEdits: document.entityEdits ?? [],
+    joinOverrides: (document.joinOverrides ?? []).map((override) => ({
+      claimId: override.claimId,
+      sourceIds: [override.sourceIds[0], override.sourceIds[1]],
+      action: override.action,
+    })),
   };
 }

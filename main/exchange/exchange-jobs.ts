@@ -8,6 +8,7 @@ import type { ExportRequest, SourceRelation } from '../../preload/contract';
 import type { CopiedPassage } from '../core/claims';
 import { CaseError } from '../core/errors';
 import type { CaseSnapshot } from '../core/exchange/case-snapshot';
+import type { ExportFacts } from '../core/exchange/export-facts';
 import { claimsToCsv } from '../core/exchange/csv';
 import { buildExportView } from '../core/exchange/export-view';
 import { claimsToMarkdown } from '../core/exchange/markdown';
@@ -24,6 +25,11 @@ export interface RenderJob {
   relations: readonly SourceRelation[];
   /** Passages copied between sources (verbatim or spun): what claims' independence reads. */
   copied?: readonly CopiedPassage[];
+  /**
+   * Quotes, attributions, discrepancies and whom each claim's occurrences credit; without them
+   * the exports carry no facts and claims count only copying.
+   */
+  facts?: ExportFacts | null;
   request: ExportRequest;
   generatedAt: string;
   appVersion: string;
@@ -53,6 +59,7 @@ export async function renderExport(job: RenderJob): Promise<RenderResult> {
   const view = buildExportView(snapshot, evidence, {
     claimIds: request.claimIds ?? null,
     generatedAt,
+    facts: job.facts ?? null,
   });
   const text = (value: string) => new TextEncoder().encode(value);
   const claims = view.claims.length;
@@ -62,7 +69,12 @@ export async function renderExport(job: RenderJob): Promise<RenderResult> {
     case 'csv':
       return { bytes: text(claimsToCsv(view, { bom: request.csvBom ?? false })), claims };
     case 'json': {
-      const options = { exportedAt: generatedAt, appVersion: job.appVersion, relations };
+      const options = {
+        exportedAt: generatedAt,
+        appVersion: job.appVersion,
+        relations,
+        facts: view.facts,
+      };
       return { bytes: text(caseToJson(snapshot, options)), claims };
     }
     case 'html':

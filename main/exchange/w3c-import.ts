@@ -61,7 +61,8 @@ interface ClaimDraft {
 /**
  * Claims from a Web Annotation file: an AnnotationCollection with embedded pages, an
  * AnnotationPage, one Annotation or an array of annotations. Annotations that share
- * `corroborate:claim` are one claim; any other annotation is a claim of its own. Targets are
+ * `corroborate:claim` are one claim; annotations marked `corroborate:fact` (quotes and
+ * discrepancies Corroborate exported) are not read; any other annotation is a claim of its own. Targets are
  * matched to `sources` by `urn:sha256:<hex>` source IRI, else by web address (source or scope).
  * Throws CaseError `invalid-request` when the text is not JSON or not Web Annotations.
  */
@@ -86,6 +87,9 @@ export function readWebAnnotations(
       skip('Not an annotation: a Web Annotation has "type": "Annotation".');
       return;
     }
+    // Quotes and discrepancies Corroborate exported: facts it recomputes from the texts, not
+    // claims, so they are passed over without a word.
+    if (item['corroborate:fact'] !== undefined) return;
     const parsed = annotationSchema.safeParse(item);
     if (!parsed.success) {
       skip(firstIssue(parsed.error));

@@ -107,7 +107,7 @@ describe('ExchangeService', () => {
       .map((e) => (e.payload as { phase: string }).phase);
     expect(phases).toContain('reading');
     expect(phases.at(-1)).toBe('done');
-  });
+  }, 60_000);
 
   it('exports only the claims of the current filter', async () => {
     const s = await sampleWithClaims();
@@ -232,4 +232,145 @@ describe('ExchangeService', () => {
     },
     60_000,
   );
+});
+
+describe('ExchangeService: facts in exports', () => {
+  /** The sample with a claim that 002 and 003 both credit to South Korea’s Unification Ministry. */
+  async function sampleWithJoClaim(): Promise<{ s: Services; claimId: number }> {
+    const s = await createComparedSampleCase();
+    services = s;
+    const claim = s.claims.create({
+      sourceId: 3,
+      ...spanOf(s, 3, 'Kim is apparently accompanied by Jo Chun Ryong'),
+      tagIds: [],
+    });
+    s.claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 4,
+      ...spanOf(s, 4, 'Jo Chun-ryong, the North Korean party official'),
+      stance: 'supports',
+    });
+    return { s, claimId: claim.id };
+  }
+
+  const text = (rendered: { data: string }) =>
+    Buffer.from(rendered.data, 'base64').toString('utf8');
+
+  it('Markdown: the Watson / Kirby quote with both speakers, and the claim’s originator note and the analyst’s split', async () => {
+    const { s, claimId } = await sampleWithJoClaim();
+    let markdown = text(await s.exchange.renderForDownload({ format: 'md' }));
+    expect(markdown).toContain('- Originator: South Korea’s Unification Ministry (#002, #003)');
+    expect(markdown).toContain('## Quotes across sources');
+    const quote = markdown.slice(markdown.indexOf('- “We urge the DPRK'));
+    expect(quote).toMatch(
+      /^- “We urge the DPRK[^\n]*\n {2}- \*\*Speakers differ:\*\* [^\n]*Adrienne Watson[^\n]*John Kirby/,
+    );
+    expect(quote).toMatch(/\n {2}- AP · #002: Adrienne Watson\n/);
+    expect(quote).toMatch(/\n {2}- [^\n]*#004: John Kirby\n/);
+    // 002 and 003 are one line of evidence for the claim, until the analyst counts them apart.
+    expect(markdown).toMatch(
+      /- Independent sources: 1: [^\n]*both credit South Korea’s Unification Ministry/,
+    );
+    s.claims.setJoin({ claimId, sourceIds: [3, 4], action: 'split' });
+    markdown = text(await s.exchange.renderForDownload({ format: 'md' }));
+    expect(markdown).toContain('- You counted #002 and #003 apart');
+    expect(markdown).toContain('- Independent sources: 2');
+  }, 60_000);
+
+  it('report: the lunch / dinner discrepancy with both passages, and the Attribution of a claim', async () => {
+    const { s } = await sampleWithJoClaim();
+    const html = text(await s.exchange.renderForDownload({ format: 'html' }));
+    const section = html.slice(html.indexOf('<h2>Discrepancies</h2>'));
+    expect(html).toContain('<h2>Discrepancies</h2>');
+    const lunch = section.slice(section.indexOf('lunch ≠ dinner'));
+    expect(lunch).toMatch(
+      /^lunch ≠ dinner<\/span><span class="meta"> · other<\/span><\/h3><ul><li>/,
+    );
+    expect(lunch).toContain('<span class="differs">lunch</span>');
+    expect(lunch).toContain('<span class="differs">dinner</span>');
+    expect(html).toContain('<dt>Attribution</dt>');
+    expect(html).toContain('Originator: South Korea’s Unification Ministry (#002, #003)');
+    expect(html).toContain('<h2>Quotes across sources</h2>');
+  }, 60_000);
+
+  it('CSV, W3C and .qdpx carry the originator note, quotes with speakers and discrepancies', async () => {
+    const { s } = await sampleWithJoClaim();
+    const csv = text(await s.exchange.renderForDownload({ format: 'csv' }));
+    expect(csv.split('\r\n')[0]).toMatch(/,originators,analyst_independence$/);
+    expect(csv).toContain('Originator: South Korea’s Unification Ministry (#002, #003)');
+    const w3c = JSON.parse(text(await s.exchange.renderForDownload({ format: 'w3c' }))) as {
+      first: { items: Array<Record<string, unknown>> };
+    };
+    const kirby = w3c.first.items.find((item) => item['corroborate:speaker'] === 'John Kirby');
+    expect(kirby).toMatchObject({
+      motivation: 'identifying',
+      body: [{ purpose: 'identifying', value: 'John Kirby' }, { purpose: 'describing' }],
+      'corroborate:fact': 'quote',
+      'corroborate:speakerConflict': true,
+    });
+    const lunch = w3c.first.items.find((item) =>
+      JSON.stringify(item['body']).includes('lunch ≠ dinner'),
+    );
+    expect(lunch).toMatchObject({ 'corroborate:fact': 'discrepancy', motivation: 'commenting' });
+    expect(lunch?.['target']).toHaveLength(2);
+  }, 60_000);
+
+  it('case JSON: an entity merge and a join override survive export and import; facts are read-only', async () => {
+    const { s, claimId } = await sampleWithJoClaim();
+    const people = s.facts.get().entities.filter((entity) => entity.kind === 'person');
+    const [into, from] = people;
+    if (!into || !from) throw new Error('fewer than two people in the sample');
+    const merge = { kind: 'merge' as const, from: from.key, into: into.key };
+    await s.facts.editEntities(merge);
+    s.claims.setJoin({ claimId, sourceIds: [4, 3], action: 'split' });
+    const exported = text(await s.exchange.renderForDownload({ format: 'json' }));
+    const document = JSON.parse(exported) as Record<string, unknown> & {
+      facts: { quotes: unknown[]; discrepancies: unknown[] };
+    };
+    expect(document['version']).toBe(2);
+    expect(document['entityEdits']).toMatchObject([{ edit: merge }]);
+    expect(document['joinOverrides']).toEqual([{ claimId, sourceIds: [3, 4], action: 'split' }]);
+    expect(document.facts.quotes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(document.facts.discrepancies)).toContain('lunch ≠ dinner');
+
+    // A hand-edited facts section is not read: the app recomputes facts from the texts.
+    const edited = { ...document, facts: { quotes: [], discrepancies: 'anything' } };
+    await s.exchange.importCase({
+      fileName: 'case.json',
+      data: Buffer.from(JSON.stringify(edited)).toString('base64'),
+    });
+    expect(s.facts.get().entityEdits.map((row) => row.edit)).toEqual([merge]);
+    expect(s.claims.get(claimId).corroboration.overrides).toEqual([
+      { sourceIds: [3, 4], action: 'split' },
+    ]);
+    const again = text(await s.exchange.renderForDownload({ format: 'json' }));
+    const strip = (json: string) => json.replace(/"exportedAt": "[^"]*"/, '');
+    expect(strip(again)).toBe(strip(exported));
+  }, 60_000);
+
+  it('refuses a case JSON with a hostile join override and leaves no case behind', async () => {
+    const { s, claimId } = await sampleWithJoClaim();
+    const document = JSON.parse(
+      text(await s.exchange.renderForDownload({ format: 'json' })),
+    ) as Record<string, unknown>;
+    const attempts: Array<[unknown, RegExp]> = [
+      [{ claimId: 999, sourceIds: [3, 4], action: 'join' }, /claim 999 is not in the case/],
+      [{ claimId, sourceIds: [3, 99], action: 'join' }, /source 99 is not in the case/],
+      [{ claimId, sourceIds: [4, 3], action: 'join' }, /the lower id first/],
+      [{ claimId, sourceIds: [3, 4], action: 'ignore' }, /"join" or "split"/],
+    ];
+    for (const [index, [override, message]] of attempts.entries()) {
+      const target = path.join(s.dataDir, `hostile-${index}.corroborate`);
+      const data = Buffer.from(JSON.stringify({ ...document, joinOverrides: [override] }));
+      await expect(
+        s.exchange.importCase({
+          fileName: 'hostile.json',
+          data: data.toString('base64'),
+          path: target,
+        }),
+      ).rejects.toThrow(message);
+      expect(fs.existsSync(target)).toBe(false);
+    }
+    expect(s.claims.get(claimId).corroboration.overrides).toEqual([]);
+  }, 60_000);
 });

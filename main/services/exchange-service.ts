@@ -1,7 +1,7 @@
 // Export of claims and notes in every format, and import of exchanged cases (case JSON, .qdpx)
 // and of W3C Web Annotations. Formats are built by pure document builders (main/core/exchange)
-// and the exchange modules (main/exchange); this service reads the case, reports progress and
-// writes files atomically.
+// and the exchange modules (main/exchange); this service reads the case and its facts (quotes,
+// attributions, discrepancies), reports progress and writes files atomically.
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type {
@@ -20,11 +20,14 @@ import { CaseError } from '../core/errors';
 import type { ExchangeRunner } from '../exchange/exchange-runner';
 import type { PdfPrinter } from '../exchange/pdf/pdf-printer';
 import { writeFileAtomic } from '../exchange/write-atomic';
+import type { ExportFacts } from '../core/exchange/export-facts';
+import type { CaseSnapshot } from '../core/exchange/case-snapshot';
 import type { CaseStore } from '../storage/case-database';
 import { CASE_FILE_EXTENSION, type CaseService } from './case-service';
 import type { CompareService } from './compare-service';
 import { announceEdit } from './edit-events';
 import type { EventSink } from './events';
+import type { FactsService } from './facts-service';
 import { TAG_PALETTE, tagNameKey } from './tag-service';
 
 export const EXPORT_FILES: Record<
@@ -78,6 +81,8 @@ export class ExchangeService {
     private readonly compare: CompareService,
     private readonly events: EventSink,
     private readonly options: ExchangeServiceOptions,
+    /** Quotes, attributions and discrepancies; without it exports carry none. */
+    private readonly facts: FactsService | null = null,
   ) {
     this.now = options.now ?? (() => new Date());
   }
@@ -90,13 +95,17 @@ export class ExchangeService {
     const progress = (phase: ExportProgress['phase'], fraction: number) =>
       this.events.emit('export:progress', { format, phase, fraction });
     progress('reading', 0);
+    // Facts are brought up to date first (only new sources are read), so no export lacks them.
+    await this.facts?.refresh();
     const snapshot = this.cases.database.snapshot({ originals: format === 'json' });
     const { relations, copied } = this.compare.copyEvidence();
+    const facts = this.exportFacts(snapshot);
     progress('rendering', 0.2);
     const rendered = await this.options.runner.render({
       snapshot,
       relations,
       copied,
+      facts,
       request,
       generatedAt: this.now().toISOString(),
       appVersion: this.options.appVersion,
@@ -108,6 +117,20 @@ export class ExchangeService {
     }
     progress('writing', 0.9);
     return { fileName: exportFileName(snapshot.name, format), bytes, claims: rendered.claims };
+  }
+
+  /** The facts as plain data for the render job, with whom each claim's occurrences credit. */
+  private exportFacts(snapshot: CaseSnapshot): ExportFacts | null {
+    const facts = this.facts;
+    if (!facts) return null;
+    const { quotes, attributions, entities, discrepancies, circular } = facts.get();
+    const credits = snapshot.claims.map((claim) => ({
+      claimId: claim.id,
+      credits: facts.creditsFor(
+        claim.occurrences.map((occurrence) => ({ ...occurrence, claimId: claim.id })),
+      ),
+    }));
+    return { quotes, attributions, entities, discrepancies, circular, credits };
   }
 
   private async print(html: string): Promise<Uint8Array> {

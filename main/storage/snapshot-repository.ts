@@ -1,5 +1,6 @@
 // The whole case as one snapshot (for export), and a snapshot written into an empty case (for
-// import). Reads happen in one transaction so an export never mixes two states of the case;
+// import): texts, codebook, claims, notes and the analyst's entity edits and join overrides
+// (derived facts are not part of it: they are recomputed from the texts). Reads happen in one transaction so an export never mixes two states of the case;
 // the write is one transaction too, so a refused import leaves the new case empty.
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
@@ -12,7 +13,13 @@ import type {
 } from '../../preload/contract';
 import { anchorSpan } from '../core/anchor';
 import { CaseError } from '../core/errors';
-import type { CaseSnapshot, SnapshotClaim, SnapshotSource } from '../core/exchange/case-snapshot';
+import type {
+  CaseSnapshot,
+  SnapshotClaim,
+  SnapshotEntityEdit,
+  SnapshotJoinOverride,
+  SnapshotSource,
+} from '../core/exchange/case-snapshot';
 import { blobColumn, booleanColumn, integerColumn, textColumn, type Row } from './rows';
 import { searchLanguage } from './search-repository';
 import { validateNewSource } from './source-validation';
@@ -171,7 +178,37 @@ function readAll(db: DatabaseSync, originals: boolean): CaseSnapshot {
     tags,
     claims: [...claims.values()],
     notes,
+    entityEdits: readEntityEdits(db),
+    joinOverrides: readJoinOverrides(db),
   };
+}
+
+function readEntityEdits(db: DatabaseSync): SnapshotEntityEdit[] {
+  return db
+    .prepare('SELECT id, kind, subject, target, created_at FROM entity_edits ORDER BY id')
+    .all()
+    .map((row) => ({
+      id: integerColumn(row, 'id'),
+      edit:
+        textColumn(row, 'kind') === 'merge'
+          ? { kind: 'merge', from: textColumn(row, 'subject'), into: textColumn(row, 'target') }
+          : { kind: 'split', variant: textColumn(row, 'subject') },
+      createdAt: textColumn(row, 'created_at'),
+    }));
+}
+
+function readJoinOverrides(db: DatabaseSync): SnapshotJoinOverride[] {
+  return db
+    .prepare(
+      `SELECT claim_id, source_a, source_b, action FROM claim_join_overrides
+       ORDER BY claim_id, source_a, source_b`,
+    )
+    .all()
+    .map((row) => ({
+      claimId: integerColumn(row, 'claim_id'),
+      sourceIds: [integerColumn(row, 'source_a'), integerColumn(row, 'source_b')],
+      action: textColumn(row, 'action') === 'join' ? 'join' : 'split',
+    }));
 }
 
 function invalid(message: string): CaseError {
@@ -222,7 +259,76 @@ export function writeCaseSnapshot(db: DatabaseSync, snapshot: CaseSnapshot): voi
         note.updatedAt,
       );
     }
+    writeEntityEdits(db, snapshot.entityEdits);
+    writeJoinOverrides(
+      db,
+      snapshot.joinOverrides,
+      new Set(snapshot.claims.map((claim) => claim.id)),
+      texts,
+    );
   });
+}
+
+function writeEntityEdits(db: DatabaseSync, edits: CaseSnapshot['entityEdits']): void {
+  const insert = db.prepare(
+    'INSERT INTO entity_edits (id, kind, subject, target, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const ids = new Set<number>();
+  for (const { id, edit, createdAt } of edits) {
+    const where = `Entity edit ${id}`;
+    if (!Number.isSafeInteger(id) || id < 1) {
+      throw invalid(`Entity edit id ${id} is not a positive whole number.`);
+    }
+    if (ids.has(id)) throw invalid(`${where} appears twice.`);
+    ids.add(id);
+    if (edit.kind !== 'merge' && edit.kind !== 'split') {
+      throw invalid(`${where}: an entity edit is a merge or a split.`);
+    }
+    const subject = edit.kind === 'merge' ? edit.from : edit.variant;
+    const target = edit.kind === 'merge' ? edit.into : '';
+    for (const name of edit.kind === 'merge' ? [subject, target] : [subject]) {
+      if (name.length < 1 || name.length > 500) {
+        throw invalid(`${where}: an entity name must be 1 to 500 characters long.`);
+      }
+    }
+    insert.run(id, edit.kind, subject, target, createdAt);
+  }
+}
+
+/**
+ * The analyst's joins and splits; each must name a claim and two sources of the case, the
+ * lower id first, once per claim and pair.
+ */
+function writeJoinOverrides(
+  db: DatabaseSync,
+  overrides: CaseSnapshot['joinOverrides'],
+  claims: ReadonlySet<number>,
+  sources: ReadonlyMap<number, string>,
+): void {
+  const insert = db.prepare(
+    'INSERT INTO claim_join_overrides (claim_id, source_a, source_b, action) VALUES (?, ?, ?, ?)',
+  );
+  const seen = new Set<string>();
+  for (const { claimId, sourceIds, action } of overrides) {
+    const [a, b] = sourceIds;
+    const where = `The join override of sources ${a} and ${b} for claim ${claimId}`;
+    if (!claims.has(claimId)) throw invalid(`${where}: claim ${claimId} is not in the case.`);
+    for (const sourceId of [a, b]) {
+      if (!sources.has(sourceId)) {
+        throw invalid(`${where}: source ${sourceId} is not in the case.`);
+      }
+    }
+    if (!(a < b)) {
+      throw invalid(`${where}: it must name two different sources, the lower id first.`);
+    }
+    if (action !== 'join' && action !== 'split') {
+      throw invalid(`${where}: the action must be "join" or "split", not "${String(action)}".`);
+    }
+    const key = `${claimId}:${a}:${b}`;
+    if (seen.has(key)) throw invalid(`${where} appears twice.`);
+    seen.add(key);
+    insert.run(claimId, a, b, action);
+  }
 }
 
 function writeSource(db: DatabaseSync, source: SnapshotSource): void {

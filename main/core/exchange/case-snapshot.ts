@@ -3,6 +3,8 @@
 import type {
   ClaimOccurrence,
   Credibility,
+  EntityEdit,
+  JoinOverride,
   NoteOwner,
   Reliability,
   SearchLanguage,
@@ -59,6 +61,18 @@ export interface SnapshotNote {
   updatedAt: string;
 }
 
+/** An analyst's merge or split of entities, in the order they were made (ids ascending). */
+export interface SnapshotEntityEdit {
+  id: number;
+  edit: EntityEdit;
+  createdAt: string;
+}
+
+/** The analyst's join or split of two sources for one claim; `sourceIds` ascending. */
+export interface SnapshotJoinOverride extends JoinOverride {
+  claimId: number;
+}
+
 export interface CaseSnapshot {
   name: string;
   createdAt: string;
@@ -71,4 +85,8 @@ export interface CaseSnapshot {
   claims: SnapshotClaim[];
   /** Case note first, then source notes by source id. */
   notes: SnapshotNote[];
+  /** By id. */
+  entityEdits: SnapshotEntityEdit[];
+  /** By claim, then sources. */
+  joinOverrides: SnapshotJoinOverride[];
 }

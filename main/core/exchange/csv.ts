@@ -7,6 +7,7 @@
 // formula is followed by a line break (its `.*$` does not cross lines), so the pattern is ours.
 import Papa from 'papaparse';
 import { CREDIBILITY_NAMES } from '../claims';
+import { originatorLines, overrideLines } from './export-facts';
 import type { ExportClaim, ExportView } from './export-view';
 import { wellFormed } from './text-safety';
 
@@ -42,6 +43,8 @@ export const CSV_COLUMNS = [
   'claim_note',
   'claim_created',
   'claim_updated',
+  'originators',
+  'analyst_independence',
 ] as const;
 
 export interface CsvOptions {
@@ -64,6 +67,9 @@ export function claimsToCsv(view: ExportView, options: CsvOptions): string {
       .map((group) => group.reason)
       .filter((reason) => reason !== '')
       .join('; ');
+    const number = (id: number) => view.number(id);
+    const originators = originatorLines(claim, number).join('; ');
+    const overrides = overrideLines(claim, number).join('; ');
     for (const occurrence of claim.occurrences) {
       const source = view.source(occurrence.sourceId);
       const suggested = claim.corroboration.suggestedCredibility;
@@ -97,6 +103,8 @@ export function claimsToCsv(view: ExportView, options: CsvOptions): string {
         claim_note: claim.note,
         claim_created: claim.createdAt,
         claim_updated: claim.updatedAt,
+        originators,
+        analyst_independence: overrides,
       };
       rows.push(CSV_COLUMNS.map((column) => wellFormed(row[column])));
     }

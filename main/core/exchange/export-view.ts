@@ -1,6 +1,7 @@
 // What the human-facing exports (Markdown, CSV, report, W3C) show: the case snapshot plus what
-// Corroborate derives from it (independent corroboration per claim), limited to the claims the
-// analyst chose to export.
+// Corroborate derives from it (independent corroboration per claim, with the originators its
+// occurrences credit and the analyst's joins and splits; the case's quotes and discrepancies),
+// limited to the claims the analyst chose to export.
 import type { Corroboration, Reliability, SourceRelation } from '../../../preload/contract';
 import {
   copyEvidenceFromRelations,
@@ -9,6 +10,7 @@ import {
   sourceLabel,
   sourceNumbers,
   type CopyEvidence,
+  type OccurrenceCredit,
 } from '../claims';
 import type {
   CaseSnapshot,
@@ -17,6 +19,7 @@ import type {
   SnapshotSource,
   SnapshotTag,
 } from './case-snapshot';
+import { factsWithin, type ExportFacts } from './export-facts';
 
 export interface ExportClaim extends SnapshotClaim {
   origin: SnapshotOccurrence;
@@ -30,9 +33,13 @@ export interface ExportView {
   /** Whether `claims` is every claim of the case or the claims panel's current filter. */
   filtered: boolean;
   generatedAt: string;
+  /** The case's quotes, attributions and discrepancies; null when they were not computed. */
+  facts: ExportFacts | null;
   source(id: number): SnapshotSource;
-  /** "000", or a short quoted title. */
+  /** "AP · 12 Sep 2023 · #002": the publisher, the date and the source's number. */
   label(sourceId: number): string;
+  /** "#002": the source's number alone. */
+  number(sourceId: number): string;
   tag(id: number): SnapshotTag | undefined;
   /** "Parent › Child". */
   tagPath(id: number): string;
@@ -43,6 +50,8 @@ export interface ExportViewOptions {
   /** Only these claims; null for all. Unknown ids are ignored. */
   claimIds: readonly number[] | null;
   generatedAt: string;
+  /** Quotes, attributions, discrepancies and whom claims' occurrences credit. */
+  facts?: ExportFacts | null;
 }
 
 export function buildExportView(
@@ -69,6 +78,15 @@ export function buildExportView(
   }));
   const prepared = new PreparedEvidence(copies, corroborationSources);
   const wanted = options.claimIds === null ? null : new Set(options.claimIds);
+  const facts = options.facts ? factsWithin(options.facts, (id) => sources.has(id)) : null;
+  const credits = new Map<number, OccurrenceCredit[]>();
+  for (const entry of facts?.credits ?? []) credits.set(entry.claimId, entry.credits);
+  const overrides = new Map<number, CaseSnapshot['joinOverrides']>();
+  for (const override of snapshot.joinOverrides) {
+    const list = overrides.get(override.claimId);
+    if (list) list.push(override);
+    else overrides.set(override.claimId, [override]);
+  }
   const claims: ExportClaim[] = [];
   for (const claim of snapshot.claims) {
     if (wanted && !wanted.has(claim.id)) continue;
@@ -77,7 +95,13 @@ export function buildExportView(
     claims.push({
       ...claim,
       origin,
-      corroboration: corroborate(claim.occurrences, prepared),
+      corroboration: corroborate(claim.occurrences, prepared, undefined, {
+        credits: credits.get(claim.id) ?? [],
+        overrides: (overrides.get(claim.id) ?? []).map(({ sourceIds, action }) => ({
+          sourceIds,
+          action,
+        })),
+      }),
     });
   }
   const notes = new Map(
@@ -100,12 +124,14 @@ export function buildExportView(
     claims,
     filtered: wanted !== null,
     generatedAt: options.generatedAt,
+    facts,
     source(id) {
       const source = sources.get(id);
       if (!source) throw new Error(`Source ${id} is not in the case.`);
       return source;
     },
     label: (id) => labels.get(id) ?? `#${id}`,
+    number: (id) => `#${numbers.get(id) ?? id}`,
     tag: (id) => tags.get(id),
     tagPath,
     note: (owner) => notes.get(owner.kind === 'case' ? 'case' : `source:${owner.id}`) ?? '',

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryCase, HOSTILE_STRINGS } from '../../exchange/arbitrary-case.fixture';
 import type { SourceRelation } from '../../../preload/contract';
 import type { CaseSnapshot, SnapshotSource } from './case-snapshot';
+import { FACT_LIST_LIMIT } from './export-facts';
+import { factsFor } from './export-facts.fixture';
 import { buildExportView } from './export-view';
 import { claimsToMarkdown, escapeInline } from './markdown';
 import { printable } from './text-safety';
@@ -73,6 +75,46 @@ describe('claims Markdown', () => {
       ),
       { numRuns: 200 },
     );
+  }, 60_000);
+
+  it('lists shared quotes with each source’s speaker and discrepancies, hostile names as text', () => {
+    fc.assert(
+      fc.property(arbitraryCase(), (snapshot) => {
+        const facts = factsFor(snapshot, { names: HOSTILE_STRINGS });
+        const markdown = claimsToMarkdown(
+          buildExportView(snapshot, [], { claimIds: null, generatedAt: 't', facts }),
+          'tag',
+        );
+        const document = render(markdown);
+        for (const element of document.body.querySelectorAll('*')) {
+          expect(ALLOWED.has(element.tagName)).toBe(true);
+        }
+        const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
+        const shown = (value: string) => printable(value).replace(/\s+/g, ' ').trim();
+        expect(text).toContain('Quotes across sources');
+        expect(text).toContain(
+          `Speakers differ: ${shown(`${HOSTILE_STRINGS[0]} ≠ ${HOSTILE_STRINGS[1]}`)}`,
+        );
+        expect(text).not.toContain('said once, by one');
+        expect(text).toContain('Discrepancies');
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('cuts the discrepancy list at its cap and says how many more there are', () => {
+    const snapshot = fc.sample(arbitraryCase(), { numRuns: 1, seed: 5 })[0];
+    if (!snapshot) throw new Error('no sample');
+    const facts = factsFor(snapshot, { discrepancies: FACT_LIST_LIMIT + 5 });
+    const markdown = claimsToMarkdown(
+      buildExportView(snapshot, [], { claimIds: null, generatedAt: 't', facts }),
+      'tag',
+    );
+    const section = markdown.slice(markdown.indexOf('## Discrepancies'));
+    expect(section.match(/^- \*\*/gm)).toHaveLength(FACT_LIST_LIMIT);
+    expect(section).toContain('- and 5 more (the case JSON export lists every discrepancy)');
+    // Without facts (an older render job), no section at all.
+    expect(claimsToMarkdown(view(snapshot), 'tag')).not.toContain('## Discrepancies');
   });
 
   it('keeps every hostile string as text', () => {
@@ -198,6 +240,8 @@ describe('claims Markdown', () => {
       name: 'Labels',
       createdAt: 't',
       searchLanguage: 'en',
+      entityEdits: [],
+      joinOverrides: [],
       sources: [
         source(1, { outlet: 'Washington Times', publishedDate: '2023-09-11' }),
         source(2, { fileName: 'copy.txt' }),

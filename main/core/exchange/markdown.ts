@@ -1,12 +1,22 @@
 // Markdown notes of the exported claims, for Obsidian and other notes apps: YAML front matter
 // (written by js-yaml, so any case name is quoted as YAML needs), then the case note, the
-// sources with their grades, the claims grouped by tag or by source, and the source notes.
+// sources with their grades, the claims grouped by tag or by source (each with whom its
+// occurrences credit and the analyst's joins and splits), the quotes two sources share or
+// credit to different speakers, the fact discrepancies, and the source notes.
 //
 // Everything the analyst or a source wrote is escaped so it stays text: ASCII punctuation that
 // CommonMark, GFM or Obsidian give meaning to (emphasis, links, HTML, tables, wikilinks,
 // highlights, math, comments) is backslash-escaped, and multi-line text sits in block quotes.
 import { dump } from 'js-yaml';
 import { CREDIBILITY_NAMES } from '../claims';
+import {
+  clip,
+  firstOf,
+  originatorLines,
+  overrideLines,
+  passageParts,
+  sharedQuotes,
+} from './export-facts';
 import { tagsInTreeOrder, type ExportClaim, type ExportView } from './export-view';
 import { printable } from './text-safety';
 
@@ -88,6 +98,9 @@ function claimBlock(view: ExportView, claim: ExportClaim): string {
     `- Contradicted by: ${corroboration.independentContradictions}` +
       (contradicting.length > 0 ? `: ${contradicting.join('; ')}` : ''),
   );
+  const number = (id: number) => view.number(id);
+  for (const line of originatorLines(claim, number)) lines.push(`- ${escapeInline(line)}`);
+  for (const line of overrideLines(claim, number)) lines.push(`- ${escapeInline(line)}`);
   for (const occurrence of claim.occurrences) {
     if (occurrence.stance === 'origin') continue;
     const verb = occurrence.stance === 'supports' ? 'Also in' : 'Contradicted in';
@@ -153,6 +166,8 @@ export function claimsToMarkdown(view: ExportView, grouping: MarkdownGrouping): 
     out.push(`### ${escapeInline(group.heading)}`, '');
     for (const claim of group.claims) out.push(claimBlock(view, claim), '');
   }
+  quotesSection(view, out);
+  discrepanciesSection(view, out);
   const sourceNotes = snapshot.sources.filter(
     (source) => view.note({ kind: 'source', id: source.id }).trim() !== '',
   );
@@ -164,4 +179,43 @@ export function claimsToMarkdown(view: ExportView, grouping: MarkdownGrouping): 
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Quotes said in two sources or more, or credited to different speakers. */
+function quotesSection(view: ExportView, out: string[]): void {
+  if (!view.facts) return;
+  const { shown, more } = firstOf(sharedQuotes(view.facts.quotes));
+  if (shown.length === 0) return;
+  out.push('## Quotes across sources', '');
+  for (const quote of shown) {
+    out.push(`- “${escapeInline(clip(quote.text))}”`);
+    if (quote.speakerConflict !== null) {
+      out.push(`  - **Speakers differ:** ${escapeInline(quote.speakerConflict)}`);
+    }
+    for (const occurrence of quote.occurrences) {
+      const speaker = occurrence.speaker === null ? 'no speaker named' : occurrence.speaker;
+      out.push(`  - ${escapeInline(view.label(occurrence.sourceId))}: ${escapeInline(speaker)}`);
+    }
+  }
+  if (more > 0) out.push(`- and ${more} more (the case JSON export lists every quote)`);
+  out.push('');
+}
+
+/** Facts that passages saying the same thing state differently, both passages quoted. */
+function discrepanciesSection(view: ExportView, out: string[]): void {
+  if (!view.facts || view.facts.discrepancies.length === 0) return;
+  const { shown, more } = firstOf(view.facts.discrepancies);
+  out.push('## Discrepancies', '');
+  for (const discrepancy of shown) {
+    out.push(`- **${escapeInline(discrepancy.description)}** (${discrepancy.kind})`);
+    for (const side of [discrepancy.a, discrepancy.b]) {
+      const { before, differing, after } = passageParts(side);
+      const marked = differing.trim() === '' ? '' : `**${escapeInline(differing)}**`;
+      out.push(
+        `  - ${escapeInline(view.label(side.sourceId))}: “${escapeInline(before)}${marked}${escapeInline(after)}”`,
+      );
+    }
+  }
+  if (more > 0) out.push(`- and ${more} more (the case JSON export lists every discrepancy)`);
+  out.push('');
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Credibility, Reliability, SourceRelation } from '../../../preload/contract';
 import { arbitraryCase, HOSTILE_STRINGS } from '../../exchange/arbitrary-case.fixture';
 import type { CaseSnapshot, SnapshotClaim, SnapshotSource } from './case-snapshot';
+import { FACT_LIST_LIMIT } from './export-facts';
+import { factsFor } from './export-facts.fixture';
 import { buildExportView } from './export-view';
 import { renderReportHtml } from './report-html';
 import { cleanText, REPORT_ATTRIBUTES, REPORT_ELEMENTS } from './report-style';
@@ -86,6 +88,8 @@ const sample: CaseSnapshot = {
   name: 'Kim–Putin summit',
   createdAt: GENERATED,
   searchLanguage: 'en',
+  entityEdits: [],
+  joinOverrides: [],
   sources: [
     source(1, { title: 'Putin confirms meeting', outlet: 'Washington Times', ...grade('B'), url: 'https://example.com/a?x=1&y=2' }),
     source(2, { title: 'Putin confirms assembly', outlet: 'Spun Daily', ...grade('E'), url: 'javascript:alert(1)' }),
@@ -246,6 +250,43 @@ describe('renderReportHtml: the sample case', () => {
       'Spun Daily · 11 Sep 2023 · #001, Putin confirms assembly',
     );
     expect(text(last)).toContain('A spun copy of 000.');
+  });
+});
+
+describe('renderReportHtml: facts', () => {
+  it('lists shared quotes and discrepancies with the differing words marked, hostile names inert', () => {
+    const facts = factsFor(sample, { names: HOSTILE_STRINGS });
+    const html = renderReportHtml(
+      buildExportView(sample, [], { claimIds: null, generatedAt: GENERATED, facts }),
+    );
+    const document = parse(html);
+    expectInert(html, document);
+    const headings = [...document.querySelectorAll('h2')].map((h2) => text(h2));
+    expect(headings).toEqual(expect.arrayContaining(['Quotes across sources', 'Discrepancies']));
+    expect(headings.indexOf('Quotes across sources')).toBeLessThan(
+      headings.indexOf('Source notes'),
+    );
+    const conflict = document.querySelector('.conflict');
+    expect(text(conflict)).toBe(
+      cleanText(`Speakers differ: ${HOSTILE_STRINGS[0]} ≠ ${HOSTILE_STRINGS[1]}`),
+    );
+    expect(document.querySelectorAll('.differs')).toHaveLength(2);
+  });
+
+  it('cuts the discrepancy list at its cap and says how many more there are', () => {
+    const facts = factsFor(sample, { discrepancies: FACT_LIST_LIMIT + 3 });
+    const document = parse(
+      renderReportHtml(
+        buildExportView(sample, [], { claimIds: null, generatedAt: GENERATED, facts }),
+      ),
+    );
+    const section = [...document.querySelectorAll('section')].find(
+      (candidate) => text(candidate.querySelector('h2')) === 'Discrepancies',
+    );
+    expect(section?.querySelectorAll('.claim')).toHaveLength(FACT_LIST_LIMIT);
+    expect(text(section)).toContain(
+      'and 3 more discrepancies (the case JSON export lists every one)',
+    );
   });
 });
 

@@ -10,6 +10,14 @@
 // quotes or angle brackets); anything else (http:, javascript:, data:) stays inert text.
 import type { Credibility, Reliability } from '../../../preload/contract';
 import { CREDIBILITY_NAMES } from '../claims';
+import {
+  clip,
+  firstOf,
+  originatorLines,
+  overrideLines,
+  passageParts,
+  sharedQuotes,
+} from './export-facts';
 import { tagsInTreeOrder, type ExportClaim, type ExportView } from './export-view';
 import { cleanText, h, Html, REPORT_CSS, type Child } from './report-style';
 
@@ -196,6 +204,8 @@ function claimBlock(view: ExportView, claim: ExportClaim): Html {
           ]),
         ),
   );
+  const number = (id: number) => view.number(id);
+  const attribution = [...originatorLines(claim, number), ...overrideLines(claim, number)];
   return h(
     'div',
     'claim',
@@ -216,6 +226,20 @@ function claimBlock(view: ExportView, claim: ExportClaim): Html {
       ),
       h('dt', null, 'Corroboration'),
       corroboration,
+      attribution.length === 0
+        ? null
+        : [
+            h('dt', null, 'Attribution'),
+            h(
+              'dd',
+              null,
+              h(
+                'ul',
+                null,
+                attribution.map((line) => h('li', null, user(line))),
+              ),
+            ),
+          ],
       others.length === 0 ? null : [h('dt', null, 'Also said in'), h('dd', null, alsoIn)],
       blank(claim.note)
         ? null
@@ -244,6 +268,82 @@ function claimsSection(view: ExportView): Html {
             section.claims.map((claim) => claimBlock(view, claim)),
           ),
         ),
+  );
+}
+
+/** "and 12 more", when a list was cut. */
+function moreLine(more: number, what: string): Html | null {
+  return more > 0
+    ? h('p', 'meta', `and ${more} more ${what} (the case JSON export lists every one)`)
+    : null;
+}
+
+/** Quotes said in two sources or more, or credited to different speakers. */
+function quotesSection(view: ExportView): Html | null {
+  if (!view.facts) return null;
+  const all = sharedQuotes(view.facts.quotes);
+  if (all.length === 0) return null;
+  const { shown, more } = firstOf(all);
+  return h(
+    'section',
+    null,
+    h('h2', null, 'Quotes across sources'),
+    shown.map((quote) =>
+      h(
+        'div',
+        'claim',
+        h('blockquote', { dir: 'auto' }, `“${clip(quote.text)}”`),
+        quote.speakerConflict === null
+          ? null
+          : h('p', 'conflict', 'Speakers differ: ', user(quote.speakerConflict)),
+        h(
+          'ul',
+          null,
+          quote.occurrences.map((occurrence) =>
+            h(
+              'li',
+              null,
+              user(view.label(occurrence.sourceId), 'label'),
+              ': ',
+              occurrence.speaker === null
+                ? h('span', 'meta', 'no speaker named')
+                : user(occurrence.speaker),
+            ),
+          ),
+        ),
+      ),
+    ),
+    moreLine(more, more === 1 ? 'quote' : 'quotes'),
+  );
+}
+
+/** Facts that passages saying the same thing state differently, both passages side by side. */
+function discrepanciesSection(view: ExportView): Html | null {
+  if (!view.facts || view.facts.discrepancies.length === 0) return null;
+  const { shown, more } = firstOf(view.facts.discrepancies);
+  const side = (part: (typeof shown)[number]['a']) => {
+    const { before, differing, after } = passageParts(part);
+    return h(
+      'li',
+      null,
+      user(view.label(part.sourceId), 'label'),
+      ': ',
+      h('span', { dir: 'auto' }, '“', before, h('span', 'differs', differing), after, '”'),
+    );
+  };
+  return h(
+    'section',
+    null,
+    h('h2', null, 'Discrepancies'),
+    shown.map((discrepancy) =>
+      h(
+        'div',
+        'claim',
+        h('h3', null, user(discrepancy.description), h('span', 'meta', ` · ${discrepancy.kind}`)),
+        h('ul', null, side(discrepancy.a), side(discrepancy.b)),
+      ),
+    ),
+    moreLine(more, more === 1 ? 'discrepancy' : 'discrepancies'),
   );
 }
 
@@ -281,7 +381,16 @@ export function renderReportHtml(view: ExportView): string {
       h('title', null, view.snapshot.name),
       h('style', null, new Html(REPORT_CSS)),
     ),
-    h('body', null, cover(view), sourcesTable(view), claimsSection(view), sourceNotes(view)),
+    h(
+      'body',
+      null,
+      cover(view),
+      sourcesTable(view),
+      claimsSection(view),
+      quotesSection(view),
+      discrepanciesSection(view),
+      sourceNotes(view),
+    ),
   );
   return `<!DOCTYPE html>\n${document.html}\n`;
 }

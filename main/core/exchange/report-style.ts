@@ -148,5 +148,7 @@ ${badges}
 .label { font-size: 8.5pt; font-weight: 600; }
 .empty { color: #5f5b55; font-style: italic; }
 .stance-contradicts { color: #a23b2a; }
+.conflict { color: #a23b2a; font-weight: 600; margin: 2pt 0; }
+.differs { font-weight: 700; background: #fff1c2; }
 @media screen { body { padding: 16mm 0; } }
 `;

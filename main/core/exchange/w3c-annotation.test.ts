@@ -3,6 +3,7 @@ import type { Credibility, OccurrenceStance } from '../../../preload/contract';
 import type { CaseSnapshot, SnapshotSource } from './case-snapshot';
 import { buildExportView } from './export-view';
 import {
+  isClaimAnnotation,
   ANNO_CONTEXT,
   CORROBORATE_NAMESPACE,
   toWebAnnotations,
@@ -50,6 +51,8 @@ function viewOf(sources: SnapshotSource[], claims: ClaimSpec[], tagNames: string
     name: 'Case </script>',
     createdAt: '2024-01-01T00:00:00.000Z',
     searchLanguage: 'en',
+    entityEdits: [],
+    joinOverrides: [],
     sources,
     tags: tagNames.map((name, index) => ({
       id: index + 1,
@@ -82,7 +85,7 @@ function exportOf(sources: SnapshotSource[], claims: ClaimSpec[], tagNames: stri
 }
 
 function items(collection: ReturnType<typeof toWebAnnotations>): WebAnnotation[] {
-  return collection.first?.items ?? [];
+  return (collection.first?.items ?? []).filter(isClaimAnnotation);
 }
 
 describe('toWebAnnotations', () => {

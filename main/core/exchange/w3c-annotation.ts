@@ -4,10 +4,16 @@
 // Corroborate extension below carries what the model has no word for, so Corroborate can read
 // the file back (main/exchange/w3c-import.ts) into the same claims.
 
-import type { Credibility, OccurrenceStance, Reliability } from '../../../preload/contract';
+import type {
+  Credibility,
+  DiscrepancyKind,
+  OccurrenceStance,
+  Reliability,
+} from '../../../preload/contract';
 import { CONTEXT_LENGTH } from '../anchor/anchor';
 import { CREDIBILITY_NAMES } from '../claims';
 import { sliceByCodePoints } from '../text/code-points';
+import { sharedQuotes } from './export-facts';
 import type { ExportClaim, ExportView } from './export-view';
 
 /** The namespace of the Corroborate extension; `corroborate:x` expands to `urn:corroborate:vocab:x`. */
@@ -32,7 +38,7 @@ export function occurrenceIri(claimId: number, occurrenceId: number): string {
 
 export interface TextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'commenting' | 'assessing';
+  purpose: 'tagging' | 'commenting' | 'assessing' | 'identifying' | 'describing';
   value: string;
   format: 'text/plain';
 }
@@ -51,6 +57,20 @@ export interface TextPositionSelector {
   end: number;
 }
 
+export interface TextTarget {
+  type: 'SpecificResource';
+  source: string;
+  /** The web page the source was published at, when known (the model's "scope"). */
+  scope?: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
+  /**
+   * The source's id in the case, so a case holding one text several times (republications)
+   * gets each annotation back on its own copy; trusted on import only among sources of that
+   * very text.
+   */
+  'corroborate:source': number;
+}
+
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
@@ -58,19 +78,7 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body: TextualBody[];
-  target: {
-    type: 'SpecificResource';
-    source: string;
-    /** The web page the source was published at, when known (the model's "scope"). */
-    scope?: string;
-    selector: [TextQuoteSelector, TextPositionSelector];
-    /**
-     * The source's id in the case, so a case holding one text several times (republications)
-     * gets each annotation back on its own copy; trusted on import only among sources of that
-     * very text.
-     */
-    'corroborate:source': number;
-  };
+  target: TextTarget;
   'corroborate:claim': number;
   'corroborate:stance': OccurrenceStance;
   'corroborate:credibility': Credibility;
@@ -80,12 +88,44 @@ export interface WebAnnotation {
   'corroborate:independentContradictions': number;
 }
 
+/** A quote as one source gives it, with the speaker that source credits. */
+export interface QuoteAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'identifying' | 'describing';
+  body: TextualBody[];
+  target: TextTarget;
+  'corroborate:fact': 'quote';
+  /** The same id on every source's rendering of one quote. */
+  'corroborate:quote': string;
+  'corroborate:speaker': string | null;
+  'corroborate:speakerConflict': boolean;
+}
+
+/** A fact two passages state differently: one annotation, both passages as its targets. */
+export interface DiscrepancyAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'commenting';
+  body: TextualBody[];
+  target: [TextTarget, TextTarget];
+  'corroborate:fact': 'discrepancy';
+  'corroborate:discrepancyKind': DiscrepancyKind;
+}
+
+export type ExportedAnnotation = WebAnnotation | QuoteAnnotation | DiscrepancyAnnotation;
+
+/** Whether an exported annotation is a claim's passage (not a quote or a discrepancy). */
+export function isClaimAnnotation(annotation: ExportedAnnotation): annotation is WebAnnotation {
+  return !('corroborate:fact' in annotation);
+}
+
 export interface WebAnnotationPage {
   id: string;
   type: 'AnnotationPage';
   partOf: string;
   startIndex: 0;
-  items: WebAnnotation[];
+  items: ExportedAnnotation[];
 }
 
 export interface WebAnnotationCollection {
@@ -129,10 +169,25 @@ export interface WebAnnotationCollection {
  * - `corroborate:independentSources`, `corroborate:independentContradictions` (integers): how
  *   many independent sources support and contradict the claim (derived copies count once).
  * - On the collection, `corroborate:filtered` (boolean): whether only some claims were exported.
+ *
+ * After the claims, the facts Corroborate found (read back by no importer: the app recomputes
+ * them from the texts), each marked `corroborate:fact`:
+ * - `quote`: every source's rendering of each quote said in two sources or more or credited to
+ *   different speakers, id `urn:corroborate:quote:<group>:source:<sourceId>`; motivation
+ *   `identifying` with a `TextualBody` (purpose `identifying`) naming the speaker that source
+ *   credits, or `describing` when it names none; a `describing` body says who the other sources
+ *   credit. `corroborate:quote` is shared by the renderings of one quote, `corroborate:speaker`
+ *   is the speaker or null, `corroborate:speakerConflict` whether sources credit different
+ *   speakers.
+ * - `discrepancy`: one annotation per fact discrepancy, motivation `commenting`, a body in words
+ *   ("lunch ≠ dinner") and two targets, the differing words in each source;
+ *   `corroborate:discrepancyKind` is number, date, time, place, person, speaker or other.
  */
 export function toWebAnnotations(view: ExportView): WebAnnotationCollection {
   const id = `urn:corroborate:export:${encodeURIComponent(view.generatedAt)}`;
-  const items = view.claims.flatMap((claim) => claimAnnotations(view, claim));
+  const items: ExportedAnnotation[] = view.claims.flatMap((claim) => claimAnnotations(view, claim));
+  for (const annotation of quoteAnnotations(view)) items.push(annotation);
+  for (const annotation of discrepancyAnnotations(view)) items.push(annotation);
   const collection: WebAnnotationCollection = {
     '@context': WEB_ANNOTATION_CONTEXT,
     id,
@@ -193,22 +248,7 @@ function claimAnnotations(view: ExportView, claim: ExportClaim): WebAnnotation[]
     claim.note !== '' ? 'commenting' : tagBodies.length > 0 ? 'tagging' : 'assessing';
   return claim.occurrences.map((occurrence): WebAnnotation => {
     const source = view.source(occurrence.sourceId);
-    const { start, end } = occurrence;
-    const target: WebAnnotation['target'] = {
-      type: 'SpecificResource',
-      source: sourceIri(source.contentHash),
-      selector: [
-        {
-          type: 'TextQuoteSelector',
-          exact: sliceByCodePoints(source.text, start, end),
-          prefix: sliceByCodePoints(source.text, Math.max(0, start - CONTEXT_LENGTH), start),
-          suffix: sliceByCodePoints(source.text, end, end + CONTEXT_LENGTH),
-        },
-        { type: 'TextPositionSelector', start, end },
-      ],
-      'corroborate:source': source.id,
-    };
-    if (source.url !== '') target.scope = source.url;
+    const target = textTarget(view, occurrence.sourceId, occurrence.start, occurrence.end);
     return {
       id: occurrenceIri(claim.id, occurrence.id),
       type: 'Annotation',
@@ -226,4 +266,77 @@ function claimAnnotations(view: ExportView, claim: ExportClaim): WebAnnotation[]
       'corroborate:independentContradictions': claim.corroboration.independentContradictions,
     };
   });
+}
+
+/** A passage of a source as a SpecificResource with a quote and a position selector. */
+function textTarget(view: ExportView, sourceId: number, start: number, end: number): TextTarget {
+  const source = view.source(sourceId);
+  const target: TextTarget = {
+    type: 'SpecificResource',
+    source: sourceIri(source.contentHash),
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: sliceByCodePoints(source.text, start, end),
+        prefix: sliceByCodePoints(source.text, Math.max(0, start - CONTEXT_LENGTH), start),
+        suffix: sliceByCodePoints(source.text, end, end + CONTEXT_LENGTH),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ],
+    'corroborate:source': source.id,
+  };
+  if (source.url !== '') target.scope = source.url;
+  return target;
+}
+
+const plainBody = (purpose: TextualBody['purpose'], value: string): TextualBody => ({
+  type: 'TextualBody',
+  purpose,
+  value,
+  format: 'text/plain',
+});
+
+function quoteAnnotations(view: ExportView): QuoteAnnotation[] {
+  const annotations: QuoteAnnotation[] = [];
+  for (const quote of sharedQuotes(view.facts?.quotes ?? [])) {
+    const credits = quote.occurrences
+      .map(
+        (occurrence) =>
+          `${view.number(occurrence.sourceId)}: ${occurrence.speaker ?? 'no speaker named'}`,
+      )
+      .join('; ');
+    const conflict = quote.speakerConflict !== null;
+    const description = `${conflict ? 'Sources credit different speakers' : 'Quoted in several sources'} (${credits})`;
+    for (const occurrence of quote.occurrences) {
+      const body = [plainBody('describing', description)];
+      if (occurrence.speaker !== null) body.unshift(plainBody('identifying', occurrence.speaker));
+      annotations.push({
+        id: `urn:corroborate:quote:${encodeURIComponent(quote.id)}:source:${occurrence.sourceId}:${occurrence.start}`,
+        type: 'Annotation',
+        motivation: occurrence.speaker === null ? 'describing' : 'identifying',
+        body,
+        target: textTarget(view, occurrence.sourceId, occurrence.start, occurrence.end),
+        'corroborate:fact': 'quote',
+        'corroborate:quote': quote.id,
+        'corroborate:speaker': occurrence.speaker,
+        'corroborate:speakerConflict': conflict,
+      });
+    }
+  }
+  return annotations;
+}
+
+function discrepancyAnnotations(view: ExportView): DiscrepancyAnnotation[] {
+  return (view.facts?.discrepancies ?? []).map((discrepancy) => ({
+    id: `urn:corroborate:discrepancy:${encodeURIComponent(discrepancy.id)}`,
+    type: 'Annotation',
+    motivation: 'commenting',
+    body: [plainBody('commenting', `${discrepancy.description} (${discrepancy.kind})`)],
+    target: [
+      textTarget(view, discrepancy.a.sourceId, discrepancy.a.start, discrepancy.a.end),
+      textTarget(view, discrepancy.b.sourceId, discrepancy.b.start, discrepancy.b.end),
+    ],
+    'corroborate:fact': 'discrepancy',
+    'corroborate:discrepancyKind': discrepancy.kind,
+  }));
 }

@@ -43,6 +43,8 @@ const smallCase: CaseSnapshot = {
   name: 'Vladivostok summit',
   createdAt: AT,
   searchLanguage: 'en',
+  entityEdits: [],
+  joinOverrides: [],
   sources: [
     source(1, 'Putin confirms meeting', 'Washington Times', `Mr. Kim's ${QUOTE}.`),
     source(2, 'Kim heads east', 'AP', `Officials said the ${QUOTE}.`),

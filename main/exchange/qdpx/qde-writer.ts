@@ -4,6 +4,7 @@
 import type { ExportClaim, ExportView } from '../../core/exchange/export-view';
 import type { SnapshotSource, SnapshotTag } from '../../core/exchange/case-snapshot';
 import { stableGuid } from './guids';
+import { factsMemos } from './qdpx-facts';
 import {
   CREDIBILITIES,
   CREDIBILITY_COLORS,
@@ -46,6 +47,7 @@ export function caseGuids(view: ExportView) {
     coding: (occurrenceId: number, code: string) => g(`coding:${occurrenceId}:${code}`),
     caseNote: g('note:case'),
     sourceNote: (id: number) => g(`note:source:${id}`),
+    factsNote: (key: string) => g(`note:facts:${key}`),
     link: (occurrenceId: number) => g(`link:${occurrenceId}`),
   };
 }
@@ -233,6 +235,20 @@ function writeNotes(view: ExportView, guids: Guids): string {
       ),
     ];
   });
+  for (const memo of factsMemos(view)) {
+    notes.push(
+      element(
+        'Note',
+        {
+          guid: guids.factsNote(memo.key),
+          name: memo.name,
+          creatingUser: guids.user,
+          modifiedDateTime: dateTime(view.generatedAt),
+        },
+        [textElement('PlainTextContent', memo.text)],
+      ),
+    );
+  }
   return listElement('Notes', notes);
 }
 

@@ -77,6 +77,9 @@ export async function importQdpx(bytes: Uint8Array): Promise<CaseSnapshot> {
     tags,
     claims,
     notes,
+    // REFI-QDA has no place for entity edits or join overrides; a project brings none.
+    entityEdits: [],
+    joinOverrides: [],
   };
 }
 

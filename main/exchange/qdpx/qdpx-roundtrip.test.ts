@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { CaseSnapshot } from '../../core/exchange/case-snapshot';
+import type { ExportFacts } from '../../core/exchange/export-facts';
+import { buildExportView } from '../../core/exchange/export-view';
 import { arbitraryCase, HOSTILE_STRINGS } from '../arbitrary-case.fixture';
 import { exportQdpx } from './qdpx-export';
 import { importQdpx } from './qdpx-import';
@@ -142,6 +144,92 @@ describe('.qdpx round trip', () => {
   });
 });
 
+/** The sample case with facts: one quote credited to two speakers, one discrepancy, a credit. */
+function sampleWithFacts(hostile = false) {
+  const snapshot = sampleCase();
+  snapshot.joinOverrides = [{ claimId: 1, sourceIds: [1, 2], action: 'split' }];
+  const span = (sourceId: number, phrase: string) => {
+    const text = snapshot.sources[sourceId - 1]?.text ?? '';
+    const start = Array.from(text.slice(0, text.indexOf(phrase))).length;
+    return { sourceId, start, end: start + Array.from(phrase).length };
+  };
+  const name = (plain: string) =>
+    hostile ? `${plain} ]]></Note>${HOSTILE_STRINGS.join('')}` : plain;
+  const quoteA = span(1, '🦊 crossed the 𝔸rctic line');
+  const quoteB = span(2, '🦊 crossed the 𝔸rctic line');
+  const side = (sourceId: number, phrase: string, sentence: string) => {
+    const passage = span(sourceId, sentence);
+    return { ...span(sourceId, phrase), text: phrase, passage: { ...passage, text: sentence } };
+  };
+  const facts: ExportFacts = {
+    quotes: [
+      {
+        id: 'q1',
+        text: '🦊 crossed the 𝔸rctic line',
+        occurrences: [
+          { ...quoteA, speaker: name('Kim') },
+          { ...quoteB, speaker: null },
+        ],
+        speakers: [name('Kim')],
+        speakerConflict: hostile ? name('#000 credits Kim; #001 credits Reuters') : null,
+      },
+    ],
+    attributions: [],
+    entities: [],
+    discrepancies: [
+      {
+        id: 'd1',
+        kind: 'other',
+        description: name('denied ≠ no one denied'),
+        a: side(1, 'Officials denied', 'Officials denied it on Tuesday.'),
+        b: side(2, 'No one denied', 'No one denied it.'),
+      },
+    ],
+    circular: [],
+    credits: [
+      {
+        claimId: 1,
+        credits: [
+          {
+            occurrenceId: 2,
+            sourceId: 2,
+            originator: name('Reuters'),
+            key: 'org:reuters',
+            entityKey: null,
+            kind: 'reported',
+            citedSourceIds: [],
+          },
+        ],
+      },
+    ],
+  };
+  const view = buildExportView(snapshot, [], {
+    claimIds: null,
+    generatedAt: '2026-01-02T03:04:05.000Z',
+    facts,
+  });
+  return { snapshot, view };
+}
+
+describe('.qdpx facts memos', () => {
+  it('writes quotes, discrepancies and claims’ attribution as project notes that import leaves out', async () => {
+    const { snapshot, view } = sampleWithFacts();
+    const bytes = await exportQdpx(view, { compression: 'STORE' });
+    const xml = new TextDecoder().decode((await entriesOf(bytes)).get('project.qde'));
+    expect(xml).toContain('name="Quotes across sources"');
+    expect(xml).toMatch(
+      /- AP · 31 Mar 2024 · #1: Kim\n- Reuters · 31 Mar 2024 · #2: no speaker named/,
+    );
+    expect(xml).toContain('name="Discrepancies"');
+    expect(xml).toContain('denied ≠ no one denied (other)');
+    expect(xml).toContain('“Officials denied it on Tuesday.”');
+    expect(xml).toContain('Claim 1: Originator: Reuters (#2); You counted #1 and #2 apart');
+    const back = await importQdpx(bytes);
+    expect(notesOf(back)).toEqual(notesOf(snapshot));
+    expect(claimsOf(back)).toEqual(claimsOf(snapshot));
+  });
+});
+
 describe('project.qde against Project-mrt2019.xsd', () => {
   const xmllint = xmllintAvailability();
   if (!xmllint.available && process.env.CI) {
@@ -157,6 +245,17 @@ describe('project.qde against Project-mrt2019.xsd', () => {
     const result = validateWithXmllint(await projectXml(sampleCase()));
     expect(result.output).toMatch(/validates/);
     expect(result.ok).toBe(true);
+  });
+
+  maybe('validates with the facts memos, hostile speaker names included', async () => {
+    for (const hostile of [false, true]) {
+      const bytes = await exportQdpx(sampleWithFacts(hostile).view, { compression: 'STORE' });
+      const xml = (await entriesOf(bytes)).get('project.qde');
+      if (!xml) throw new Error('no project.qde');
+      const result = validateWithXmllint(xml);
+      expect(result.output).toMatch(/validates/);
+      expect(result.ok).toBe(true);
+    }
   });
 
   maybe('validates for 30 random cases, hostile ones included', async () => {

@@ -105,6 +105,8 @@ export function sampleCase(): CaseSnapshot {
     name: 'Sample ]]> case',
     createdAt: '2024-04-01T09:00:00.000Z',
     searchLanguage: 'en',
+    entityEdits: [],
+    joinOverrides: [],
     sources,
     tags: [
       { id: 1, name: 'Movements', color: '#4e79a7', parentId: null, position: 0 },
