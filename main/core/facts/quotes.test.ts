@@ -140,6 +140,93 @@ describe('extractQuotes patterns', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a role before the name',
+      'Foreign Secretary Jack Straw met MPs.\n\n"We will not move," the foreign secretary said.',
+      'We will not move',
+      'Jack Straw',
+    ],
+    [
+      'a role in an appositive',
+      'Jack Straw, the foreign secretary, met MPs.\n\nLater the chancellor spoke.\n\n' +
+        '"We will not move," the foreign secretary told them.',
+      'We will not move',
+      'Jack Straw',
+    ],
+    [
+      'a description the text never gave: the person the story is about',
+      'World number one Lindsay Davenport criticised Wimbledon.\n\n' +
+        'Reacting to a comment by chairman Tim Phillips, the American said: "It is insulting."',
+      'It is insulting',
+      'Lindsay Davenport',
+    ],
+    [
+      'a description with a capitalised modifier is still a person',
+      'Rock star Ozzy Osbourne has quit television.\n\n' +
+        '"I did not like the cameras," the Black Sabbath singer told reporters.',
+      'I did not like the cameras',
+      'Ozzy Osbourne',
+    ],
+    [
+      '"the club" is the club the story is about, not the rival it last named',
+      "Manchester United's board met Malcolm Glazer. Manchester United fans protested.\n\n" +
+        'Rival local club Manchester City pleaded with fans.\n\n' +
+        '"Any board must consider an offer," the club said.',
+      'Any board must consider an offer',
+      'Manchester United',
+    ],
+    [
+      'a pronoun before anyone is credited: the person named so far, possessive or not',
+      'Bill Conti\'s job is not for the faint-hearted.\n\n"It is a live performance," he says.',
+      'It is a live performance',
+      'Bill Conti',
+    ],
+    [
+      'a phrase quoted in a sentence about someone, with no credit',
+      'Justice Minister Cathy Jamieson dropped the plans. ' +
+        'She will announce the move on Monday, aiming to "break down the barriers in prisons".',
+      'break down the barriers in prisons',
+      'Cathy Jamieson',
+    ],
+    [
+      "a title quoted in a sentence about someone is nobody's words",
+      'Silvio Berlusconi met industrialists. ' +
+        'He will present an "Action Plan for the Development of Italy" on Monday.',
+      'Action Plan for the Development of Italy',
+      null,
+    ],
+    [
+      'a name and a long appositive between a quote and its verb',
+      '"Consumers want fewer cables," Jeff Ravencraft, technology strategist at Intel and ' +
+        'chairman of the Wireless USB Promoter Group, told ZDNet.',
+      'Consumers want fewer cables',
+      'Jeff Ravencraft',
+    ],
+    [
+      'an unnamed spokesman stays unnamed',
+      'Prime Minister Tony Blair spoke.\n\n"No comment," the spokesman said.',
+      'No comment',
+      null,
+    ],
+  ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('reads descriptions in linear time however many names a text has', { timeout: 60_000 }, () => {
+    const letters = (n: number) =>
+      n.toString(26).replace(/./gu, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+    const parts: string[] = [];
+    for (let n = 0; n < 20_000; n++) {
+      parts.push(
+        `Acme${letters(n)} Holdings rose. Singer Zed${letters(n)} Qux${letters(n * 7)} spoke. ` +
+          '"It is fine," the company said. "We will see," the singer said. "Right," the American said.',
+      );
+    }
+    const quotes = extractQuotes(parts.join('\n\n'));
+    expect(quotes.length).toBe(60_000);
+  });
+
   it('handles a 200,000-paragraph text without deep recursion', { timeout: 60_000 }, () => {
     const paragraph = '“We will see,” said Ann Lee, head of the firm. Prices rose, officials said.';
     const text = Array.from({ length: 200_000 }, () => paragraph).join('\n\n');

@@ -9,7 +9,14 @@
 // the previous sentence's speaker when the quote opens its sentence.
 
 import { segmentText, type SentenceSegment } from '../align/sentences';
-import { NameIndex, readSource, sentenceSubjects, type SourceReading } from './speakers';
+import { BODY_ROLES, definiteDescription, roleHeads, RoleTable } from './speaker-roles';
+import {
+  mentionsIn,
+  NameIndex,
+  readSource,
+  sentenceSubjects,
+  type SourceReading,
+} from './speakers';
 import { creditPhrase, findCredits, wordsIn, type Credit, type Word } from './speech-verbs';
 import type { AttributionFact, QuoteFact, TextRange } from './types';
 
@@ -193,6 +200,7 @@ export function creditText(text: string): TextCredits {
     index.addSentence(text, words);
   }
 
+  const roles = new RoleTable();
   const quotes: QuoteFact[] = [];
   const quoteGroups: number[] = [];
   const attributions: AttributionFact[] = [];
@@ -231,10 +239,13 @@ export function creditText(text: string): TextCredits {
       const antecedent = reading.person
         ? subject?.person
           ? subject
-          : (lastPerson ?? lastAny)
+          : lastPerson
         : (lastAny ?? lastPerson);
       if (antecedent === null || paragraph - antecedent.paragraph > PRONOUN_REACH) {
-        return { source: null, generic: null };
+        // "he says" with no person credited or the subject of a sentence yet: the person the
+        // text is about ("Bill Conti's job …").
+        const prominent = reading.person ? roles.prominentPerson() : null;
+        return { source: prominent, generic: null };
       }
       return { source: antecedent, generic: null };
     }
@@ -266,6 +277,14 @@ export function creditText(text: string): TextCredits {
           if (read.source !== null || read.generic !== null) return read;
         }
         return { source: elidedSource, generic: null };
+      }
+    }
+    // "the foreign secretary told MPs", "the club said": who the text described so.
+    const description = definiteDescription(text, phrase.words, phrase.nearVerb);
+    if (description !== null) {
+      const referent = roles.resolve(description);
+      if (referent !== null && paragraph - referent.paragraph <= DESCRIPTION_REACH) {
+        return { source: { ...referent, range: { ...referent.range } }, generic: null };
       }
     }
     return resolve(readSource(text, phrase.words, phrase.nearVerb), paragraph);
@@ -375,10 +394,15 @@ export function creditText(text: string): TextCredits {
       const firstAfter = after.credits[0];
       if (firstAfter !== undefined && firstAfter.form !== 'participle') {
         const lead = after.words.filter((word) => word.end <= firstAfter.start);
+        const leadText = text.slice(after.from, firstAfter.start);
+        // "…,” Jeff Ravencraft, technology strategist at Intel and chairman of …, told ZDNet.":
+        // a name and its appositive, however long, before the verb.
+        const appositive = APPOSITIVE_LEAD.test(leadText);
         const clean =
-          lead.length <= 12 &&
-          !/;/u.test(text.slice(after.from, firstAfter.start)) &&
-          lead.every((word) => !LEAD_BREAKERS.has(word.lower));
+          appositive ||
+          (lead.length <= 12 &&
+            !/;/u.test(leadText) &&
+            lead.every((word) => !LEAD_BREAKERS.has(word.lower)));
         if (clean) read = readCredit(firstAfter, after.words, sentence.paragraph);
       }
       // Before it: "X said: “…”", "X told reporters the leaders would meet “…”".
@@ -405,6 +429,11 @@ export function creditText(text: string): TextCredits {
         }
       } else if (!credited && main !== null) {
         source = main.source;
+      } else if (!credited && main === null && !titleLike(text, span)) {
+        // A phrase quoted in a sentence about someone that credits nobody ("She will announce
+        // the move, aiming to “…”", "Kelly had been full of “should I?” thoughts"): the
+        // sentence's subject's words. Titles ("an “Action Plan for …”") are nobody's.
+        source = currentSubject ?? openingPronoun;
       }
       if (source !== null) {
         if (!groupSpeaker.has(span.group)) groupSpeaker.set(span.group, source);
@@ -451,6 +480,7 @@ export function creditText(text: string): TextCredits {
       source: sentenceSource,
       subject: currentSubject,
     };
+    recordMentions(text, words, sentence.paragraph, index, roles);
   }
 
   // Quotes of a multi-paragraph group share the speaker any of its pieces found.
@@ -464,6 +494,74 @@ export function creditText(text: string): TextCredits {
     }
   }
   return { quotes, attributions };
+}
+
+/** Paragraphs a description ("the foreign secretary") looks back for who it describes. */
+const DESCRIPTION_REACH = 12;
+
+/** Lower-case words between a role and the name it introduces ("rock star Ozzy Osbourne"). */
+const ROLE_LEAD_WORDS = 3;
+
+/**
+ * Counts the names of a sentence (outside nothing: quotes name people too) and records the
+ * roles the text gives people: before the name ("Foreign Secretary Jack Straw", "rock star Ozzy
+ * Osbourne") or in an appositive after it ("Jack Straw, the foreign secretary,").
+ */
+function recordMentions(
+  text: string,
+  words: readonly Word[],
+  paragraph: number,
+  index: NameIndex,
+  roles: RoleTable,
+): void {
+  for (const mention of mentionsIn(text, words)) {
+    // An acronym ("TV", "MTV") is not the first name of a longer name.
+    const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u.test(mention.name);
+    const name = acronym ? mention.name : index.fullest(mention.name);
+    const person = mention.person || name !== mention.name;
+    const source = { name, range: { ...mention.range }, person, paragraph };
+    if (!person) {
+      roles.mention(source, false);
+      continue;
+    }
+    const described: Word[] = [...mention.leading];
+    for (let at = mention.first - 1; at >= 0 && at >= mention.first - ROLE_LEAD_WORDS; at--) {
+      const word = words[at] as Word;
+      const next = words[at + 1] as Word;
+      if (!/^\s$/u.test(text.slice(word.end, next.start))) break;
+      described.push(word);
+    }
+    const after = words[mention.last + 1];
+    if (
+      after !== undefined &&
+      /^,\s+$/u.test(text.slice((words[mention.last] as Word).end, after.start)) &&
+      /^(?:the|a|an)$/u.test(after.lower)
+    ) {
+      for (let at = mention.last + 2; at < words.length && at <= mention.last + 6; at++) {
+        const word = words[at] as Word;
+        described.push(word);
+        if (/^\s*[,;.]/u.test(text.slice(word.end, word.end + 2))) break;
+      }
+    }
+    const heads = roleHeads(described);
+    // "club Manchester City": a body, though named like a person.
+    const body = heads.length > 0 && heads.every((head) => BODY_ROLES.has(head));
+    if (body) {
+      roles.mention({ ...source, person: false }, false);
+      continue;
+    }
+    roles.mention(source, mention.honorific || heads.length > 0);
+    if (heads.length > 0) roles.describe(heads, source);
+  }
+}
+
+/** Whether a quote reads as a title ("Action Plan for the Development of Italy"). */
+function titleLike(text: string, span: QuoteSpan): boolean {
+  const words = text.slice(span.open + 1, span.close).match(/[\p{L}'’-]+/gu) ?? [];
+  const long = words.filter((word) => word.length >= 4);
+  if (long.length === 0) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised * 3 >= long.length * 2;
 }
 
 /** Nouns that, after "the", refer back to a body named before ("the company said"). */
@@ -522,6 +620,9 @@ function closesSentence(
   const tail = stretch.words.filter((word) => word.start >= tailFrom);
   return tail.length <= 6 && tail.every((word) => word.lower !== 'that');
 }
+
+/** After a quote, a name of up to four words, then one appositive clause, then the verb. */
+const APPOSITIVE_LEAD = /^[\s,]*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,[^;,.]+,\s*$/u;
 
 /** Words between a quote and a verb after it that show the verb is not its credit. */
 const LEAD_BREAKERS: ReadonlySet<string> = new Set([

@@ -937,3 +937,38 @@ export function sentenceSubjects(
   }
   return found;
 }
+
+/** A name in a sentence: a person or body, possessives read as their owner ("Conti's job"). */
+export interface Mention {
+  name: string;
+  range: TextRange;
+  person: boolean;
+  /** Indexes into the sentence's words of the run's first and last word. */
+  first: number;
+  last: number;
+  /** The run's words that precede the name itself (titles and roles: "Foreign Secretary"). */
+  leading: Word[];
+  /** Whether an honorific precedes it ("Mr Glazer"). */
+  honorific: boolean;
+}
+
+/** Every name a sentence's words mention, in order (for salience and roles). */
+export function mentionsIn(text: string, words: readonly Word[]): Mention[] {
+  const found: Mention[] = [];
+  for (const run of capitalisedRuns(text, words)) {
+    const read = readRun({ ...run, final: true });
+    if (read.kind === 'modifier') continue;
+    const firstWord = read.words[0] as Word;
+    const lastWord = read.words[read.words.length - 1] as Word;
+    found.push({
+      name: nameText(text, read.words),
+      range: rangeOf(read.words),
+      person: read.kind === 'person',
+      first: words.indexOf(run.words[0] as Word),
+      last: words.indexOf(lastWord),
+      leading: run.words.slice(0, run.words.indexOf(firstWord)),
+      honorific: run.honorific,
+    });
+  }
+  return found;
+}

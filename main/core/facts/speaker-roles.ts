@@ -1,0 +1,469 @@
+// Who a description stands for: "the foreign secretary", "the Black Sabbath singer", "the
+// American", "the club", "the spokesman". A text introduces people with a role before or after
+// their name ("Foreign Secretary Jack Straw", "Jack Straw, the foreign secretary,", "rock star
+// Ozzy Osbourne") and bodies with their members ("a Home Office spokesman"); later a definite
+// description with that role's head noun refers back to them. Failing a recorded role, a
+// person-like description ("the American") refers to the most prominent person named so far,
+// and a body-like one ("the club") to the most prominent body of a fitting kind. All tables are
+// filled in one pass over the sentences; lookups are constant time or linear in the names seen.
+
+import type { TextRange } from './types';
+import type { Word } from './speech-verbs';
+
+/** Head nouns of roles that describe one person ("the chancellor", "the singer"). */
+const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'president',
+  'premier',
+  'minister',
+  'secretary',
+  'chancellor',
+  'governor',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'mayor',
+  'ambassador',
+  'envoy',
+  'commissioner',
+  'leader',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'boss',
+  'manager',
+  'coach',
+  'captain',
+  'skipper',
+  'owner',
+  'founder',
+  'director',
+  'producer',
+  'singer',
+  'star',
+  'actor',
+  'actress',
+  'rapper',
+  'comedian',
+  'presenter',
+  'host',
+  'frontman',
+  'frontwoman',
+  'guitarist',
+  'drummer',
+  'bassist',
+  'musician',
+  'writer',
+  'author',
+  'novelist',
+  'film-maker',
+  'filmmaker',
+  'designer',
+  'chef',
+  'player',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'keeper',
+  'winger',
+  'fly-half',
+  'scrum-half',
+  'full-back',
+  'flanker',
+  'batsman',
+  'bowler',
+  'all-rounder',
+  'champion',
+  'seed',
+  'sprinter',
+  'runner',
+  'athlete',
+  'hurdler',
+  'cyclist',
+  'golfer',
+  'boxer',
+  'veteran',
+  'teenager',
+  'youngster',
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'pope',
+  'judge',
+  'mep',
+  'mp',
+  'msp',
+  'peer',
+  'tycoon',
+  'magnate',
+  'billionaire',
+  'millionaire',
+  'entrepreneur',
+  'investor',
+  'campaigner',
+  'activist',
+  'economist',
+  'analyst',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'lawyer',
+  'editor',
+]);
+
+/**
+ * Roles that name an anonymous member when nothing was introduced with them ("the spokesman",
+ * "the analyst"): these never fall back to the most prominent person.
+ */
+const MEMBER_ROLES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'lawyer',
+  'economist',
+  'analyst',
+  'editor',
+  'chief',
+  'director',
+  'producer',
+  'host',
+  'owner',
+  'investor',
+  'campaigner',
+  'activist',
+  'judge',
+]);
+
+/** Nouns that, after "the", refer back to a body ("the club said"). */
+export const BODY_ROLES: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'club',
+  'side',
+  'team',
+  'ministry',
+  'government',
+  'agency',
+  'organisation',
+  'organization',
+  'corporation',
+  'retailer',
+  'airline',
+  'carrier',
+  'band',
+  'council',
+  'party',
+  'union',
+  'department',
+  'network',
+  'broadcaster',
+  'regulator',
+  'watchdog',
+  'board',
+  'body',
+  'association',
+  'federation',
+  'institute',
+  'website',
+  'manufacturer',
+  'maker',
+  'giant',
+  'operator',
+  'studio',
+  'committee',
+  'charity',
+  'commission',
+  'court',
+  'newspaper',
+  'paper',
+  'magazine',
+  'brewer',
+  'carmaker',
+  'chain',
+  'insurer',
+  'supermarket',
+  'publisher',
+  'developer',
+  'store',
+]);
+
+/** Body anaphors that stand for a business or a team, not a state body or an outlet. */
+const COMMERCIAL_ROLES: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'club',
+  'side',
+  'team',
+  'corporation',
+  'retailer',
+  'airline',
+  'carrier',
+  'band',
+  'manufacturer',
+  'maker',
+  'giant',
+  'operator',
+  'studio',
+  'brewer',
+  'carmaker',
+  'chain',
+  'insurer',
+  'supermarket',
+  'publisher',
+  'developer',
+  'store',
+]);
+
+/** Last words of state bodies and outlets, never "the company" or "the club". */
+const NON_COMMERCIAL_HEADS =
+  /(?:^|\s)(?:ministry|department|office|council|commission|committee|government|parliament|assembly|senate|congress|court|tribunal|police|army|navy|embassy|agency|authority|commons|lords|house|street|party|union|news|times|post|journal|telegraph|guardian|herald|tribune|reuters|bbc|cnn|ap|afp|yonhap|xinhua|kremlin|pentagon|executive|yard|unit)$/u;
+
+/** "American", "Briton", "Spaniard": a person described by nationality. */
+const DEMONYM_PERSON =
+  /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i)|Briton|Scot|Swiss|Swede|Dane|Finn|Pole|Spaniard|Frenchman|Frenchwoman|Dutchman|Irishman|Welshman|Englishman|Scotsman|Turk|Greek|Thai|Czech|Belgian|Kiwi|Aussie)$/u;
+
+/** "28-year-old": a person described by age. */
+const AGE = /^\d+-year-old$/u;
+
+/** Words that end a description before its head (a preposition or clause word follows it). */
+const DESCRIPTION_BREAKERS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'on',
+  'to',
+  'by',
+  'after',
+  'before',
+  'and',
+  'or',
+  'who',
+  'which',
+  'that',
+]);
+
+/** The head word of a description, lower-cased, as roles are recorded ("American", "28-year-old"). */
+function headKey(word: Word): string | null {
+  if (AGE.test(word.lower)) return 'year-old';
+  if (DEMONYM_PERSON.test(word.text)) return word.lower;
+  if (/^\p{Lu}/u.test(word.text)) return null;
+  if (PERSON_ROLES.has(word.lower) || BODY_ROLES.has(word.lower)) return word.lower;
+  return null;
+}
+
+/** A definite description that may refer back: its head and the words after "the". */
+export interface Description {
+  head: string;
+  name: string;
+  range: TextRange;
+  person: boolean;
+}
+
+/**
+ * A subject phrase that is a definite description of a person or body ("the foreign
+ * secretary", "the Black Sabbath singer", "the American", "the club", "the top seed"), read at
+ * the end touching the verb. Null for anything else, including names and "the Kremlin" style
+ * bodies whose head is a capitalised name.
+ */
+export function definiteDescription(
+  text: string,
+  words: readonly Word[],
+  nearVerb: 'start' | 'end',
+): Description | null {
+  let phrase: readonly Word[] = words;
+  if (nearVerb === 'start') {
+    const cut = phrase.findIndex(
+      (word, index) => index > 0 && DESCRIPTION_BREAKERS.has(word.lower),
+    );
+    if (cut > 0) phrase = phrase.slice(0, cut);
+  } else {
+    let from = phrase.length - 1;
+    while (from > 0 && (phrase[from] as Word).lower !== 'the') from--;
+    phrase = phrase.slice(from);
+  }
+  if (phrase.length < 2 || phrase.length > 5) return null;
+  if ((phrase[0] as Word).lower !== 'the') return null;
+  const rest = phrase.slice(1);
+  if (rest.some((word) => DESCRIPTION_BREAKERS.has(word.lower))) return null;
+  const last = rest[rest.length - 1] as Word;
+  const head = headKey(last);
+  if (head === null) return null;
+  const person = !BODY_ROLES.has(head);
+  // "the White House spokesman" stays with its body; "the Black Sabbath singer" is a person.
+  if (person && MEMBER_ROLES.has(head) && rest.some((word) => /^\p{Lu}/u.test(word.text)))
+    return null;
+  const first = rest[0] as Word;
+  return {
+    head,
+    name: text.slice(first.start, last.end),
+    range: { start: first.start, end: last.end },
+    person,
+  };
+}
+
+/** A person or body as the text names it, where, and in which paragraph. */
+export interface RoleSource {
+  name: string;
+  range: TextRange;
+  person: boolean;
+  paragraph: number;
+}
+
+/** The role heads among words before or after a name ("Foreign Secretary", "rock star"). */
+export function roleHeads(words: readonly Word[]): string[] {
+  const heads: string[] = [];
+  for (const word of words) {
+    const key = AGE.test(word.lower)
+      ? 'year-old'
+      : PERSON_ROLES.has(word.lower) || BODY_ROLES.has(word.lower)
+        ? word.lower
+        : DEMONYM_PERSON.test(word.text)
+          ? word.lower
+          : null;
+    if (key !== null && !heads.includes(key)) heads.push(key);
+  }
+  return heads;
+}
+
+interface Salient {
+  source: RoleSource;
+  count: number;
+  /** Named with an honorific or a person's role: never a body. */
+  confirmed: boolean;
+  /** The body-role words in its name ("bank" in "Bank of England"). */
+  heads: string[];
+}
+
+/**
+ * The most mentioned of a changing set of names, in constant amortised time per change: names
+ * sit in buckets by mention count; on a tie, the first to reach that count leads.
+ */
+class Ranking {
+  private readonly buckets = new Map<number, Set<Salient>>();
+  private readonly members = new Set<Salient>();
+  private max = 0;
+
+  /** Puts `entry` at its current count (moving it up if it was a member at the count before). */
+  place(entry: Salient): void {
+    if (this.members.has(entry)) this.buckets.get(entry.count - 1)?.delete(entry);
+    this.members.add(entry);
+    let bucket = this.buckets.get(entry.count);
+    if (bucket === undefined) {
+      bucket = new Set();
+      this.buckets.set(entry.count, bucket);
+    }
+    bucket.add(entry);
+    if (entry.count > this.max) this.max = entry.count;
+  }
+
+  /** Takes `entry` out (at its current count). */
+  remove(entry: Salient): void {
+    if (!this.members.delete(entry)) return;
+    this.buckets.get(entry.count)?.delete(entry);
+  }
+
+  has(entry: Salient): boolean {
+    return this.members.has(entry);
+  }
+
+  top(): Salient | null {
+    while (this.max > 0) {
+      const bucket = this.buckets.get(this.max);
+      if (bucket !== undefined && bucket.size > 0) {
+        return bucket.values().next().value ?? null;
+      }
+      this.max--;
+    }
+    return null;
+  }
+}
+
+/**
+ * Roles and salience of the names of one text, filled sentence by sentence. `resolve` reads a
+ * description against what came before it. Each mention and each lookup costs constant
+ * amortised time, so a text is read in linear time however many names it has.
+ */
+export class RoleTable {
+  private readonly roles = new Map<string, RoleSource>();
+  private readonly salience = new Map<string, Salient>();
+  private readonly persons = new Ranking();
+  /** Bodies a business or team anaphor may stand for ("the club"). */
+  private readonly commercial = new Ranking();
+  /** Bodies by the body-role words of their names ("the bank" → "Bank of England"). */
+  private readonly byHead = new Map<string, Ranking>();
+
+  /** Records that `source` was described by `heads` (the latest description wins). */
+  describe(heads: readonly string[], source: RoleSource): void {
+    for (const head of heads) this.roles.set(head, source);
+  }
+
+  /**
+   * Counts one mention of `source` (its name at its fullest); `confirmed` when the text marks
+   * it as a person (an honorific, a person's role).
+   */
+  mention(source: RoleSource, confirmed: boolean): void {
+    const key = source.name.toLowerCase();
+    let entry = this.salience.get(key);
+    if (entry === undefined) {
+      entry = {
+        source,
+        count: 1,
+        confirmed,
+        heads: key.split(/\s+/u).filter((word) => BODY_ROLES.has(word)),
+      };
+      this.salience.set(key, entry);
+    } else {
+      entry.count++;
+      entry.confirmed ||= confirmed;
+      entry.source = { ...source, person: entry.source.person || source.person || confirmed };
+    }
+    if (entry.source.person) this.persons.place(entry);
+    const commercial = !entry.confirmed && !NON_COMMERCIAL_HEADS.test(key);
+    if (commercial) this.commercial.place(entry);
+    else this.commercial.remove(entry);
+    for (const head of entry.heads) {
+      let ranking = this.byHead.get(head);
+      if (ranking === undefined) {
+        ranking = new Ranking();
+        this.byHead.set(head, ranking);
+      }
+      if (entry.source.person) ranking.remove(entry);
+      else ranking.place(entry);
+    }
+  }
+
+  /** The most mentioned person so far (the first to get there on a tie), or null. */
+  prominentPerson(): RoleSource | null {
+    return this.persons.top()?.source ?? null;
+  }
+
+  /**
+   * Who a definite description refers to. A person-like head: the person last introduced with
+   * it, else the most prominent person. A body: the most prominent body whose name has the head
+   * word ("the bank" → "Bank of England"), else the most prominent of a fitting kind ("the club
+   * said" is the club the story is about, not the rival club it last mentioned). A two-word
+   * name may be a person or a body ("Manchester United"): only one the text never marked as a
+   * person stands for "the club".
+   */
+  resolve(description: Description): RoleSource | null {
+    if (description.person) {
+      const recorded = this.roles.get(description.head);
+      if (recorded !== undefined) return recorded;
+      if (MEMBER_ROLES.has(description.head)) return null;
+      return this.prominentPerson();
+    }
+    const named = this.byHead.get(description.head)?.top();
+    if (named) return named.source;
+    if (!COMMERCIAL_ROLES.has(description.head)) return null;
+    return this.commercial.top()?.source ?? null;
+  }
+}
