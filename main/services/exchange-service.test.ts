@@ -330,7 +330,9 @@ describe('ExchangeService: facts in exports', () => {
     expect(document['version']).toBe(2);
     expect(document['entityEdits']).toMatchObject([{ edit: merge }]);
     expect(document['joinOverrides']).toEqual([{ claimId, sourceIds: [3, 4], action: 'split' }]);
-    expect(document.facts.quotes.length).toBeGreaterThan(0);
+    // Every quote, not only those the views list (quoted once, by one source, included).
+    expect(document.facts.quotes.length).toBe(s.facts.all().quotes.length);
+    expect(document.facts.quotes.length).toBeGreaterThan(s.facts.get().quotes.length);
     expect(JSON.stringify(document.facts.discrepancies)).toContain('lunch ≠ dinner');
 
     // A hand-edited facts section is not read: the app recomputes facts from the texts.

@@ -99,7 +99,7 @@ export class ExchangeService {
     await this.facts?.refresh();
     const snapshot = this.cases.database.snapshot({ originals: format === 'json' });
     const { relations, copied } = this.compare.copyEvidence();
-    const facts = this.exportFacts(snapshot);
+    const facts = this.exportFacts(snapshot, format === 'json');
     progress('rendering', 0.2);
     const rendered = await this.options.runner.render({
       snapshot,
@@ -119,11 +119,17 @@ export class ExchangeService {
     return { fileName: exportFileName(snapshot.name, format), bytes, claims: rendered.claims };
   }
 
-  /** The facts as plain data for the render job, with whom each claim's occurrences credit. */
-  private exportFacts(snapshot: CaseSnapshot): ExportFacts | null {
+  /**
+   * The facts as plain data for the render job, with whom each claim's occurrences credit: all
+   * of them for the case JSON, what the views list (shared quotes, citations) for the others,
+   * which list no more, so a big case sends the worker less.
+   */
+  private exportFacts(snapshot: CaseSnapshot, everything: boolean): ExportFacts | null {
     const facts = this.facts;
     if (!facts) return null;
-    const { quotes, attributions, entities, discrepancies, circular } = facts.get();
+    const { quotes, attributions, entities, discrepancies, circular } = everything
+      ? facts.all()
+      : facts.get();
     const credits = snapshot.claims.map((claim) => ({
       claimId: claim.id,
       credits: facts.creditsFor(
