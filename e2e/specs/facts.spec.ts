@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { op, spanOf } from '../support/case-operations';
 import { nudgeFactsIfNeverRead } from '../support/facts';
 import { expect, test } from '../support/fixtures';
@@ -25,6 +25,11 @@ const shortcuts = {
 async function showFacts(page: Page, view: keyof typeof shortcuts): Promise<void> {
   await page.keyboard.press(shortcuts[view]);
   await expect(page.getByTestId(`facts-tab-${view}`)).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Scrolls the claim detail so `locator` is in the middle of it, for a screenshot. */
+async function centre(locator: Locator): Promise<void> {
+  await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }));
 }
 
 test.describe('facts: quotes, entities, discrepancies', () => {
@@ -170,8 +175,10 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     await expect(detail.getByTestId('claim-originator')).toHaveText(
       'Originator: Dmitry Peskov — #002, #003',
     );
-    await detail.getByTestId('claim-originators').scrollIntoViewIfNeeded();
+    await centre(detail.getByTestId('independence-groups'));
     await workbench.screenshot('facts-discrepancy-claim', testInfo.project.name);
+    await centre(detail.getByTestId('claim-passage').last());
+    await workbench.screenshot('facts-discrepancy-claim-passages', testInfo.project.name);
 
     // One edit: undo takes the claim back.
     await page.getByTestId('undo').click();
@@ -210,7 +217,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     await expect(detail.getByTestId('claim-originator')).toContainText(
       'South Korea’s Unification Ministry — #002, #003',
     );
-    await detail.getByTestId('independence-groups').scrollIntoViewIfNeeded();
+    await centre(detail.getByTestId('independence-groups'));
     await workbench.screenshot('facts-originator-join', testInfo.project.name);
 
     await detail.getByTestId('count-apart').click();
@@ -218,6 +225,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     await expect(detail.getByTestId('claim-override')).toHaveText(
       'You counted #002 and #003 apart · Restore',
     );
+    await centre(detail.getByTestId('independence-groups'));
     await workbench.screenshot('facts-originator-apart', testInfo.project.name);
 
     await page.getByTestId('undo').click();
