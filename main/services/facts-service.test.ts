@@ -9,9 +9,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimDetail } from '../../preload/contract';
 import { FACTS_ENGINE_VERSION } from '../core/facts';
 import type { FactsRunner } from './facts-runner';
-import { createComparedSampleCase, spanOfPhrase } from './test-support';
+import {
+  createCaseWithTexts,
+  createComparedSampleCase,
+  createTestServices,
+  spanOfPhrase,
+} from './test-support';
 
-let services: Awaited<ReturnType<typeof createComparedSampleCase>>;
+let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
 
 const JO_002 = 'Kim is apparently accompanied by Jo Chun Ryong';
@@ -187,6 +192,44 @@ describe('facts service', { timeout: 120_000 }, () => {
     await expect(
       services.facts.editEntities({ kind: 'merge', from: kim.key, into: kim.key }),
     ).rejects.toThrow('cannot be merged into itself');
+  });
+
+  it('a run cancelled for another case is followed by the rerun asked for (regression)', async () => {
+    // The host's startup opens a case (cancelling any run) and imports the seeds at once: the
+    // run the cancel stopped must not swallow the rerun the imports asked for. Facts stayed
+    // empty (0 of 5) in the browser host before the fix.
+    const { inlineFactsRunner } = await import('./facts-runner');
+    const { createEntityRecognizer } = await import('../facts/entity-recognizer');
+    const { FactsService } = await import('./facts-service');
+    const inner = inlineFactsRunner(createEntityRecognizer);
+    let calls = 0;
+    let started: () => void = () => undefined;
+    const firstStarted = new Promise<void>((resolve) => (started = resolve));
+    const runner: FactsRunner = {
+      run: (input, onProgress, signal) => {
+        calls += 1;
+        if (calls > 1) return inner.run(input, onProgress, signal);
+        started();
+        return new Promise((_, reject) =>
+          signal?.addEventListener('abort', () => reject(new Error('cancelled'))),
+        );
+      },
+    };
+    services = createTestServices();
+    await createCaseWithTexts(services, [
+      'Kremlin spokesman Dmitry Peskov said the talks would go on.',
+      'Peskov said the talks would continue.',
+    ]);
+    // A service of its own, with no events driving it: only what the test does starts a run.
+    const facts = new FactsService(services.cases, runner, { emit: () => undefined });
+    const first = facts.refresh();
+    await firstStarted;
+    facts.cancel();
+    const second = facts.refresh();
+    await Promise.all([first, second]);
+    expect(calls).toBe(2);
+    expect(facts.status()).toMatchObject({ state: 'ready', done: 2, total: 2, error: null });
+    expect(facts.all().attributions.length).toBeGreaterThan(0);
   });
 
   it('reads only new sources again, and re-reads a damaged cached record', async () => {

@@ -232,10 +232,13 @@ export class FactsService implements CreditSource {
         await this.once();
         this.error = null;
       } catch (error) {
-        if (this.abort?.signal.aborted) return;
-        this.error = error instanceof Error ? error.message : String(error);
-        this.onError(error);
-        return;
+        // A run cancelled for another case is not a failure: the refresh that follows the
+        // cancel has asked for a rerun, which this loop now does.
+        if (!this.abort?.signal.aborted) {
+          this.error = error instanceof Error ? error.message : String(error);
+          this.onError(error);
+          return;
+        }
       }
     } while (this.rerun);
   }
