@@ -67,6 +67,18 @@ describe('corroborate export', () => {
       expect(result.out).toContain(file);
       check(readFileSync(file));
     }
+    // The facts go in as from the app: AP's lunch against 003's dinner, Watson against Kirby.
+    const json = JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8')) as {
+      facts: {
+        discrepancies: { a: { text: string }; b: { text: string } }[];
+        quotes: { speakerConflict: unknown }[];
+      } | null;
+    };
+    const sides = (json.facts?.discrepancies ?? []).map((d) =>
+      [d.a.text, d.b.text].sort().join('/'),
+    );
+    expect(sides).toContain('dinner/lunch');
+    expect(json.facts?.quotes.some((quote) => quote.speakerConflict !== null)).toBe(true);
     const markdown = readFileSync(join(dir, 'claims.md'), 'utf8');
     expect(markdown).toContain('### Weapons');
     // Compared first: the copy 001 of 000 counts once.

@@ -7,11 +7,14 @@ import type { ExportFormat, ImportAnnotationsResult } from '../../../preload/con
 import { CaseError } from '../../core/errors';
 import { inlineExchangeRunner } from '../../exchange/exchange-runner';
 import { createChromiumPdfPrinter, findChromium } from '../../exchange/pdf/chromium-pdf';
+import { createEntityRecognizer } from '../../facts/entity-recognizer';
 import { readAppVersion } from '../../paths';
 import type { CaseService } from '../../services/case-service';
 import { CompareService } from '../../services/compare-service';
 import type { EventHub } from '../../services/events';
 import { EXPORT_FILES, ExchangeService } from '../../services/exchange-service';
+import { inlineFactsRunner } from '../../services/facts-runner';
+import { FactsService } from '../../services/facts-service';
 import { inlineComparisonRunner } from '../../services/run-comparison';
 import type { CliOutput } from '../cli-output';
 import type { CliCommand, CliOptions } from './cli-command';
@@ -165,14 +168,30 @@ function exchangeServices(cases: CaseService, events: EventHub, dataDir: string)
   const compare = new CompareService(cases, inlineComparisonRunner, events, (error) => {
     throw error;
   });
-  const exchange = new ExchangeService(cases, compare, events, {
-    appVersion: readAppVersion(),
-    dataDir,
-    // No Chromium: ExchangeService says so and suggests HTML or CHROMIUM_PATH.
-    pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
-    // A terminal has no UI to keep answering: the work runs on this thread.
-    runner: inlineExchangeRunner,
-  });
+  // Quotes, attributions and discrepancies go into every format, as from the app.
+  const facts = new FactsService(
+    cases,
+    inlineFactsRunner(createEntityRecognizer),
+    events,
+    undefined,
+    (error) => {
+      throw error;
+    },
+  );
+  const exchange = new ExchangeService(
+    cases,
+    compare,
+    events,
+    {
+      appVersion: readAppVersion(),
+      dataDir,
+      // No Chromium: ExchangeService says so and suggests HTML or CHROMIUM_PATH.
+      pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
+      // A terminal has no UI to keep answering: the work runs on this thread.
+      runner: inlineExchangeRunner,
+    },
+    facts,
+  );
   return { compare, exchange };
 }
 
