@@ -3,6 +3,7 @@
 // and, for generated inputs, how they were made.
 import { runAccuracyBench } from './accuracy';
 import { bbcAvailable, BBC_DIR } from './bbc-corpus';
+import { runCaseFactsBench } from './case-facts';
 import { runCompareBench } from './compare';
 import { runDurabilityBench } from './durability';
 import { runExportBench } from './export';
@@ -18,6 +19,7 @@ if (bbcAvailable()) {
   runCompareBench();
   await runAccuracyBench();
   await runExportBench();
+  await runCaseFactsBench();
   runDurabilityBench();
 } else {
   console.log(`\nComparison, accuracy and export benches skipped: no BBC corpus at ${BBC_DIR}`);

@@ -18,6 +18,27 @@ const QUOTE = 'the Kremlin confirmed Monday he will meet with Russian President 
 
 /** A case of the seeds (not compared yet) with one tagged claim in 000, seen again in 001. */
 async function caseWithClaim(): Promise<string> {
+  return caseWith((claims, spanIn, tag) => {
+    const claim = claims.create({
+      sourceId: 1,
+      ...spanIn(1, QUOTE),
+      tagIds: [tag],
+      credibility: 3,
+    });
+    claims.addOccurrence({
+      claimId: claim.id,
+      sourceId: 2,
+      ...spanIn(2, 'the Kremlin confirmed Monday he’ll meet'),
+      stance: 'supports',
+    });
+  });
+}
+
+type SpanIn = (id: number, phrase: string) => { start: number; end: number };
+
+async function caseWith(
+  addClaims: (claims: ClaimService, spanIn: SpanIn, tag: number) => void,
+): Promise<string> {
   const casePath = join(mkdtempSync(join(tmpdir(), 'cli-claims-')), 'case.corroborate');
   const events = new EventHub();
   const cases = new CaseService(null, events);
@@ -39,18 +60,7 @@ async function caseWithClaim(): Promise<string> {
       expect(points.slice(start, start + Array.from(phrase).length).join('')).toBe(phrase);
       return { start, end: start + Array.from(phrase).length };
     };
-    const claim = claims.create({
-      sourceId: 1,
-      ...spanIn(1, QUOTE),
-      tagIds: [tag.id],
-      credibility: 3,
-    });
-    claims.addOccurrence({
-      claimId: claim.id,
-      sourceId: 2,
-      ...spanIn(2, 'the Kremlin confirmed Monday he’ll meet'),
-      stance: 'supports',
-    });
+    addClaims(claims, spanIn, tag.id);
   } finally {
     cases.close();
   }
@@ -78,6 +88,37 @@ describe('corroborate claims <case>', { timeout: 60_000 }, () => {
       ['#000', 'origin'],
       ['#001', 'supports'],
     ]);
+  });
+
+  it('counts two reports crediting one originator as one line, and says so', async () => {
+    // AP (002) and 003 both credit South Korea’s Unification Ministry for Jo Chun Ryong.
+    const casePath = await caseWith((claims, spanIn, tag) => {
+      const claim = claims.create({
+        sourceId: 3,
+        ...spanIn(3, 'Kim is apparently accompanied by Jo Chun Ryong'),
+        tagIds: [tag],
+      });
+      claims.addOccurrence({
+        claimId: claim.id,
+        sourceId: 4,
+        ...spanIn(4, 'Jo Chun-ryong, the North Korean party official in charge of munitions'),
+        stance: 'supports',
+      });
+    });
+    const json = JSON.parse((await cli('claims', casePath, '--json')).out) as ClaimJson[];
+    expect(json[0]?.independentSources).toBe(1);
+    expect(json[0]?.independence.join(' ')).toMatch(
+      /AP · #002 and .*#003 both credit South Korea’s Unification Ministry/,
+    );
+    expect(json[0]?.originators).toContainEqual({
+      originator: 'South Korea’s Unification Ministry',
+      sources: ['AP · #002', 'washingtontimes.com · #003'],
+    });
+    const text = (await cli('claims', casePath)).out;
+    expect(text).toMatch(/one line: AP · #002 and .*#003 both credit/);
+    expect(text).toContain(
+      'originator: South Korea’s Unification Ministry (AP · #002, washingtontimes.com · #003)',
+    );
   });
 
   it('prints a readable list, and refuses a missing case', async () => {

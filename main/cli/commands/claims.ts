@@ -23,6 +23,10 @@ export interface ClaimJson {
   suggestionReason: string;
   independentSources: number;
   independentContradictions: number;
+  /** Why occurrences count as one line of evidence, one line each ("#002 and #003 both credit …"). */
+  independence: string[];
+  /** Whom the occurrences credit, with the sources crediting each. */
+  originators: Array<{ originator: string; sources: string[] }>;
   occurrences: Array<{
     sourceId: number;
     source: string;
@@ -80,6 +84,13 @@ export const claimsCommand: CliCommand = {
           suggestionReason: claim.corroboration.suggestionReason,
           independentSources: claim.independentSources,
           independentContradictions: claim.independentContradictions,
+          independence: claim.corroboration.groups
+            .map((group) => group.reason)
+            .filter((reason) => reason !== ''),
+          originators: claim.corroboration.originators.map((o) => ({
+            originator: o.originator,
+            sources: o.sourceIds.map(label),
+          })),
           occurrences: claim.occurrences.map((o) => ({
             sourceId: o.sourceId,
             source: label(o.sourceId),
@@ -106,6 +117,10 @@ function printClaims(rows: ClaimJson[], json: boolean, output: CliOutput): void 
     output.out(
       `      ${grade}; suggested ${row.suggestedCredibility}: ${row.suggestionReason}; ${row.independentSources} independent, ${row.independentContradictions} contradicting`,
     );
+    for (const reason of row.independence) output.out(`      one line: ${reason}`);
+    for (const o of row.originators) {
+      output.out(`      originator: ${o.originator} (${o.sources.join(', ')})`);
+    }
     for (const o of row.occurrences) {
       output.out(`      ${o.stance.padEnd(11)} ${o.source} ${o.start}–${o.end}`);
     }
