@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { op, spanOf } from '../support/case-operations';
-import { nudgeFactsIfNeverRead } from '../support/facts';
+import { expectFactsRead } from '../support/facts';
 import { expect, test } from '../support/fixtures';
 import { TITLE_002, TITLE_003 } from '../support/sample-case';
 
@@ -40,7 +40,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     page,
   }, testInfo) => {
     await workbench.waitForSources(5);
-    await nudgeFactsIfNeverRead(page);
+    await expectFactsRead(page);
     await showFacts(page, 'quotes');
     const group = page.getByTestId('quote-group').filter({ hasText: WATSON_KIRBY });
     await expect(group).toHaveCount(1, FACTS);
@@ -82,7 +82,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     page,
   }, testInfo) => {
     await workbench.waitForSources(5);
-    await nudgeFactsIfNeverRead(page);
+    await expectFactsRead(page);
     // Two claims: one on 002's Jo Chun Ryong sentence, one elsewhere.
     const jo = await spanOf(page, 3, JO_002);
     await op(page, 'claims:create', { sourceId: 3, ...jo, tagIds: [] });
@@ -135,7 +135,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     await expect(groups).toHaveCount(5);
     await page.getByRole('button', { name: 'Clear search' }).click();
     await workbench.waitForSources(5);
-    await nudgeFactsIfNeverRead(page);
+    await expectFactsRead(page);
     await expect(page.getByTestId('entity-chip')).toHaveCount(0);
 
     // Splitting a spelling out is one undoable edit.
@@ -154,7 +154,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     page,
   }, testInfo) => {
     await workbench.waitForSources(5);
-    await nudgeFactsIfNeverRead(page);
+    await expectFactsRead(page);
     await showFacts(page, 'discrepancies');
     const item = page.getByTestId('discrepancy').filter({ hasText: 'lunch ≠ dinner' });
     await expect(item).toHaveCount(1, FACTS);
@@ -190,7 +190,7 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     page,
   }, testInfo) => {
     await workbench.waitForSources(5);
-    await nudgeFactsIfNeverRead(page);
+    await expectFactsRead(page);
     const origin = await spanOf(page, 3, JO_002);
     const claim = await op<{ id: number }>(page, 'claims:create', {
       sourceId: 3,

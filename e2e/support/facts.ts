@@ -1,29 +1,24 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { op } from './case-operations';
 
 interface FactsStatus {
   state: 'ready' | 'computing' | 'failed';
   done: number;
   total: number;
+  error: string | null;
 }
 
 /**
- * Makes sure the facts of a freshly created sample case get computed. Works around a backend
- * bug (reported with issue 17): on a fresh data folder the host's first facts run is cancelled
- * when the sample case is opened, and the queued re-run is dropped with it, so the status stays
- * "ready" with 0 of 5 sources read until the sources change. Grading a source and grading it
- * back is such a change. Does nothing once the facts were computed (or are computing).
+ * Waits, without touching the case, until the facts of every source are read. On a fresh data
+ * folder the host's first facts run is cancelled when the sample case opens; the run the
+ * imports asked for must follow by itself (it was dropped once, and the status stayed "ready"
+ * with 0 of 5 sources read).
  */
-export async function nudgeFactsIfNeverRead(page: Page): Promise<void> {
-  const status = await op<FactsStatus>(page, 'facts:status', undefined);
-  if (status.state !== 'ready' || status.done >= status.total) return;
-  const [source] = await op<Array<{ id: number; reliability: string }>>(
-    page,
-    'sources:list',
-    undefined,
-  );
-  if (!source) return;
-  const other = source.reliability === 'E' ? 'F' : 'E';
-  await op(page, 'sources:set-reliability', { id: source.id, reliability: other });
-  await op(page, 'sources:set-reliability', { id: source.id, reliability: source.reliability });
+export async function expectFactsRead(page: Page): Promise<void> {
+  await expect
+    .poll(() => op<FactsStatus>(page, 'facts:status', undefined), {
+      message: 'the facts of every source are read without any edit',
+      timeout: 120_000,
+    })
+    .toMatchObject({ state: 'ready', error: null, done: 5, total: 5 });
 }
