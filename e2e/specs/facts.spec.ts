@@ -252,3 +252,64 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     );
   });
 });
+
+test.describe('facts: citations between sources', () => {
+  test.setTimeout(180_000);
+
+  test('two reports citing each other are flagged as circular reporting', async ({
+    workbench,
+    page,
+  }, testInfo) => {
+    await workbench.waitForSources(5);
+    const texts = [
+      [
+        'planet.txt',
+        'The summit will be held in the port city on Friday, the Gotham Gazette reported.',
+      ],
+      [
+        'gazette.txt',
+        'The summit is to take place in the port city on Friday, the Daily Planet reported.',
+      ],
+    ] as const;
+    const ids: number[] = [];
+    for (const [name, text] of texts) {
+      const data = Buffer.from(text).toString('base64');
+      const imported = await op<{ sourceId?: number }>(page, 'sources:import-data', {
+        name,
+        data,
+      });
+      if (imported.sourceId === undefined) throw new Error(`${name} was not imported`);
+      ids.push(imported.sourceId);
+    }
+    const [planet, gazette] = ids as [number, number];
+    await op(page, 'sources:update-metadata', { id: planet, changes: { outlet: 'Daily Planet' } });
+    await op(page, 'sources:update-metadata', {
+      id: gazette,
+      changes: { outlet: 'Gotham Gazette' },
+    });
+    await workbench.waitForSources(7);
+    await expectFactsRead(page, 7);
+    await showFacts(page, 'quotes');
+    const loop = page.getByTestId('circular-reporting');
+    await expect(loop).toHaveCount(1, FACTS);
+    await expect(loop).toContainText('Circular reporting');
+    await expect(loop).toContainText(
+      /Daily Planet .* cites Gotham Gazette .*, Gotham Gazette .* cites Daily Planet/,
+    );
+    // The loop stays in sight on every Facts view.
+    await showFacts(page, 'discrepancies');
+    await expect(loop).toBeVisible();
+
+    // Every citation between sources is listed, 003 crediting AP among them.
+    await page.getByTestId('citations').locator('summary').click();
+    const citations = page.getByTestId('citation');
+    await expect(citations.filter({ hasText: 'Gotham Gazette' }).first()).toBeVisible();
+    await workbench.screenshot('facts-circular-reporting', testInfo.project.name);
+
+    // A source of the loop opens at its citation.
+    await loop.getByRole('button').first().click();
+    await expect(
+      page.locator(`[data-testid="reader-column"][data-source-id="${planet}"]`),
+    ).toContainText('the Gotham Gazette reported');
+  });
+});

@@ -265,3 +265,30 @@ describe('facts service', { timeout: 120_000 }, () => {
     expect(seen.at(-1)).toEqual([2]);
   });
 });
+
+describe('citations between the case’s sources', () => {
+  it('flags two reports that cite each other as circular reporting', async () => {
+    services = createTestServices();
+    await createCaseWithTexts(services, [
+      'The summit will be held in the port city on Friday, the Gotham Gazette reported.',
+      'The summit is to take place in the port city on Friday, the Daily Planet reported.',
+      'The weather in the port city will be fine on Friday, forecasters said.',
+    ]);
+    services.sources.updateMetadata({ id: 1, changes: { outlet: 'Daily Planet' } });
+    services.sources.updateMetadata({ id: 2, changes: { outlet: 'Gotham Gazette' } });
+    await services.facts.refresh();
+    const facts = services.facts.get();
+    const cited = facts.attributions.map((a) => [a.sourceId, a.kind, a.citedSourceIds]);
+    expect(cited).toEqual([
+      [1, 'citation', [2]],
+      [2, 'citation', [1]],
+    ]);
+    expect(facts.circular).toHaveLength(1);
+    expect(facts.circular[0]?.sourceIds).toEqual([1, 2]);
+    expect(facts.circular[0]?.explanation).toMatch(/^Circular reporting: .*#000.* cites .*#001/);
+    // One citation alone is no loop.
+    services.sources.updateMetadata({ id: 2, changes: { outlet: 'Metropolis Star' } });
+    await services.facts.refresh();
+    expect(services.facts.get().circular).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { EntityChoice } from '../../app/store';
 import { toError } from '../../lib/useQuery';
 import { notifyCaseEdited } from '../claims/caseEdits';
 import { shortcutFor } from '../commands/platform';
+import { CitationsNotice } from './CitationsNotice';
 import { DiscrepanciesView } from './DiscrepanciesView';
 import { EntitiesView } from './EntitiesView';
 import { progressText } from './factsFilters';
@@ -124,6 +125,14 @@ export function FactsPanel(props: FactsPanelProps) {
         status={status}
         hasFacts={facts !== null && facts.status.state === 'ready'}
       />
+      {facts ? (
+        <CitationsNotice
+          citations={facts.attributions.filter((attribution) => attribution.kind === 'citation')}
+          circular={facts.circular}
+          label={label}
+          onReveal={onRevealSpan}
+        />
+      ) : null}
       {error ? (
         <p className="inspector__error" role="alert" data-testid="facts-error">
           {error}
