@@ -213,6 +213,53 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 
+  it.each([
+    [
+      'a body named with "for"',
+      '"We will introduce a Bill," the Department for Transport said on Sunday.',
+      'We will introduce',
+      'Department for Transport',
+    ],
+    [
+      'a body named with "for" and "and"',
+      'A Department for Education and Skills spokeswoman said the venture had been "ambitious and ground-breaking".',
+      'ambitious and ground-breaking',
+      'Department for Education and Skills',
+    ],
+    [
+      'a surname after an honorific, a given name ending in "-an"',
+      'Federal Reserve chairman Alan Greenspan has warned on deficits.\n\n"Changes should be made sooner," Mr Greenspan said.',
+      'Changes should be made',
+      'Alan Greenspan',
+    ],
+    [
+      'a name ending in a month',
+      'Guitarist Brian May has said he expects to tour. May said: "The Queen Phoenix is rising again."',
+      'The Queen Phoenix',
+      'Brian May',
+    ],
+    [
+      'an occupational title before the name',
+      'The song was written by radio DJ Mike Read. "It is a sad song," Read said.',
+      'It is a sad song',
+      'Mike Read',
+    ],
+    [
+      'a nickname inside the name',
+      'Antonio "LA" Reid, chairman of the group, said: "I can think of no-one more relevant."',
+      'I can think of',
+      'Antonio "LA" Reid',
+    ],
+    [
+      'a pronoun after a person described as editor of a magazine',
+      'This could be the tip of the iceberg thinks Tim Danton, editor of PC Pro Magazine. "We expect these figures to leap," he said.',
+      'We expect these figures',
+      'Tim Danton',
+    ],
+  ])('names: %s', (_name, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
   it('reads descriptions in linear time however many names a text has', { timeout: 60_000 }, () => {
     const letters = (n: number) =>
       n.toString(26).replace(/./gu, (c) => String.fromCharCode(97 + parseInt(c, 26)));

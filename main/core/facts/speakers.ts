@@ -207,6 +207,32 @@ const TITLES = new Set([
   'chairperson',
   'president-elect',
   'general-secretary',
+  'dj',
+  'car-maker',
+  'carmaker',
+  'chip-maker',
+  'chipmaker',
+  'drug-maker',
+  'drugmaker',
+  'firm',
+  'retailer',
+  'entrepreneur',
+  'businessman',
+  'businesswoman',
+  'tycoon',
+  'billionaire',
+  'magnate',
+  'musician',
+  'composer',
+  'songwriter',
+  'pianist',
+  'novelist',
+  'playwright',
+  'screenwriter',
+  'journalist',
+  'broadcaster',
+  'campaigner',
+  'activist',
 ]);
 
 /** Last words that make a capitalised run a body rather than a person. */
@@ -237,6 +263,7 @@ const BODY_HEADS = new Set([
   'guardian',
   'herald',
   'tribune',
+  'magazine',
   'institute',
   'university',
   'college',
@@ -339,9 +366,12 @@ const STATE_BODY_HEADS = new Set([
   'assembly',
 ]);
 
-/** Nationality and direction words: "South Korean officials" names no one. */
+/**
+ * Nationality, region and direction words: "South Korean officials" names no one. A list, not
+ * a suffix: "-an", "-ian", "-i" end given names and surnames too ("Alan Greenspan", "Brian").
+ */
 const DEMONYM =
-  /^(?:north|south|east|west|western|eastern|northern|southern|central|\p{L}+(?:an|ese|ish|ian|i|ch|ic))$/u;
+  /^(?:north|south|east|west|western|eastern|northern|southern|central|middle|\p{L}{4,}(?:ese|ish)|(?:afghan|african|albanian|algerian|american|angolan|arab|arabian|argentine|argentinian|armenian|asian|australian|austrian|azerbaijani|bahraini|balkan|baltic|bangladeshi|basque|belarusian|belgian|bolivian|bosnian|brazilian|british|bulgarian|burmese|cambodian|cameroonian|canadian|caribbean|catalan|chechen|chilean|colombian|croatian|cuban|cypriot|czech|dutch|ecuadorian|egyptian|emirati|eritrean|estonian|ethiopian|european|filipino|french|georgian|german|ghanaian|greek|haitian|hispanic|hungarian|icelandic|indian|indonesian|iranian|iraqi|islamic|israeli|italian|ivorian|jamaican|jordanian|kazakh|kenyan|korean|kosovan|kuwaiti|latin|latvian|lebanese|libyan|lithuanian|macedonian|malawian|malaysian|mexican|moroccan|mozambican|muslim|namibian|nigerian|nordic|norwegian|omani|pakistani|palestinian|paraguayan|peruvian|qatari|romanian|russian|rwandan|saudi|scandinavian|serbian|shia|shiite|singaporean|slovak|slovakian|slovenian|somali|soviet|sunni|syrian|taiwanese|tanzanian|thai|tunisian|ugandan|ukrainian|uruguayan|uzbek|venezuelan|yemeni|yugoslav|zambian|zimbabwean))$/u;
 
 /** Capitalised words that never start or belong to a name. */
 const NOT_NAMES = new Set([
@@ -525,11 +555,76 @@ interface Run {
   final: boolean;
 }
 
+/** Months that are also names ("Brian May", "May said"). */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
+/** Words after which such a month is the month ("in May", "last June", "the May elections"). */
+const BEFORE_MONTH = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'of',
+  'to',
+  'through',
+  'during',
+  'before',
+  'after',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'a',
+  'and',
+  'or',
+]);
+
+/** Whether `word` may belong to a name (a capitalised word that is not a function word). */
+function nameWord(words: readonly Word[], index: number, inRun: boolean): boolean {
+  const word = words[index] as Word;
+  if (!isCapitalised(word)) return false;
+  if (!NOT_NAMES.has(word.lower)) return true;
+  if (!NAME_MONTHS.has(word.lower)) return false;
+  // "Brian May", "May said"; not "in May", "May 5".
+  if (inRun) return true;
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  if (next !== undefined && /^\d/u.test(next.text)) return false;
+  return previous === undefined || !BEFORE_MONTH.has(previous.lower);
+}
+
+/**
+ * A one-word nickname in quotation marks inside a name: Antonio "LA" Reid. `index` is the
+ * nickname; the words either side are capitalised and touch its marks.
+ */
+function nicknameAt(text: string, words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  if (word === undefined || previous === undefined || next === undefined) return false;
+  return (
+    isCapitalised(word) &&
+    isCapitalised(previous) &&
+    isCapitalised(next) &&
+    /^ ["“]$/u.test(text.slice(previous.end, word.start)) &&
+    /^["”] $/u.test(text.slice(word.end, next.start))
+  );
+}
+
 /** Runs of capitalised words (joined by single spaces, connectors allowed inside). */
 function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
   const runs: Run[] = [];
   let current: Word[] = [];
   let honorific = false;
+  // Whether the run so far names a body ("Department for Education"), so that "and" may join
+  // one more word to it ("Department for Education and Skills").
+  let bodyLike = false;
   const close = () => {
     while (current.length > 0 && !isCapitalised(current[current.length - 1] as Word)) current.pop();
     if (current.length > 0) {
@@ -538,20 +633,29 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
     }
     current = [];
     honorific = false;
+    bodyLike = false;
   };
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     const previous = words[index - 1];
     const gap = previous ? text.slice(previous.end, word.start) : '';
-    const joined = previous !== undefined && /^\s$|^\. ?$|^$/u.test(gap);
+    // Single spaces, an initial's stop, "&" inside a name ("Marsh & McLennan", "AT&T"), a
+    // nickname's marks.
+    const joined =
+      previous !== undefined &&
+      (/^\s$|^\. ?$|^$/u.test(gap) ||
+        (/^ ?& ?$/u.test(gap) && isCapitalised(word)) ||
+        nicknameAt(text, words, index) ||
+        nicknameAt(text, words, index - 1));
     if (current.length > 0 && !joined) close();
     if (HONORIFICS.has(word.lower) && isCapitalised(word)) {
       close();
       honorific = true;
       continue;
     }
-    if (isCapitalised(word) && !NOT_NAMES.has(word.lower)) {
+    if (nameWord(words, index, current.length > 0)) {
       current.push(word);
+      if (BODY_HEADS.has(word.lower)) bodyLike = true;
       if (
         isPossessive(word) &&
         index + 1 < words.length &&
@@ -564,6 +668,26 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
       const next = words[index + 1];
       if (next !== undefined && isCapitalised(next) && !NOT_NAMES.has(next.lower)) {
         current.push(word);
+        if (word.lower === 'of' || word.lower === 'for') bodyLike = true;
+        continue;
+      }
+    }
+    // "Department for Education and Skills", "Ministry of Trade and Industry": one more word
+    // after "and" in a body's name (one only: "the Bank of England and Gordon Brown" are two).
+    if (current.length > 0 && bodyLike && word.lower === 'and' && /^\s$/u.test(gap)) {
+      const next = words[index + 1];
+      const after = words[index + 2];
+      if (
+        next !== undefined &&
+        isCapitalised(next) &&
+        !NOT_NAMES.has(next.lower) &&
+        !HONORIFICS.has(next.lower) &&
+        /^\s$/u.test(text.slice(word.end, next.start)) &&
+        (after === undefined ||
+          !isCapitalised(after) ||
+          !/^\s$/u.test(text.slice(next.end, after.start)))
+      ) {
+        current.push(word);
         continue;
       }
     }
@@ -571,6 +695,16 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
   }
   close();
   return runs;
+}
+
+/**
+ * Whether `words[index]` is inside one name (the "and" of "Department for Education and
+ * Skills", the "for" of "Department for Transport"), not between two.
+ */
+export function insideName(text: string, words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  if (word === undefined || index === 0 || isCapitalised(word)) return false;
+  return capitalisedRuns(text, words).some((run) => run.words.includes(word));
 }
 
 /** A run's reading: a body, a person, a single unknown name, or a modifier ("South Korean"). */
@@ -665,8 +799,11 @@ export function readSource(
   // unless it is an unnamed member of a body named after it ("a spokesman for Microsoft").
   let headEnd = words.length;
   if (nearVerb === 'end') {
+    // A preposition inside a name ("the Department for Transport") does not end the head.
+    const inName = new Set<Word>();
+    for (const run of capitalisedRuns(text, words)) for (const word of run.words) inName.add(word);
     const preposition = words.findIndex(
-      (word, index) => index > 0 && HEAD_PREPOSITIONS.has(word.lower),
+      (word, index) => index > 0 && HEAD_PREPOSITIONS.has(word.lower) && !inName.has(word),
     );
     if (preposition > 0) {
       const head = words.slice(0, preposition);

@@ -3,6 +3,8 @@
 // reporters, …". Works on one stretch of text (a sentence, or the part of one outside its
 // quotations) and returns word offsets; naming the speaker is speakers.ts's job.
 
+import { insideName } from './speakers';
+
 /** A word: UTF-16 offsets into the text, and its text without trailing punctuation. */
 export interface Word {
   start: number;
@@ -676,6 +678,11 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   while (last > 0 && BETWEEN_SUBJECT_AND_VERB.has((inSegment[last - 1] as Word).lower)) last--;
   inSegment.length = last;
   let first = inSegment.length;
-  while (first > 0 && !CLAUSE_STARTERS.has((inSegment[first - 1] as Word).lower)) first--;
+  while (
+    first > 0 &&
+    (!CLAUSE_STARTERS.has((inSegment[first - 1] as Word).lower) ||
+      insideName(text, inSegment, first - 1))
+  )
+    first--;
   return { words: inSegment.slice(first), nearVerb: 'end' };
 }

@@ -1,0 +1,67 @@
+// Reading names from subject phrases: bodies with connectors, nicknames, titles, the index.
+
+import { describe, expect, it } from 'vitest';
+import { mentionsIn, NameIndex, readSource } from './speakers';
+import { wordsIn } from './speech-verbs';
+
+function read(phrase: string): string | null {
+  const reading = readSource(phrase, wordsIn(phrase, 0, phrase.length), 'end');
+  return reading !== null && reading.type === 'name' ? reading.name : null;
+}
+
+function names(sentence: string): string[] {
+  return mentionsIn(sentence, wordsIn(sentence, 0, sentence.length)).map((m) => m.name);
+}
+
+describe('readSource', () => {
+  it('keeps "for", "of" and one "and" inside a body’s name', () => {
+    expect(read('the Department for Transport')).toBe('Department for Transport');
+    expect(read('A Department for Education and Skills spokeswoman')).toBe(
+      'Department for Education and Skills',
+    );
+  });
+
+  it('still ends a head at a preposition outside a name', () => {
+    expect(read('a spokesman for Microsoft')).toBe('Microsoft');
+    expect(read('Nick Bubb of Evolution Securities')).toBe('Nick Bubb');
+  });
+
+  it('joins "&" inside a name', () => {
+    expect(read('Marsh & McLennan')).toBe('Marsh & McLennan');
+  });
+
+  it('drops a leading occupational title', () => {
+    expect(read('radio DJ Mike Read')).toBe('Mike Read');
+    expect(read('Car-maker Honda')).toBe('Honda');
+  });
+
+  it('keeps a nickname in quotation marks inside a name', () => {
+    expect(read('Antonio "LA" Reid')).toBe('Antonio "LA" Reid');
+  });
+});
+
+describe('mentionsIn', () => {
+  it('reads given names ending like demonyms as names, demonyms as modifiers', () => {
+    expect(names('Federal Reserve chairman Alan Greenspan has warned')).toContain('Alan Greenspan');
+    expect(names('South Korean officials said')).toEqual([]);
+  });
+
+  it('reads a month that is a name as a name, but not "in May"', () => {
+    expect(names('Guitarist Brian May has said')).toContain('Brian May');
+    expect(names('May said the tour would start')).toEqual(['May']);
+    expect(names('The tour starts in May and ends in June')).toEqual([]);
+  });
+
+  it('does not join two names by "and" outside a body', () => {
+    expect(names('Blair and Brown met')).toEqual(['Blair', 'Brown']);
+  });
+});
+
+describe('NameIndex', () => {
+  it('resolves a surname to the fullest earlier form', () => {
+    const text = 'Federal Reserve chairman Alan Greenspan has warned.';
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('Greenspan')).toBe('Alan Greenspan');
+  });
+});
