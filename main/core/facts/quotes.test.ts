@@ -256,6 +256,36 @@ describe('extractQuotes patterns', () => {
       'We expect these figures',
       'Tim Danton',
     ],
+    [
+      'a news agency quoting an unnamed source',
+      'Traders were sceptical. "A deal does not seem likely," Reuters quoted one trader as saying.',
+      'A deal does not seem likely',
+      null,
+    ],
+    [
+      'a news agency quoting a named source',
+      '"A deal does not seem likely," Reuters quoted analyst Ann Lee as saying.',
+      'A deal does not seem likely',
+      'Ann Lee',
+    ],
+    [
+      'a passive description, no agent',
+      'Nathan Barley will be a comedy. Barley is described as a "webmaster, guerrilla film-maker and screenwriter".',
+      'webmaster',
+      null,
+    ],
+    [
+      'a passive description whose agent is unnamed',
+      'Mr Brown also announced plans to merge agencies - described by one union as a "bonfire of the quangos".',
+      'bonfire of the quangos',
+      null,
+    ],
+    [
+      'an active description stays the subject’s',
+      'Gordon Brown described the plans as "a bonfire of the quangos".',
+      'a bonfire of the quangos',
+      'Gordon Brown',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -427,6 +427,12 @@ export function creditText(text: string): TextCredits {
         ) {
           source = previousSentence.source ?? previousSentence.subject;
         }
+      } else if (
+        !credited &&
+        PASSIVE_DESCRIPTION.test(text.slice(Math.max(before.from, span.open - 80), span.open))
+      ) {
+        // Someone else's words about the subject, an agent not named as a credit names.
+        source = null;
       } else if (!credited && main !== null) {
         source = main.source;
       } else if (!credited && main === null && !titleLike(text, span)) {
@@ -495,6 +501,13 @@ export function creditText(text: string): TextCredits {
   }
   return { quotes, attributions };
 }
+
+/**
+ * Before a quote, a passive naming verb ("Barley is described as a “…”", "plans – described by
+ * one union as a “…”"): the words are someone else's about the subject, not the subject's.
+ */
+const PASSIVE_DESCRIPTION =
+  /(?:(?:\b(?:is|was|are|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?)|[-–—,]\s*)(?:described|called|dubbed|labell?ed|branded|termed|billed|hailed|derided|denounced)\b[^"“”.;:]{0,60}?\bas\s+(?:(?:an?|the)\s+)?$/u;
 
 /** Paragraphs a description ("the foreign secretary") looks back for who it describes. */
 const DESCRIPTION_REACH = 12;

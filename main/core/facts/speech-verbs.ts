@@ -502,8 +502,17 @@ export function findCredits(
     if (PHRASAL_OUT.has(word.lower) && next?.lower === 'out') end = next.end;
     if (word.lower === 'quoted' || word.lower === 'cited') {
       // "Russian news agencies quoted Kremlin spokesperson Dmitry Peskov as confirming …"
-      const as = words.slice(index + 1, index + 12).find((candidate) => candidate.lower === 'as');
-      if (as !== undefined && isCapitalised(next)) {
+      // "Reuters quoted one trader as saying": the one quoted is the source, named or not.
+      const asAt = words
+        .slice(index + 1, index + 12)
+        .findIndex((candidate) => candidate.lower === 'as');
+      const as = asAt < 0 ? undefined : words[index + 1 + asAt];
+      const asVerb = asAt < 0 ? undefined : words[index + 2 + asAt];
+      if (
+        as !== undefined &&
+        (isCapitalised(next) ||
+          (asAt > 0 && asVerb !== undefined && /\p{Ll}ing$/u.test(asVerb.lower)))
+      ) {
         credits.push({
           form: 'source-after',
           start: word.start,
