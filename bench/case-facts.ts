@@ -73,7 +73,7 @@ export async function runCaseFactsBench(): Promise<void> {
     figure(
       'found',
       `${result.quotes.length} quotes (${multi.length} in ≥ 2 sources, ${result.quotes.filter((g) => g.speakerConflict).length} with different speakers), ` +
-        `${result.attributions.length} attributions (${result.attributions.filter((a) => a.kind === 'citation').length} citations), ` +
+        `${facts.all().attributions.length} attributions (${result.attributions.length} citations), ` +
         `${result.entities.length} entities, ${result.discrepancies.length} discrepancies, ${result.circular.length} loops`,
     );
     start = performance.now();

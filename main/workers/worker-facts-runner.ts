@@ -1,13 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import type { FactsRunInput, FactsRunner, FactsRunOutput } from '../services/facts-runner';
 import type { ComputedFacts } from '../core/facts';
-import type { FactsWorkerMessage } from './facts-worker';
+import type { FactsInputKey, FactsMainMessage, FactsWorkerMessage } from './facts-worker';
 import type { WorkerScript } from './worker-script';
+
+/** About how many characters of text one input part carries (a part posts in one turn). */
+const INPUT_PART_CHARS = 256 * 1024;
+/** At most this many items in one input part. */
+const INPUT_PART_ITEMS = 250;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Runs each facts computation in a fresh worker thread from `script` (out/main/facts-worker.js
  * when built). Aborting the signal terminates the worker: a run for a case that was closed
- * stops at once.
+ * stops at once. The input is posted in parts one turn apart and the result taken one part per
+ * turn (see facts-worker.ts), so this thread never spends long on a big case in one turn.
  */
 export function createWorkerFactsRunner(script: WorkerScript): FactsRunner {
   return {
@@ -27,9 +35,17 @@ export function createWorkerFactsRunner(script: WorkerScript): FactsRunner {
         };
         signal?.addEventListener('abort', stop, { once: true });
         const output = emptyOutput();
+        const post = (message: FactsMainMessage) => worker.postMessage(message);
         worker.on('message', (message: FactsWorkerMessage) => {
           if (message.type === 'progress') return onProgress(message.done, message.total);
-          if (message.type === 'part') return addPart(output, message);
+          if (message.type === 'part') {
+            addPart(output, message);
+            // The next part in a later turn, so other work (IPC, HTTP) runs in between.
+            setImmediate(() => {
+              if (!settled) post({ type: 'next' });
+            });
+            return;
+          }
           settled = true;
           signal?.removeEventListener('abort', stop);
           resolve(output);
@@ -46,9 +62,55 @@ export function createWorkerFactsRunner(script: WorkerScript): FactsRunner {
             reject(new Error(`The facts worker stopped (exit code ${code}).`));
           }
         });
-        worker.postMessage(input);
+        void postInput(input, post, () => settled).catch((error: unknown) => {
+          if (settled) return;
+          settled = true;
+          reject(error instanceof Error ? error : new Error(String(error)));
+          void worker.terminate();
+        });
       }),
   };
+}
+
+/** Posts `input` in parts of about INPUT_PART_CHARS, one turn apart; stops once `stopped()`. */
+async function postInput(
+  input: FactsRunInput,
+  post: (message: FactsMainMessage) => void,
+  stopped: () => boolean,
+): Promise<void> {
+  const inParts = async <T>(key: FactsInputKey, items: readonly T[], size: (item: T) => number) => {
+    let part: T[] = [];
+    let chars = 0;
+    for (const item of items) {
+      part.push(item);
+      chars += size(item);
+      if (chars >= INPUT_PART_CHARS || part.length >= INPUT_PART_ITEMS) {
+        if (stopped()) return;
+        post({ type: 'input-part', key, items: part });
+        part = [];
+        chars = 0;
+        await nextTurn();
+      }
+    }
+    if (part.length > 0 && !stopped()) post({ type: 'input-part', key, items: part });
+  };
+  await inParts('sources', input.sources, (source) => source.text.length);
+  await inParts('cached', input.cached, (row) => row.json.length);
+  const previous = input.previous;
+  if (previous) {
+    await inParts(
+      'previousDiscrepancies',
+      previous.discrepancies,
+      (d) => 200 + d.a.passage.text.length + d.b.passage.text.length,
+    );
+  }
+  if (stopped()) return;
+  post({
+    type: 'input-end',
+    extract: input.extract,
+    edits: input.edits,
+    previousSourceIds: previous ? previous.sourceIds : null,
+  });
 }
 
 function emptyOutput(): FactsRunOutput {
