@@ -121,6 +121,12 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(text, 'We are ready')).toBe('Dmitry Peskov');
   });
 
+  it('does not take a firm named with "&" for the "he" of a later quote', () => {
+    const text =
+      'Tom Jones is its chairman. Marsh & McLennan agreed to pay. "We are pleased," he said.';
+    expect(speakerOf(text, 'We are pleased')).toBe('Tom Jones');
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';

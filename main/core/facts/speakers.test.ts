@@ -30,6 +30,16 @@ describe('readSource', () => {
     expect(read('Marsh & McLennan')).toBe('Marsh & McLennan');
   });
 
+  it('reads a name joined by "&" as a body, not a person', () => {
+    for (const phrase of ['Marsh & McLennan', 'AT&T', 'Procter & Gamble']) {
+      const reading = readSource(phrase, wordsIn(phrase, 0, phrase.length), 'end');
+      expect(reading).toMatchObject({ type: 'name', person: false });
+    }
+    const sentence = 'The insurer Marsh & McLennan fell.';
+    const found = mentionsIn(sentence, wordsIn(sentence, 0, sentence.length));
+    expect(found.find((m) => m.name === 'Marsh & McLennan')?.person).toBe(false);
+  });
+
   it('drops a leading occupational title', () => {
     expect(read('radio DJ Mike Read')).toBe('Mike Read');
     expect(read('Car-maker Honda')).toBe('Honda');
@@ -63,5 +73,12 @@ describe('NameIndex', () => {
     const index = new NameIndex();
     index.addSentence(text, wordsIn(text, 0, text.length));
     expect(index.fullest('Greenspan')).toBe('Alan Greenspan');
+  });
+
+  it('resolves a firm’s short form to its "&" name', () => {
+    const text = 'Shares in the insurer Marsh & McLennan fell.';
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('Marsh')).toBe('Marsh & McLennan');
   });
 });

@@ -553,6 +553,8 @@ interface Run {
   honorific: boolean;
   /** Whether the run ends its phrase (a possessive there is the name itself: "Kim’s"). */
   final: boolean;
+  /** Whether "&" joins two of its words ("Marsh & McLennan", "AT&T"): a firm's name. */
+  ampersand?: boolean;
 }
 
 /** Months that are also names ("Brian May", "May said"). */
@@ -625,15 +627,17 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
   // Whether the run so far names a body ("Department for Education"), so that "and" may join
   // one more word to it ("Department for Education and Skills").
   let bodyLike = false;
+  let ampersand = false;
   const close = () => {
     while (current.length > 0 && !isCapitalised(current[current.length - 1] as Word)) current.pop();
     if (current.length > 0) {
       const final = current[current.length - 1] === words[words.length - 1];
-      runs.push({ words: current, honorific, final });
+      runs.push({ words: current, honorific, final, ...(ampersand ? { ampersand } : {}) });
     }
     current = [];
     honorific = false;
     bodyLike = false;
+    ampersand = false;
   };
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
@@ -648,6 +652,7 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
         nicknameAt(text, words, index) ||
         nicknameAt(text, words, index - 1));
     if (current.length > 0 && !joined) close();
+    const amp = current.length > 0 && /&/u.test(gap);
     if (HONORIFICS.has(word.lower) && isCapitalised(word)) {
       close();
       honorific = true;
@@ -655,6 +660,7 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
     }
     if (nameWord(words, index, current.length > 0)) {
       current.push(word);
+      if (amp) ampersand = true;
       if (BODY_HEADS.has(word.lower)) bodyLike = true;
       if (
         isPossessive(word) &&
@@ -731,7 +737,11 @@ function readRun(run: Run): RunName {
       return readRun({ words: head, honorific: run.honorific, final: true });
     }
   }
-  const body = BODY_HEADS.has(last.lower) || (isAcronym(last) && words.length === 1) || link >= 0;
+  const body =
+    BODY_HEADS.has(last.lower) ||
+    (isAcronym(last) && words.length === 1) ||
+    link >= 0 ||
+    run.ampersand === true;
   if (body && !run.honorific) {
     // "South Korea’s Unification Ministry" keeps its country; "Russia’s TASS" does not.
     let cut = -1;
@@ -965,7 +975,10 @@ export class NameIndex {
 
   private readonly acronyms = new Map<string, string>();
 
-  /** Records the person names in `words` (a sentence's words), and acronyms given in brackets. */
+  /**
+   * Records the person names in `words` (a sentence's words), firms' "&" names, and acronyms
+   * given in brackets.
+   */
   addSentence(text: string, words: readonly Word[]): void {
     for (const run of capitalisedRuns(text, words)) {
       // "the European Commission (EC)": the acronym stands for the name.
@@ -982,7 +995,9 @@ export class NameIndex {
         if (!this.acronyms.has(next.text)) this.acronyms.set(next.text, nameText(text, read.words));
       }
       const read = readRun({ ...run, final: true });
-      if (read.kind !== 'person' || read.words.length < 2) continue;
+      // A firm's "&" name stands for its short forms too ("Marsh" for "Marsh & McLennan").
+      const firm = read.kind === 'body' && run.ampersand === true;
+      if ((read.kind !== 'person' && !firm) || read.words.length < 2) continue;
       const tokens = read.words.map((word) => word.lower);
       const name = nameText(text, read.words);
       this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
