@@ -259,13 +259,14 @@ export class FactsService implements CreditSource {
     const signal = this.abort.signal;
     this.progress = { done: 0, total: sources.length + 1 };
     this.announce();
-    const cached = database.listSourceFacts(FACTS_ENGINE_VERSION);
-    const have = new Set(cached.map((row) => row.sourceId));
+    // Cached records are read batch by batch with the texts, not in one query: a big case's
+    // records are tens of megabytes.
+    const have = database.sourcesWithFacts(FACTS_ENGINE_VERSION);
     const last = this.current();
     const editsJson = JSON.stringify(edits);
     const input: FactsRunInput = {
       sources: [],
-      cached,
+      cached: [],
       extract: [],
       edits,
       previous:
@@ -274,7 +275,14 @@ export class FactsService implements CreditSource {
           : undefined,
     };
     for (let i = 0; i < sources.length; i += READ_BATCH) {
-      for (const source of sources.slice(i, i + READ_BATCH)) {
+      const batch = sources.slice(i, i + READ_BATCH);
+      const cachedIds = batch.filter((source) => have.has(source.id)).map((source) => source.id);
+      if (cachedIds.length > 0) {
+        for (const row of database.sourceFactsOf(FACTS_ENGINE_VERSION, cachedIds)) {
+          input.cached.push({ sourceId: row.sourceId, json: row.json });
+        }
+      }
+      for (const source of batch) {
         input.sources.push({
           id: source.id,
           label: source.label,
