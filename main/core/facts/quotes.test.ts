@@ -127,6 +127,18 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(text, 'We are pleased')).toBe('Tom Jones');
   });
 
+  it('does not read a description as one whose rank or "former" conflicts with it', () => {
+    const seeded =
+      'Ann Lee won the final against seventh seed Jo Park. Ann Lee was pleased. "I played well," said the top seed.';
+    expect(speakerOf(seeded, 'I played well')).toBe('Ann Lee');
+    const same =
+      'Ann Lee won the final against seventh seed Jo Park. "I fought hard," said the seventh seed.';
+    expect(speakerOf(same, 'I fought hard')).toBe('Jo Park');
+    const former =
+      'Former minister Tom Hill spoke. Tom Hill was angry. "It is wrong," said the minister.';
+    expect(speakerOf(former, 'It is wrong')).not.toBe('Tom Hill');
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';

@@ -564,7 +564,12 @@ function recordMentions(
       continue;
     }
     roles.mention(source, mention.honorific || heads.length > 0);
-    if (heads.length > 0) roles.describe(heads, source);
+    if (heads.length > 0)
+      roles.describe(
+        heads,
+        source,
+        described.map((word) => word.lower),
+      );
   }
 }
 

@@ -334,6 +334,47 @@ export function roleHeads(words: readonly Word[]): string[] {
   return heads;
 }
 
+const ORDINALS: ReadonlyMap<string, string> = new Map([
+  ['top', '1'],
+  ['first', '1'],
+  ['second', '2'],
+  ['third', '3'],
+  ['fourth', '4'],
+  ['fifth', '5'],
+  ['sixth', '6'],
+  ['seventh', '7'],
+  ['eighth', '8'],
+  ['ninth', '9'],
+  ['tenth', '10'],
+  ['eleventh', '11'],
+  ['twelfth', '12'],
+]);
+
+/** The modifiers of a description that tell its referents apart: a rank, and "former". */
+interface Marks {
+  rank: string | null;
+  former: boolean;
+}
+
+/** Reads the rank ("top", "seventh", "3rd") and "former"/"ex-" among a description's words. */
+export function descriptionMarks(words: readonly string[]): Marks {
+  let rank: string | null = null;
+  let former = false;
+  for (const raw of words) {
+    const word = raw.toLowerCase();
+    const ordinal = ORDINALS.get(word) ?? /^(\d+)(?:st|nd|rd|th)$/u.exec(word)?.[1];
+    if (ordinal !== undefined && rank === null) rank = ordinal;
+    if (word === 'former' || word.startsWith('ex-')) former = true;
+  }
+  return { rank, former };
+}
+
+/** Whether two descriptions' modifiers exclude one referent ("top seed" and "seventh seed"). */
+function conflicting(a: Marks, b: Marks): boolean {
+  if (a.rank !== null && b.rank !== null && a.rank !== b.rank) return true;
+  return a.former !== b.former;
+}
+
 interface Salient {
   source: RoleSource;
   count: number;
@@ -393,7 +434,9 @@ class Ranking {
  * amortised time, so a text is read in linear time however many names it has.
  */
 export class RoleTable {
-  private readonly roles = new Map<string, RoleSource>();
+  private readonly roles = new Map<string, { source: RoleSource; marks: Marks }>();
+  /** The modifiers each name was described with, by head ("seventh" for Lopez's "seed"). */
+  private readonly marksByName = new Map<string, Marks>();
   private readonly salience = new Map<string, Salient>();
   private readonly persons = new Ranking();
   /** Bodies a business or team anaphor may stand for ("the club"). */
@@ -401,9 +444,16 @@ export class RoleTable {
   /** Bodies by the body-role words of their names ("the bank" → "Bank of England"). */
   private readonly byHead = new Map<string, Ranking>();
 
-  /** Records that `source` was described by `heads` (the latest description wins). */
-  describe(heads: readonly string[], source: RoleSource): void {
-    for (const head of heads) this.roles.set(head, source);
+  /**
+   * Records that `source` was described by `heads` (the latest description wins), with the
+   * description's `words` for its modifiers ("seventh seed").
+   */
+  describe(heads: readonly string[], source: RoleSource, words: readonly string[] = []): void {
+    const marks = descriptionMarks(words);
+    for (const head of heads) {
+      this.roles.set(head, { source, marks });
+      this.marksByName.set(`${head}\u0000${source.name.toLowerCase()}`, marks);
+    }
   }
 
   /**
@@ -456,10 +506,17 @@ export class RoleTable {
    */
   resolve(description: Description): RoleSource | null {
     if (description.person) {
+      // "the top seed" is not the one described as "seventh seed", nor "the former minister"
+      // the minister.
+      const marks = descriptionMarks(description.name.split(/\s+/u));
       const recorded = this.roles.get(description.head);
-      if (recorded !== undefined) return recorded;
+      if (recorded !== undefined && !conflicting(marks, recorded.marks)) return recorded.source;
       if (MEMBER_ROLES.has(description.head)) return null;
-      return this.prominentPerson();
+      const prominent = this.prominentPerson();
+      if (prominent === null) return null;
+      const own = this.marksByName.get(`${description.head}\u0000${prominent.name.toLowerCase()}`);
+      if (own !== undefined && conflicting(marks, own)) return null;
+      return prominent;
     }
     const named = this.byHead.get(description.head)?.top();
     if (named) return named.source;
