@@ -139,6 +139,13 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(former, 'It is wrong')).not.toBe('Tom Hill');
   });
 
+  it('credits the subject after "points out" and "notes" following a quote', () => {
+    const text =
+      '"It takes a lot of training," points out former Olympian and BBC pundit Steve Cram. "Yes," notes Ann Hill.';
+    expect(speakerOf(text, 'It takes a lot')).toBe('Steve Cram');
+    expect(speakerOf(text, 'Yes')).toBe('Ann Hill');
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';

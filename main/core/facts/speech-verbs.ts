@@ -63,6 +63,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'argued',
   'argues',
   'noted',
+  'notes',
   'announced',
   'announces',
   'reported',
@@ -107,6 +108,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'conceded',
   'concedes',
   'observed',
+  'observes',
   'remarked',
   'recalled',
   'recalls',
@@ -184,6 +186,9 @@ export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** Verbs that also take a two-word form ("pointed out"). */
 const PHRASAL_OUT = new Set(['pointed', 'points', 'spelled', 'spelt']);
+
+/** Verbs that report speech only with "out" ("points out", not "pointed a gun"). */
+const ONLY_WITH_OUT = new Set(['pointed', 'points']);
 
 /** Words that end a subject noun phrase when walking back from its verb. */
 export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
@@ -488,7 +493,9 @@ export function findCredits(
       }
       continue;
     }
-    if (!SPEECH_VERBS.has(word.lower) || (isCapitalised(word) && index > 0)) continue;
+    const speech =
+      SPEECH_VERBS.has(word.lower) || (ONLY_WITH_OUT.has(word.lower) && next?.lower === 'out');
+    if (!speech || (isCapitalised(word) && index > 0)) continue;
     // "It was announced": a passive names no source.
     if (
       index > 0 &&

@@ -1,0 +1,30 @@
+// Reporting verbs: the forms found and where their source phrase lies.
+
+import { describe, expect, it } from 'vitest';
+import { findCredits, wordsIn } from './speech-verbs';
+
+function credits(text: string) {
+  return findCredits(text, 0, text.length, wordsIn(text, 0, text.length)).map((credit) => ({
+    verb: text.slice(credit.start, credit.end),
+    form: credit.form,
+    phrase: text.slice(credit.phraseStart, credit.phraseEnd).trim(),
+  }));
+}
+
+describe('findCredits', () => {
+  it('reads "points out", "adds" and "notes" after a quote as inverted credits', () => {
+    expect(credits('"It is hard," points out former Olympian Steve Cram.')).toEqual([
+      { verb: 'points out', form: 'inverted', phrase: 'former Olympian Steve Cram' },
+    ]);
+    expect(credits('"Yes," notes Ann Hill.')).toEqual([
+      { verb: 'notes', form: 'inverted', phrase: 'Ann Hill' },
+    ]);
+    expect(credits('"Yes," adds Ann Hill.')).toEqual([
+      { verb: 'adds', form: 'inverted', phrase: 'Ann Hill' },
+    ]);
+  });
+
+  it('does not read "pointed" without "out" as a reporting verb', () => {
+    expect(credits('The officer pointed a gun at him.')).toEqual([]);
+  });
+});
