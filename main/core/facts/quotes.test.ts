@@ -146,6 +146,12 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(text, 'Yes')).toBe('Ann Hill');
   });
 
+  it('reads the subject before a dash aside, even one holding a quotation', () => {
+    const text =
+      'But Neil Herron - who is one of the "metric martyrs" and backs the North East Says No campaign - said he was not convinced. "The reality is bad," he said.';
+    expect(speakerOf(text, 'The reality is bad')).toBe('Neil Herron');
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';

@@ -258,7 +258,13 @@ export function creditText(text: string): TextCredits {
   // News: …"): the source read earlier in the sentence, its subject, or the previous sentence's.
   let elidedSource: Source | null = null;
   const readCredit = (credit: Credit, words: readonly Word[], paragraph: number): ReadCredit => {
-    const phrase = creditPhrase(text, credit, words);
+    // A subject before an aside holding a quotation lies before this stretch's words.
+    const outside = credit.phraseStart < (words[0]?.start ?? credit.phraseStart);
+    const phrase = creditPhrase(
+      text,
+      credit,
+      outside ? wordsIn(text, credit.phraseStart, credit.phraseEnd) : words,
+    );
     if (phrase.words.length === 0 && credit.form === 'subject-first') {
       const before = words.filter((word) => word.end <= credit.start);
       const previous = before[before.length - 1];

@@ -27,4 +27,13 @@ describe('findCredits', () => {
   it('does not read "pointed" without "out" as a reporting verb', () => {
     expect(credits('The officer pointed a gun at him.')).toEqual([]);
   });
+
+  it('reads the subject before a dash aside, not a name inside it', () => {
+    expect(
+      credits('Mr Herron - who backs the North East Says No campaign - said it was bad.'),
+    ).toEqual([{ verb: 'said', form: 'subject-first', phrase: 'Mr Herron' }]);
+    expect(credits('Ann Hill—a friend of Tom Jones—said so.')).toEqual([
+      { verb: 'said', form: 'subject-first', phrase: 'Ann Hill' },
+    ]);
+  });
 });

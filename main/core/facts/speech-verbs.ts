@@ -441,6 +441,34 @@ function phraseStartBefore(text: string, from: number, verbStart: number): numbe
   return from;
 }
 
+/** How far back an aside between dashes may open (characters). */
+const ASIDE_REACH = 400;
+
+/**
+ * Where an aside between dashes that ends just before a verb at `verbStart` opens ("Mr Herron
+ * - who … - said"): the opening dash's index, so the subject is read before it; or `verbStart`
+ * when no such aside ends there. Looks back a bounded stretch, within the sentence.
+ */
+function asideStart(text: string, from: number, verbStart: number): number {
+  const closing = /(?:\s[-–]|—)\s*$/u.exec(text.slice(Math.max(from, verbStart - 4), verbStart));
+  if (closing === null) return verbStart;
+  const close = Math.max(from, verbStart - 4) + closing.index;
+  // The aside may hold a quotation ("one of the "metric martyrs""), so its opening may lie
+  // before the stretch between quotations that holds the verb.
+  const limit = Math.max(0, close - ASIDE_REACH);
+  for (let index = close - 1; index > limit; index--) {
+    const character = text.charAt(index);
+    if (character === '\n' || (character === '.' && isSentenceStop(text, index))) break;
+    const dash =
+      character === '—' ||
+      ((character === '-' || character === '–') &&
+        /\s/u.test(text.charAt(index - 1)) &&
+        /\s/u.test(text.charAt(index + 1)));
+    if (dash) return /\p{L}/u.test(text.slice(limit, index)) ? index : verbStart;
+  }
+  return verbStart;
+}
+
 /**
  * Reporting verbs in text[from, to), in order, each with the stretch where its source's name
  * should be. `words` are the words of that stretch (from `wordsIn`).
@@ -557,12 +585,18 @@ export function findCredits(
         phraseEnd: phraseEndAfter(text, end, to),
       });
     } else {
+      // "Mr Herron - who … - said": the subject is before the aside.
+      const subjectEnd = asideStart(text, from, word.start);
       credits.push({
         form: 'subject-first',
         start: word.start,
         end,
-        phraseStart: phraseStartBefore(text, from, word.start),
-        phraseEnd: word.start,
+        phraseStart: phraseStartBefore(
+          text,
+          subjectEnd < from ? Math.max(0, subjectEnd - ASIDE_REACH) : from,
+          subjectEnd,
+        ),
+        phraseEnd: subjectEnd,
       });
     }
   }
