@@ -1,7 +1,10 @@
 import { expect, test } from '../support/fixtures';
 import { TITLE_000 } from '../support/sample-case';
 
-/** In 000; 001 carries a spun copy of it and 003 reports the same from the Kremlin's briefing. */
+/**
+ * In 000; 001 carries a spun copy of it and 003 reports the same from the Kremlin's briefing,
+ * crediting the same spokesman.
+ */
 const PESKOV =
   'Kremlin spokesman Dmitry S. Peskov told reporters the two delegations would hold talks and the two leaders would meet “one on one if necessary.”';
 
@@ -37,8 +40,15 @@ test.describe('claims', () => {
     await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
     await expect(detail.getByTestId('evidence-join')).toContainText('#001 copies #000 here');
     await suggestions.filter({ hasText: '003' }).getByTestId('accept-suggestion').click();
-    await expect(detail.getByTestId('independent-count')).toHaveText('2 independent sources');
-    await expect(detail.getByTestId('suggested-credibility')).toContainText('2');
+    // 003 is no copy, but it credits the same Kremlin spokesman: one originator, one line.
+    await expect(detail.getByTestId('evidence-join').filter({ hasText: 'Peskov' })).not.toHaveCount(
+      0,
+    );
+    await expect(
+      detail.getByTestId('evidence-join').filter({ hasText: '#003' }).first(),
+    ).toContainText('both credit');
+    await expect(detail.getByTestId('independent-count')).toHaveText('1 independent source');
+    await expect(detail.getByTestId('suggested-credibility')).toContainText('6');
 
     await detail.getByTestId('claim-credibility').selectOption('2');
     await expect(detail.getByTestId('claim-credibility')).toHaveValue('2');
@@ -56,7 +66,7 @@ test.describe('claims', () => {
     await workbench.column(0).getByTestId('claim-mark').click();
     const reloaded = page.getByTestId('claim-detail');
     await expect(reloaded).toContainText('Summit format');
-    await expect(reloaded.getByTestId('independent-count')).toHaveText('2 independent sources');
+    await expect(reloaded.getByTestId('independent-count')).toHaveText('1 independent source');
     await expect(reloaded.getByTestId('claim-credibility')).toHaveValue('2');
     // Undo history survives the reload too.
     await expect(page.getByTestId('undo')).toBeEnabled();
