@@ -152,6 +152,19 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(text, 'The reality is bad')).toBe('Neil Herron');
   });
 
+  it('reads "the watchdog"/"the group" as the body the text described so', () => {
+    const text =
+      'Acme Corp was accused by the media watchdog, Reporters Without Borders. Acme Corp denied it. Acme Corp is big. "Acme is censoring news," said the group in a statement. "It must stop," the watchdog said.';
+    expect(speakerOf(text, 'Acme is censoring')).toBe('Reporters Without Borders');
+    expect(speakerOf(text, 'It must stop')).toBe('Reporters Without Borders');
+  });
+
+  it('still reads "the club" as the story’s club, not a rival club described last', () => {
+    const text =
+      'Manchester United received an offer. Manchester United shares rose. Rival club Manchester City objected. "We will consider it," the club said.';
+    expect(speakerOf(text, 'We will consider')).toBe('Manchester United');
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';

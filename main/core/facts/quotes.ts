@@ -522,6 +522,24 @@ const DESCRIPTION_REACH = 12;
 const ROLE_LEAD_WORDS = 3;
 
 /**
+ * The words of a description set before a name and a comma ("the media watchdog, Reporters
+ * Without Borders"): from "the" or "a" to the comma, at most five words; none otherwise.
+ */
+function introducedBy(text: string, words: readonly Word[], first: number): Word[] {
+  const name = words[first];
+  const before = words[first - 1];
+  if (name === undefined || before === undefined) return [];
+  if (!/^,\s+$/u.test(text.slice(before.end, name.start))) return [];
+  for (let at = first - 1; at >= 0 && at >= first - 5; at--) {
+    const word = words[at] as Word;
+    if (/^(?:the|a|an)$/u.test(word.lower)) return words.slice(at + 1, first);
+    if (at < first - 1 && !/^\s+$/u.test(text.slice(word.end, (words[at + 1] as Word).start)))
+      return [];
+  }
+  return [];
+}
+
+/**
  * Counts the names of a sentence (outside nothing: quotes name people too) and records the
  * roles the text gives people: before the name ("Foreign Secretary Jack Straw", "rock star Ozzy
  * Osbourne") or in an appositive after it ("Jack Straw, the foreign secretary,").
@@ -539,11 +557,17 @@ function recordMentions(
     const name = acronym ? mention.name : index.fullest(mention.name);
     const person = mention.person || name !== mention.name;
     const source = { name, range: { ...mention.range }, person, paragraph };
+    // "the media watchdog, Reporters Without Borders": a description set before the name.
+    const introduced = introducedBy(text, words, mention.first);
     if (!person) {
       roles.mention(source, false);
+      const heads = roleHeads([...mention.leading, ...introduced]).filter((head) =>
+        BODY_ROLES.has(head),
+      );
+      if (heads.length > 0) roles.describeBody(heads, source);
       continue;
     }
-    const described: Word[] = [...mention.leading];
+    const described: Word[] = [...mention.leading, ...introduced];
     for (let at = mention.first - 1; at >= 0 && at >= mention.first - ROLE_LEAD_WORDS; at--) {
       const word = words[at] as Word;
       const next = words[at + 1] as Word;
@@ -567,6 +591,7 @@ function recordMentions(
     const body = heads.length > 0 && heads.every((head) => BODY_ROLES.has(head));
     if (body) {
       roles.mention({ ...source, person: false }, false);
+      roles.describeBody(heads, { ...source, person: false });
       continue;
     }
     roles.mention(source, mention.honorific || heads.length > 0);

@@ -220,6 +220,19 @@ const COMMERCIAL_ROLES: ReadonlySet<string> = new Set([
   'store',
 ]);
 
+/** Heads of campaigning bodies, each of which may stand for another ("the watchdog" … "the group"). */
+const ADVOCACY_ROLES: ReadonlySet<string> = new Set([
+  'group',
+  'watchdog',
+  'organisation',
+  'organization',
+  'charity',
+  'association',
+]);
+
+/** The key under which the latest body described by any advocacy head is kept. */
+const ADVOCACY = ' advocacy';
+
 /** Last words of state bodies and outlets, never "the company" or "the club". */
 const NON_COMMERCIAL_HEADS =
   /(?:^|\s)(?:ministry|department|office|council|commission|committee|government|parliament|assembly|senate|congress|court|tribunal|police|army|navy|embassy|agency|authority|commons|lords|house|street|party|union|news|times|post|journal|telegraph|guardian|herald|tribune|reuters|bbc|cnn|ap|afp|yonhap|xinhua|kremlin|pentagon|executive|yard|unit)$/u;
@@ -437,6 +450,8 @@ export class RoleTable {
   private readonly roles = new Map<string, { source: RoleSource; marks: Marks }>();
   /** The modifiers each name was described with, by head ("seventh" for Lopez's "seed"). */
   private readonly marksByName = new Map<string, Marks>();
+  /** Bodies by the role words the text described them with, the latest winning. */
+  private readonly bodyRoles = new Map<string, RoleSource>();
   private readonly salience = new Map<string, Salient>();
   private readonly persons = new Ranking();
   /** Bodies a business or team anaphor may stand for ("the club"). */
@@ -453,6 +468,14 @@ export class RoleTable {
     for (const head of heads) {
       this.roles.set(head, { source, marks });
       this.marksByName.set(`${head}\u0000${source.name.toLowerCase()}`, marks);
+    }
+  }
+
+  /** Records that the body `source` was described by `heads` ("the media watchdog, X"). */
+  describeBody(heads: readonly string[], source: RoleSource): void {
+    for (const head of heads) {
+      this.bodyRoles.set(head, source);
+      if (ADVOCACY_ROLES.has(head)) this.bodyRoles.set(ADVOCACY, source);
     }
   }
 
@@ -520,6 +543,15 @@ export class RoleTable {
     }
     const named = this.byHead.get(description.head)?.top();
     if (named) return named.source;
+    // "the watchdog said": the body the text described as a watchdog; "the group said": one
+    // described as a group, watchdog or charity. Not for a business or team ("the club" is
+    // the story's club, not the rival club described last).
+    const described =
+      description.head === 'group' || !COMMERCIAL_ROLES.has(description.head)
+        ? (this.bodyRoles.get(description.head) ??
+          (ADVOCACY_ROLES.has(description.head) ? this.bodyRoles.get(ADVOCACY) : undefined))
+        : undefined;
+    if (described !== undefined) return described;
     if (!COMMERCIAL_ROLES.has(description.head)) return null;
     return this.commercial.top()?.source ?? null;
   }
