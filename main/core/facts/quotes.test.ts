@@ -165,6 +165,15 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(text, 'We will consider')).toBe('Manchester United');
   });
 
+  it('credits "the spokesman", none named, to the body last credited', () => {
+    const text =
+      'The Home Office said the operation had been reviewed. A spokesman said President Musharraf was safe. "We cannot discuss it," said the spokesman.';
+    expect(speakerOf(text, 'We cannot discuss it')).toBe('Home Office');
+    const named =
+      'The Home Office said it would act. Its spokesman Tom Hill spoke. "We will act," said the spokesman.';
+    expect(speakerOf(named, 'We will act')).toBe('Tom Hill');
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';
