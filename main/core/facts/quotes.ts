@@ -223,7 +223,7 @@ export function creditText(text: string): TextCredits {
       const definite = text.slice(Math.max(0, reading.range.start - 4), reading.range.start);
       if (
         /^the $/iu.test(definite) &&
-        (BODY_ANAPHORS.has(reading.name.toLowerCase()) ||
+        (BODY_ROLES.has(reading.name.toLowerCase()) ||
           SPOKESPERSONS.has(reading.name.toLowerCase())) &&
         lastBody !== null &&
         paragraph - lastBody.paragraph <= PRONOUN_REACH
@@ -614,46 +614,8 @@ function titleLike(text: string, span: QuoteSpan): boolean {
   return capitalised * 3 >= long.length * 2;
 }
 
-/** Nouns that, after "the", refer back to a body named before ("the company said"). */
 /** "the spokesman said", no spokesman named: the body last credited speaks through them. */
 const SPOKESPERSONS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
-const BODY_ANAPHORS: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'group',
-  'bank',
-  'club',
-  'ministry',
-  'government',
-  'agency',
-  'organisation',
-  'organization',
-  'corporation',
-  'retailer',
-  'airline',
-  'carrier',
-  'band',
-  'council',
-  'party',
-  'union',
-  'department',
-  'network',
-  'broadcaster',
-  'regulator',
-  'watchdog',
-  'board',
-  'body',
-  'association',
-  'federation',
-  'institute',
-  'website',
-  'manufacturer',
-  'maker',
-  'giant',
-  'operator',
-  'studio',
-]);
 
 /**
  * Whether a credit closes its sentence ("…, The Associated Press reported.", "…, said South
