@@ -33,10 +33,13 @@ test.describe('export', () => {
     await picker.getByRole('textbox').fill('Weapons');
     await picker.getByRole('button', { name: /Create tag/ }).click();
     await picker.getByRole('button', { name: 'Save' }).click();
+    // Saved once the reader marks it (listing before that raced the save).
+    await expect(workbench.column(0).getByTestId('claim-mark')).toHaveCount(1);
     // The copy says it too (001, "armored practice"); lunch in AP (002), dinner in 003.
     const [train] = await op<Array<{ id: number }>>(page, 'claims:list', undefined);
+    if (!train) throw new Error('the tagged claim is not listed');
     await op(page, 'claims:add-occurrence', {
-      claimId: train?.id,
+      claimId: train.id,
       sourceId: 2,
       ...(await spanOf(page, 2, 'armored practice')),
       stance: 'supports',

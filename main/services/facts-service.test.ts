@@ -110,6 +110,11 @@ describe('facts of the sample case', { timeout: 120_000 }, () => {
     const originator = detail.corroboration.originators.find((o) => /Peskov/.test(o.originator));
     expect(originator?.sourceIds).toEqual([3, 4]);
     expect(detail.independentContradictions).toBe(1);
+    // Crediting him with different meals does not make them one line saying both.
+    expect(detail.corroboration.groups.map((g) => [g.stance, g.sourceIds, g.reason])).toEqual([
+      ['supports', [3], ''],
+      ['contradicts', [4], ''],
+    ]);
   });
 
   it('counts 002 and 003 crediting the Unification Ministry as one line, until counted apart', async () => {

@@ -85,6 +85,41 @@ describe('attributionJoins', () => {
     );
   });
 
+  it('joins only occurrences on the same side: one originator credited with opposite things is no line', () => {
+    // AP's lunch (supports) and 003's dinner (contradicts), both from Peskov.
+    const sides = [
+      { id: 1, sourceId: 3, stance: 'origin' as const },
+      { id: 2, sourceId: 4, stance: 'contradicts' as const },
+      { id: 3, sourceId: 5, stance: 'supports' as const },
+      { id: 4, sourceId: 6, stance: 'contradicts' as const },
+    ];
+    const joins = attributionJoins(
+      [
+        credit(1, 3, 'Dmitry Peskov'),
+        credit(2, 4, 'Dmitry Peskov'),
+        credit(3, 5, 'Dmitry Peskov'),
+        credit(4, 6, 'Dmitry Peskov'),
+      ],
+      sides,
+      label,
+    );
+    expect(joins.map((join) => join.occurrenceIds)).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+    // A citation joins the cited source's occurrence on its own side, or nothing.
+    expect(
+      attributionJoins([credit(2, 4, 'AP', 'citation', [3])], sides, label).map(
+        (join) => join.occurrenceIds,
+      ),
+    ).toEqual([]);
+    expect(
+      attributionJoins([credit(4, 6, 'AP', 'citation', [4])], sides, label).map(
+        (join) => join.occurrenceIds,
+      ),
+    ).toEqual([[4, 2]]);
+  });
+
   it('never joins on a vague credit or within one source', () => {
     expect(
       attributionJoins([credit(1, 3, 'officials'), credit(2, 4, 'officials')], occurrences, label),

@@ -1,7 +1,8 @@
 // The attribution side of independence (docs: EVIDENCE.md). Two occurrences of a claim are one
 // line of evidence when both credit the same originator for it ("according to South Korea’s
 // Unification Ministry" in two reports), or when one report credits the other's outlet
-// ("…, the AP reported"). Vague credits ("officials said", "reports") name nobody in
+// ("…, the AP reported"), in both cases only between occurrences on the same side (for or
+// against the claim). Vague credits ("officials said", "reports") name nobody in
 // particular and join nothing. The analyst's joins and splits, per claim and pair of sources,
 // win over every automatic join except "both passages are in one source".
 
@@ -10,6 +11,7 @@ import type {
   ClaimOriginator,
   EvidenceJoin,
   JoinOverride,
+  OccurrenceStance,
 } from '../../../preload/contract';
 
 /** Whom one occurrence of a claim credits: an attribution of a sentence it overlaps. */
@@ -99,16 +101,23 @@ const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
  */
 export function attributionJoins(
   credits: readonly OccurrenceCredit[],
-  occurrences: ReadonlyArray<{ id: number; sourceId: number }>,
+  occurrences: ReadonlyArray<{ id: number; sourceId: number; stance?: OccurrenceStance }>,
   label: (sourceId: number) => string,
 ): EvidenceJoin[] {
+  // Only occurrences on the same side are joined: two reports crediting one originator with
+  // opposite things (AP's lunch, 003's dinner, both from Peskov) disagree about what was said;
+  // they are not one line saying both.
+  const sideOf = new Map<number, Side>();
+  for (const occurrence of occurrences) sideOf.set(occurrence.id, side(occurrence.stance));
+  const creditSide = (credit: OccurrenceCredit) => sideOf.get(credit.occurrenceId) ?? 'for';
   const joins: EvidenceJoin[] = [];
   const byKey = new Map<string, OccurrenceCredit[]>();
   for (const credit of credits) {
     if (credit.kind === 'citation' || isVagueOriginator(credit.originator)) continue;
-    const list = byKey.get(credit.key);
+    const key = `${creditSide(credit)}\u0000${credit.key}`;
+    const list = byKey.get(key);
     if (list) list.push(credit);
-    else byKey.set(credit.key, [credit]);
+    else byKey.set(key, [credit]);
   }
   for (const list of byKey.values()) {
     const first = list[0];
@@ -126,16 +135,18 @@ export function attributionJoins(
       });
     }
   }
-  const firstIn = new Map<number, number>();
+  // The first occurrence on each side of each source.
+  const firstIn = new Map<string, number>();
   for (const occurrence of occurrences) {
-    if (!firstIn.has(occurrence.sourceId)) firstIn.set(occurrence.sourceId, occurrence.id);
+    const key = `${side(occurrence.stance)}:${occurrence.sourceId}`;
+    if (!firstIn.has(key)) firstIn.set(key, occurrence.id);
   }
   const cited = new Set<string>();
   for (const credit of credits) {
     for (const target of credit.citedSourceIds) {
-      const other = firstIn.get(target);
+      const other = firstIn.get(`${creditSide(credit)}:${target}`);
       if (other === undefined || target === credit.sourceId) continue;
-      const key = pairKey(credit.sourceId, target);
+      const key = `${creditSide(credit)}:${pairKey(credit.sourceId, target)}`;
       if (cited.has(key)) continue;
       cited.add(key);
       joins.push({
@@ -148,6 +159,13 @@ export function attributionJoins(
     }
   }
   return joins;
+}
+
+type Side = 'for' | 'against';
+
+/** Origin and supporting occurrences are for the claim; contradicting ones against it. */
+function side(stance: OccurrenceStance | undefined): Side {
+  return stance === 'contradicts' ? 'against' : 'for';
 }
 
 /** Joins minus those the analyst split, plus the analyst's own joins between present sources. */
