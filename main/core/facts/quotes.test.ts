@@ -262,6 +262,35 @@ describe('extractQuotes patterns', () => {
       'No comment',
       null,
     ],
+    [
+      'a sentence opening with "he" keeps him its subject, not the names it lists',
+      'Fans love the format. For Rick Dean, director of content at THX, the future is bright. ' +
+        'He has worked on Star Wars, Finding Nemo and Indiana Jones. ' +
+        '"It was a time of change," he told the BBC.',
+      'It was a time of change',
+      'Rick Dean',
+    ],
+    [
+      '"he" after a sentence whose subject is a name the text never marks as a person',
+      'The name Visual Radio leads people to think of television but Reidar Wasenius, a senior ' +
+        'manager at Nokia, was adamant. He said: "It is not television at all."',
+      'It is not television at all',
+      'Reidar Wasenius',
+    ],
+    [
+      '"he" after a marked person subject stays with that person',
+      'Prime Minister Tony Blair met Reidar Wasenius, a senior manager at Nokia. ' +
+        'He said: "It is not television at all."',
+      'It is not television at all',
+      'Tony Blair',
+    ],
+    [
+      'an acronym reads as the body name the text spells out',
+      'Rules of the European Union were delayed. ' +
+        '"We could not put it on the agenda," an EU spokesman said.',
+      'We could not put it on the agenda',
+      'European Union',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -213,6 +213,8 @@ export function creditText(text: string): TextCredits {
     paragraph: number;
     source: Source | null;
     subject: Source | null;
+    /** The last person it mentioned with an honorific or a role ("Rick Dean, director of"). */
+    described: Source | null;
   } | null = null;
   let spanIndex = 0;
 
@@ -335,16 +337,41 @@ export function creditText(text: string): TextCredits {
     }
     addStretch(Math.min(cursor, sentence.end), sentence.end);
 
-    // The sentence's subject, for pronouns later in it or after it.
+    const opening = words[0];
+    if (
+      opening !== undefined &&
+      /^(?:he|she)$/u.test(opening.lower) &&
+      previousSentence?.described != null &&
+      sentence.paragraph - previousSentence.paragraph <= 1
+    ) {
+      // "For Rick Dean, director of …, HD is a prospect. He has worked …": a sentence opening
+      // with "he" or "she" after one whose person subject or source the text has not marked as
+      // a person (no honorific or role: "the name Visual Radio") goes to the person the previous
+      // sentence described.
+      const previousPerson = previousSentence.source?.person
+        ? previousSentence.source
+        : previousSentence.subject;
+      if (previousPerson === null || !roles.confirmedPerson(previousPerson.name)) {
+        lastPerson = previousSentence.described;
+      }
+    }
+    const openingPronoun: Source | null =
+      opening !== undefined && /^(?:he|she)$/u.test(opening.lower) && lastPerson !== null
+        ? (lastPerson as Source)
+        : null;
+    // The sentence's subject, for pronouns later in it or after it. One opening with "he" or
+    // "she" has that for its subject: names later in it ("He has worked on Star Wars, Finding
+    // Nemo, …") are not.
     currentSubject = null;
     let subjectBody: Source | null = null;
-    for (const subject of sentenceSubjects(
-      text,
-      (stretches[0] as (typeof stretches)[number]).words,
-    )) {
+    const subjects =
+      openingPronoun !== null
+        ? []
+        : sentenceSubjects(text, (stretches[0] as (typeof stretches)[number]).words);
+    for (const subject of subjects) {
       const name = index.fullest(subject.name);
       const person = subject.person || name.includes(' ');
-      const source = { name, range: subject.range, person, paragraph: sentence.paragraph };
+      const source: Source = { name, range: subject.range, person, paragraph: sentence.paragraph };
       if (person) {
         currentSubject = source;
         break;
@@ -352,11 +379,6 @@ export function creditText(text: string): TextCredits {
       subjectBody = subjectBody ?? source;
     }
 
-    const opening = words[0];
-    const openingPronoun =
-      opening !== undefined && /^(?:he|she)$/u.test(opening.lower) && lastPerson !== null
-        ? (lastPerson as Source)
-        : null;
     elidedSource =
       currentSubject ??
       subjectBody ??
@@ -492,8 +514,8 @@ export function creditText(text: string): TextCredits {
       paragraph: sentence.paragraph,
       source: sentenceSource,
       subject: currentSubject,
+      described: recordMentions(text, words, sentence.paragraph, index, roles),
     };
-    recordMentions(text, words, sentence.paragraph, index, roles);
   }
 
   // Quotes of a multi-paragraph group share the speaker any of its pieces found.
@@ -551,7 +573,8 @@ function recordMentions(
   paragraph: number,
   index: NameIndex,
   roles: RoleTable,
-): void {
+): Source | null {
+  let marked: Source | null = null;
   for (const mention of mentionsIn(text, words)) {
     // An acronym ("TV", "MTV") is not the first name of a longer name.
     const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u.test(mention.name);
@@ -579,9 +602,11 @@ function recordMentions(
     if (
       after !== undefined &&
       /^,\s+$/u.test(text.slice((words[mention.last] as Word).end, after.start)) &&
-      /^(?:the|a|an)$/u.test(after.lower)
+      (/^(?:the|a|an)$/u.test(after.lower) || /^\p{Ll}/u.test(after.text))
     ) {
-      for (let at = mention.last + 2; at < words.length && at <= mention.last + 6; at++) {
+      // "Jack Straw, the foreign secretary," or "Rick Dean, director of business development,".
+      const from = /^(?:the|a|an)$/u.test(after.lower) ? mention.last + 2 : mention.last + 1;
+      for (let at = from; at < words.length && at <= mention.last + 6; at++) {
         const word = words[at] as Word;
         described.push(word);
         if (/^\s*[,;.]/u.test(text.slice(word.end, word.end + 2))) break;
@@ -596,6 +621,7 @@ function recordMentions(
       continue;
     }
     roles.mention(source, mention.honorific || heads.length > 0);
+    if (mention.honorific || heads.length > 0) marked = source;
     if (heads.length > 0)
       roles.describe(
         heads,
@@ -603,6 +629,7 @@ function recordMentions(
         described.map((word) => word.lower),
       );
   }
+  return marked;
 }
 
 /** Whether a quote reads as a title ("Action Plan for the Development of Italy"). */

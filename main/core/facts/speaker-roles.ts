@@ -514,6 +514,11 @@ export class RoleTable {
     }
   }
 
+  /** Whether the text has marked `name` as a person (an honorific, a person's role). */
+  confirmedPerson(name: string): boolean {
+    return this.salience.get(name.toLowerCase())?.confirmed === true;
+  }
+
   /** The most mentioned person so far (the first to get there on a tie), or null. */
   prominentPerson(): RoleSource | null {
     return this.persons.top()?.source ?? null;

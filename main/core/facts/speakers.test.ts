@@ -81,4 +81,13 @@ describe('NameIndex', () => {
     index.addSentence(text, wordsIn(text, 0, text.length));
     expect(index.fullest('Marsh')).toBe('Marsh & McLennan');
   });
+
+  it('resolves an acronym to the body name it gives the initials of', () => {
+    const text = 'Rules of the European Union were delayed by the Department for Education.';
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('EU')).toBe('European Union');
+    expect(index.fullest('DfE')).toBe('DfE');
+    expect(index.fullest('UN')).toBe('UN');
+  });
 });

@@ -6,6 +6,7 @@
 
 import type { TextRange } from './types';
 import type { Word } from './speech-verbs';
+import { acronymKey, acronymText } from './entity-names';
 
 /** What a subject phrase names. */
 export type SourceReading =
@@ -974,6 +975,8 @@ export class NameIndex {
   private readonly byFirst = new Map<string, string[]>();
 
   private readonly acronyms = new Map<string, string>();
+  /** Bodies' names by their initials ("eu" → "European Union"), the first given kept. */
+  private readonly initials = new Map<string, string>();
 
   /**
    * Records the person names in `words` (a sentence's words), firms' "&" names, and acronyms
@@ -995,6 +998,12 @@ export class NameIndex {
         if (!this.acronyms.has(next.text)) this.acronyms.set(next.text, nameText(text, read.words));
       }
       const read = readRun({ ...run, final: true });
+      if (read.kind === 'body' && read.words.length >= 2 && !run.ampersand) {
+        const name = nameText(text, read.words);
+        const key = acronymKey(name);
+        if (key !== null && key.length >= 2 && !this.initials.has(key))
+          this.initials.set(key, name);
+      }
       // A firm's "&" name stands for its short forms too ("Marsh" for "Marsh & McLennan").
       const firm = read.kind === 'body' && run.ampersand === true;
       if ((read.kind !== 'person' && !firm) || read.words.length < 2) continue;
@@ -1015,6 +1024,9 @@ export class NameIndex {
   fullest(name: string): string {
     const expanded = this.acronyms.get(name);
     if (expanded !== undefined) return expanded;
+    // "EU" in a text that spells out "European Union": the name its letters are the initials of.
+    if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(name))
+      return this.initials.get(acronymText(name)) ?? name;
     const tokens = tokensOf(name);
     if (tokens.length === 0) return name;
     const candidates = [
