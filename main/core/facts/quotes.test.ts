@@ -174,6 +174,16 @@ describe('extractQuotes patterns', () => {
     expect(speakerOf(named, 'We will act')).toBe('Tom Hill');
   });
 
+  it('credits "a spokeswoman said" to the body last credited, not "a company said"', () => {
+    const text =
+      'The show will not return, the BBC has said. The presenters were recruited in July. ' +
+      '"There are no plans for another series," a spokeswoman said.';
+    expect(speakerOf(text, 'There are no plans')).toBe('BBC');
+    const other =
+      'The show will not return, the BBC has said. "There are no plans for it," a company said.';
+    expect(speakerOf(other, 'There are no plans')).toBeNull();
+  });
+
   it('carries the speaker to a following quote sentence and to pronouns', () => {
     const text =
       '“Talks went well,” said Adrienne Watson. “We urge restraint.”\n\n“It is time,” she added.';

@@ -221,12 +221,13 @@ export function creditText(text: string): TextCredits {
   const resolve = (reading: SourceReading | null, paragraph: number): ReadCredit => {
     if (reading === null) return { source: null, generic: null };
     if (reading.type === 'generic') {
-      // "the company said": the body last credited or last the subject of a sentence.
+      // "the company said", "the spokesman said", "a spokeswoman said": the body last credited
+      // or last the subject of a sentence ("a company said" is another company).
       const definite = text.slice(Math.max(0, reading.range.start - 4), reading.range.start);
+      const head = reading.name.toLowerCase();
       if (
-        /^the $/iu.test(definite) &&
-        (BODY_ROLES.has(reading.name.toLowerCase()) ||
-          SPOKESPERSONS.has(reading.name.toLowerCase())) &&
+        ((/^the $/iu.test(definite) && (BODY_ROLES.has(head) || SPOKESPERSONS.has(head))) ||
+          (/(?:^|\P{L})an? $/iu.test(definite) && SPOKESPERSONS.has(head))) &&
         lastBody !== null &&
         paragraph - lastBody.paragraph <= PRONOUN_REACH
       ) {
