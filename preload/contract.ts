@@ -46,7 +46,13 @@ import type {
   SaveExportRequest,
   SavedExport,
 } from './contract/exchange';
-import type { CaseFacts, EntityEdit, EntityMentions, FactsStatus } from './contract/facts';
+import type {
+  CaseFacts,
+  EntityEdit,
+  EntityMentions,
+  FactsStatus,
+  GetFactsRequest,
+} from './contract/facts';
 import type {
   AddOccurrencesRequest,
   AddOccurrencesResult,
@@ -130,7 +136,7 @@ export interface Operations {
     response: void;
   };
   /** Quotes, attributions, entities and discrepancies: the last computed, with its status. */
-  'facts:get': { request: void; response: CaseFacts };
+  'facts:get': { request: GetFactsRequest; response: CaseFacts };
   'facts:status': { request: void; response: FactsStatus };
   /** Where one entity is mentioned, to filter sources, claims and search by it. */
   'facts:entity-mentions': { request: { key: string }; response: EntityMentions };
@@ -285,7 +291,7 @@ export interface WorkbenchApi {
   addOccurrences(request: AddOccurrencesRequest): Promise<AddOccurrencesResult>;
   setClaimJoin(request: SetJoinRequest): Promise<ClaimDetail>;
   rejectSuggestion(request: RequestOf<'claims:reject-suggestion'>): Promise<void>;
-  getFacts(): Promise<CaseFacts>;
+  getFacts(request: GetFactsRequest): Promise<CaseFacts>;
   getFactsStatus(): Promise<FactsStatus>;
   getEntityMentions(request: { key: string }): Promise<EntityMentions>;
   editEntities(request: { edit: EntityEdit }): Promise<CaseFacts>;

@@ -51,6 +51,9 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     await expect(occurrences).toHaveCount(2);
     await expect(occurrences.nth(0)).toHaveText('#002Adrienne Watson');
     await expect(occurrences.nth(1)).toHaveText('#004John Kirby');
+    // Only the quotes came with this view; the other tabs still count theirs.
+    await expect(page.getByTestId('facts-tab-discrepancies')).toHaveText(/^Discrepancies[1-9]\d*$/);
+    await expect(page.getByTestId('facts-tab-entities')).toHaveText(/^Entities[1-9]\d*$/);
     await workbench.screenshot('facts-quotes', testInfo.project.name);
     await group.scrollIntoViewIfNeeded();
     await workbench.screenshot('facts-quotes-conflict', testInfo.project.name);

@@ -105,7 +105,7 @@ export class Dispatcher {
       'claims:add-occurrences': (request) => claims.addOccurrences(request),
       'claims:reject-suggestion': (request) => claims.rejectSuggestion(request),
       'claims:set-join': (request) => claims.setJoin(request),
-      'facts:get': () => facts.get(),
+      'facts:get': (request) => facts.get(request),
       'facts:status': () => facts.status(),
       'facts:entity-mentions': ({ key }) => facts.entityMentions(key),
       'facts:edit-entities': ({ edit }) => facts.editEntities(edit),

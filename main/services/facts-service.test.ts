@@ -82,6 +82,28 @@ describe('facts of the sample case', { timeout: 120_000 }, () => {
     expect(miles).toEqual([]);
   });
 
+  it('answers one view’s list at a time, with every list’s count', async () => {
+    services = await createComparedSampleCase();
+    const everything = services.facts.get();
+    const counts = {
+      quotes: everything.quotes.length,
+      entities: everything.entities.length,
+      discrepancies: everything.discrepancies.length,
+    };
+    expect(everything.counts).toEqual(counts);
+    const entities = services.facts.get({ list: 'entities' });
+    expect(entities.entities).toEqual(everything.entities);
+    expect([entities.quotes, entities.discrepancies]).toEqual([[], []]);
+    expect(entities.counts).toEqual(counts);
+    const discrepancies = services.facts.get({ list: 'discrepancies' });
+    expect(discrepancies.discrepancies).toEqual(everything.discrepancies);
+    expect([discrepancies.quotes, discrepancies.entities]).toEqual([[], []]);
+    // Citations and loops come with every view.
+    expect(discrepancies.attributions).toEqual(everything.attributions);
+    // The CLI and exports still get every quote, shared or not.
+    expect(services.facts.all().counts.quotes).toBeGreaterThan(counts.quotes);
+  });
+
   it('merges Jo Chun Ryong and Jo Chun-ryong into one entity mentioned by 002 and 003', async () => {
     services = await createComparedSampleCase();
     const jo = services.facts.get().entities.filter((entity) => /^Jo Chun/.test(entity.name));

@@ -185,7 +185,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     sourceIds: z.tuple([id, id]),
     action: z.enum(['join', 'split', 'auto']),
   }),
-  'facts:get': noRequest,
+  'facts:get': z.strictObject({
+    list: z.enum(['quotes', 'entities', 'discrepancies']).optional(),
+  }),
   'facts:status': noRequest,
   'facts:entity-mentions': z.strictObject({ key: entityKey }),
   'facts:edit-entities': z.strictObject({

@@ -105,6 +105,14 @@ export interface FactsStatus {
   error: string | null;
 }
 
+/** The three lists of the Facts views. */
+export type FactsList = 'quotes' | 'entities' | 'discrepancies';
+
+/** `facts:get`: one view's list (the other two come back empty, with their counts), or all. */
+export interface GetFactsRequest {
+  list?: FactsList;
+}
+
 /** Everything the Quotes, Entities and Discrepancies views show. */
 export interface CaseFacts {
   quotes: QuoteGroup[];
@@ -114,6 +122,8 @@ export interface CaseFacts {
   circular: CircularReporting[];
   entityEdits: StoredEntityEdit[];
   status: FactsStatus;
+  /** How long each list is, asked for or not. */
+  counts: Record<FactsList, number>;
 }
 
 /** Where an entity is mentioned, to filter the views by it. */

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { Discrepancy, EntityEdit, FactsStatus, Span } from '../../../preload/contract';
+import type {
+  CaseFacts,
+  Discrepancy,
+  EntityEdit,
+  FactsStatus,
+  Span,
+} from '../../../preload/contract';
 import { api } from '../../api';
 import type { FactsView } from '../../app/inspector';
 import type { EntityChoice } from '../../app/store';
@@ -38,11 +44,15 @@ const views: { id: FactsView; label: string; command: Parameters<typeof shortcut
 /** Quotes and speakers, entities and fact discrepancies across the case's sources. */
 export function FactsPanel(props: FactsPanelProps) {
   const { view, onView, progress, label, onRevealSpan } = props;
-  const { state, reload } = useCaseFacts(true, progress.revision);
+  // Each view asks for its own list: a big case's three lists together are megabytes.
+  const { state, reload } = useCaseFacts(view, progress.revision);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [making, setMaking] = useState<string | null>(null);
   const facts = state.status === 'ready' ? state.data : null;
+  // The tabs keep their counts while another view's list loads.
+  const [counts, setCounts] = useState<CaseFacts['counts'] | null>(null);
+  if (facts && facts.counts !== counts) setCounts(facts.counts);
   const status: FactsStatus | null = progress.status ?? facts?.status ?? null;
 
   const edit = async (entityEdit: EntityEdit) => {
@@ -109,15 +119,7 @@ export function FactsPanel(props: FactsPanelProps) {
             onClick={() => onView(each.id)}
           >
             {each.label}
-            {facts ? (
-              <span className="facts-tabs__count tabular">
-                {each.id === 'quotes'
-                  ? facts.quotes.length
-                  : each.id === 'entities'
-                    ? facts.entities.length
-                    : facts.discrepancies.length}
-              </span>
-            ) : null}
+            {counts ? <span className="facts-tabs__count tabular">{counts[each.id]}</span> : null}
           </button>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FactsStatus, SourceClaimMark } from '../../../preload/contract';
+import type { FactsList, FactsStatus, SourceClaimMark } from '../../../preload/contract';
 import { api } from '../../api';
 import type { EntityChoice } from '../../app/store';
 import { useQuery } from '../../lib/useQuery';
@@ -85,10 +85,15 @@ function useReloadOnFacts(revision: number, reload: () => void, enabled: boolean
   }, [reload, enabled]);
 }
 
-/** The last computed facts of the case (quotes, entities, discrepancies…), while shown. */
-export function useCaseFacts(enabled: boolean, revision: number) {
-  const { state, reload } = useQuery(enabled ? 'facts' : null, () => api.getFacts());
-  useReloadOnFacts(revision, reload, enabled);
+/**
+ * The last computed facts of the case for one view (its list, the others' counts, citations and
+ * loops), while shown; null: none.
+ */
+export function useCaseFacts(list: FactsList | null, revision: number) {
+  const { state, reload } = useQuery(list === null ? null : `facts:${list}`, () =>
+    api.getFacts({ list: list ?? 'quotes' }),
+  );
+  useReloadOnFacts(revision, reload, list !== null);
   return { state, reload };
 }
 
