@@ -21,6 +21,13 @@ describe('readSource', () => {
     );
   });
 
+  it('reads a plural source noun capitalised at a sentence start as no name', () => {
+    expect(read('Witnesses')).toBeNull();
+    expect(read('Critics')).toBeNull();
+    expect(read('Analysts at Barclays')).toBe('Barclays');
+    expect(read('Reuters')).toBe('Reuters');
+  });
+
   it('still ends a head at a preposition outside a name', () => {
     expect(read('a spokesman for Microsoft')).toBe('Microsoft');
     expect(read('Nick Bubb of Evolution Securities')).toBe('Nick Bubb');

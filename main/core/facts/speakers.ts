@@ -864,6 +864,17 @@ function nameIn(text: string, words: readonly Word[], nearEnd: boolean): SourceR
   for (const run of runs) {
     const read = readRun(run);
     if (read.kind === 'modifier') continue;
+    // "Witnesses have told the trial", "Critics said": a plural source noun capitalised at a
+    // sentence's start is no name.
+    const only = read.words[0] as Word;
+    if (
+      read.kind === 'single' &&
+      read.words.length === 1 &&
+      !run.honorific &&
+      /\p{Ll}s$/u.test(only.text) &&
+      SOURCE_NOUNS.test(only.lower)
+    )
+      continue;
     const lastWord = run.words[run.words.length - 1] as Word;
     const next = words[words.indexOf(lastWord) + 1];
     const role =
