@@ -301,6 +301,13 @@ describe('extractQuotes patterns', () => {
       'We could not put it on the agenda',
       'European Union',
     ],
+    [
+      '"by saying" credits the clause subject, a nationality description included',
+      'Argentine David Nalbandian lost to Lleyton Hewitt. The Argentine had stoked up the row ' +
+        'by saying Hewitt\'s celebrations were "not very good for the sport".',
+      'not very good for the sport',
+      'David Nalbandian',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -239,7 +239,7 @@ const NON_COMMERCIAL_HEADS =
 
 /** "American", "Briton", "Spaniard": a person described by nationality. */
 const DEMONYM_PERSON =
-  /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i)|Briton|Scot|Swiss|Swede|Dane|Finn|Pole|Spaniard|Frenchman|Frenchwoman|Dutchman|Irishman|Welshman|Englishman|Scotsman|Turk|Greek|Thai|Czech|Belgian|Kiwi|Aussie)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i)|Briton|Scot|Swiss|Swede|Dane|Finn|Pole|Spaniard|Frenchman|Frenchwoman|Dutchman|Irishman|Welshman|Englishman|Scotsman|Turk|Greek|Thai|Czech|Belgian|Kiwi|Aussie|Argentine|Filipino|Filipina|Kazakh|Uzbek|Croat|Serb|Slovak|Slovene|Kurd|Arab|Kosovar)$/u;
 
 /** "28-year-old": a person described by age. */
 const AGE = /^\d+-year-old$/u;
@@ -298,6 +298,15 @@ export function definiteDescription(
       (word, index) => index > 0 && DESCRIPTION_BREAKERS.has(word.lower),
     );
     if (cut > 0) phrase = phrase.slice(0, cut);
+    // "The Argentine had stoked up …": the description ends at its head (a run of heads: "the
+    // club chairman").
+    const end = phrase.findIndex(
+      (word, index) =>
+        index > 0 &&
+        headKey(word) !== null &&
+        (phrase[index + 1] === undefined || headKey(phrase[index + 1] as Word) === null),
+    );
+    if (end > 0) phrase = phrase.slice(0, end + 1);
   } else {
     let from = phrase.length - 1;
     while (from > 0 && (phrase[from] as Word).lower !== 'the') from--;

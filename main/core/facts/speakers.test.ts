@@ -63,6 +63,11 @@ describe('mentionsIn', () => {
     expect(names('South Korean officials said')).toEqual([]);
   });
 
+  it('leaves a nationality before a person’s name out of the name', () => {
+    expect(names('Argentine David Nalbandian lost')).toEqual(['David Nalbandian']);
+    expect(names('North Korea Kim said')).toContain('North Korea Kim');
+  });
+
   it('reads a month that is a name as a name, but not "in May"', () => {
     expect(names('Guitarist Brian May has said')).toContain('Brian May');
     expect(names('May said the tour would start')).toEqual(['May']);

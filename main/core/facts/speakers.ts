@@ -374,6 +374,9 @@ const STATE_BODY_HEADS = new Set([
 const DEMONYM =
   /^(?:north|south|east|west|western|eastern|northern|southern|central|middle|\p{L}{4,}(?:ese|ish)|(?:afghan|african|albanian|algerian|american|angolan|arab|arabian|argentine|argentinian|armenian|asian|australian|austrian|azerbaijani|bahraini|balkan|baltic|bangladeshi|basque|belarusian|belgian|bolivian|bosnian|brazilian|british|bulgarian|burmese|cambodian|cameroonian|canadian|caribbean|catalan|chechen|chilean|colombian|croatian|cuban|cypriot|czech|dutch|ecuadorian|egyptian|emirati|eritrean|estonian|ethiopian|european|filipino|french|georgian|german|ghanaian|greek|haitian|hispanic|hungarian|icelandic|indian|indonesian|iranian|iraqi|islamic|israeli|italian|ivorian|jamaican|jordanian|kazakh|kenyan|korean|kosovan|kuwaiti|latin|latvian|lebanese|libyan|lithuanian|macedonian|malawian|malaysian|mexican|moroccan|mozambican|muslim|namibian|nigerian|nordic|norwegian|omani|pakistani|palestinian|paraguayan|peruvian|qatari|romanian|russian|rwandan|saudi|scandinavian|serbian|shia|shiite|singaporean|slovak|slovakian|slovenian|somali|soviet|sunni|syrian|taiwanese|tanzanian|thai|tunisian|ugandan|ukrainian|uruguayan|uzbek|venezuelan|yemeni|yugoslav|zambian|zimbabwean))$/u;
 
+/** Compass and position words DEMONYM takes in ("North Korean"); names start with them too. */
+const COMPASS = /^(?:north|south|east|west|western|eastern|northern|southern|central|middle)$/u;
+
 /** Capitalised words that never start or belong to a name. */
 const NOT_NAMES = new Set([
   'the',
@@ -767,6 +770,14 @@ function readRun(run: Run): RunName {
     if (BODY_HEADS.has(before.lower)) break;
     start--;
   }
+  // "Argentine David Nalbandian": a nationality before a person's name is no part of it.
+  while (
+    words.length - start > 2 &&
+    DEMONYM.test((words[start] as Word).lower) &&
+    !COMPASS.test((words[start] as Word).lower) &&
+    !isAcronym(words[start] as Word)
+  )
+    start++;
   const name = words.slice(start);
   if (name.length === 1 && TITLES.has(last.lower) && !run.honorific)
     return { kind: 'modifier', words };

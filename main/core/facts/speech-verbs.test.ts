@@ -24,6 +24,12 @@ describe('findCredits', () => {
     ]);
   });
 
+  it('reads "by saying" as crediting the subject that opens the clause', () => {
+    expect(credits('The Argentine had stoked up the row by saying it was "bad".')).toEqual([
+      { verb: 'by saying', form: 'by-participle', phrase: 'The Argentine had stoked up the row' },
+    ]);
+  });
+
   it('does not read "pointed" without "out" as a reporting verb', () => {
     expect(credits('The officer pointed a gun at him.')).toEqual([]);
   });

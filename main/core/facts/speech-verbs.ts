@@ -377,7 +377,9 @@ export type CreditForm =
   /** "according to Yonhap", "a statement from the ministry", "quoted X as saying". */
   | 'source-after'
   /** "…, adding …", "X, telling reporters, “…”": the speaker is the clause's subject. */
-  | 'participle';
+  | 'participle'
+  /** "The Argentine had stoked up the row by saying …": the subject that opens the clause. */
+  | 'by-participle';
 
 /** A reporting verb (or "according to") found in a stretch of text. */
 export interface Credit {
@@ -510,6 +512,17 @@ export function findCredits(
     }
     if (SPEECH_PARTICIPLES.has(word.lower)) {
       const before = text.slice(from, word.start);
+      const by = words[index - 1];
+      if (by?.lower === 'by' && index >= 2) {
+        credits.push({
+          form: 'by-participle',
+          start: by.start,
+          end: word.end,
+          phraseStart: from,
+          phraseEnd: by.start,
+        });
+        continue;
+      }
       if (/,\s*$/u.test(before) || before.trim() === '') {
         credits.push({
           form: 'participle',
