@@ -308,6 +308,19 @@ describe('extractQuotes patterns', () => {
       'not very good for the sport',
       'David Nalbandian',
     ],
+    [
+      'a quote in a clause with its own credit is not the closing credit’s',
+      'Concessions on a bill which critics claim would allow euthanasia "through the back ' +
+        'door" were not a ploy, Lord Falconer has said.',
+      'through the back door',
+      null,
+    ],
+    [
+      'a quote the closing credit follows directly is still its own',
+      'Critics attacked the bill. "It is not a ploy at all," Lord Falconer has said.',
+      'It is not a ploy at all',
+      'Lord Falconer',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -428,9 +428,23 @@ export function creditText(text: string): TextCredits {
         // "…,” Jeff Ravencraft, technology strategist at Intel and chairman of …, told ZDNet.":
         // a name and its appositive, however long, before the verb.
         const appositive = APPOSITIVE_LEAD.test(leadText);
+        // "Concessions on a bill which critics claim would allow “…” were not a ploy, the
+        // minister said": words of the sentence's own run on between the quote and a credit
+        // closing it, and a nearer credit before the quote is the quote's.
+        const nearer = before.credits[before.credits.length - 1];
+        let runsOn = false;
+        if (
+          !appositive &&
+          nearer?.form === 'subject-first' &&
+          /^[^,]*\p{L}[^,]*,/u.test(leadText)
+        ) {
+          const own = readCredit(nearer, before.words, sentence.paragraph);
+          runsOn = own.source !== null || own.generic !== null;
+        }
         const clean =
           appositive ||
           (lead.length <= 12 &&
+            !runsOn &&
             !/;/u.test(leadText) &&
             lead.every((word) => !LEAD_BREAKERS.has(word.lower)));
         if (clean) read = readCredit(firstAfter, after.words, sentence.paragraph);

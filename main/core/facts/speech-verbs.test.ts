@@ -30,6 +30,13 @@ describe('findCredits', () => {
     ]);
   });
 
+  it('reads "claim" after its subject as a credit, not after a determiner', () => {
+    expect(credits('Critics claim it is bad.')).toEqual([
+      { verb: 'claim', form: 'subject-first', phrase: 'Critics' },
+    ]);
+    expect(credits('The claim was rejected.')).toEqual([]);
+  });
+
   it('does not read "pointed" without "out" as a reporting verb', () => {
     expect(credits('The officer pointed a gun at him.')).toEqual([]);
   });

@@ -70,6 +70,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'insisted',
   'insists',
   'claimed',
+  'claim',
   'asked',
   'asks',
   'replied',
