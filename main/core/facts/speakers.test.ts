@@ -94,6 +94,14 @@ describe('NameIndex', () => {
     expect(index.fullest('Marsh')).toBe('Marsh & McLennan');
   });
 
+  it('resolves a short form to a possessor’s full name ("MG Rover\'s Midlands plant")', () => {
+    const text = "Some 2,000 jobs at MG Rover's Midlands plant and Tony Blair's office may go.";
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('Rover')).toBe('MG Rover');
+    expect(index.fullest('Blair')).toBe('Tony Blair');
+  });
+
   it('resolves an acronym to the body name it gives the initials of', () => {
     const text = 'Rules of the European Union were delayed by the Department for Education.';
     const index = new NameIndex();

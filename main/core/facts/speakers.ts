@@ -1019,6 +1019,21 @@ export class NameIndex {
         const read = readRun({ ...run, final: true });
         if (!this.acronyms.has(next.text)) this.acronyms.set(next.text, nameText(text, read.words));
       }
+      // "MG Rover's Midlands plant": the possessor is a name of the text too ("Rover" later).
+      const owner = run.words.findIndex((word, at) => at >= 1 && isPossessive(word));
+      if (owner >= 1) {
+        const read = readRun({
+          words: run.words.slice(0, owner + 1),
+          honorific: false,
+          final: true,
+        });
+        if (read.kind === 'person' && read.words.length >= 2) {
+          const tokens = tokensOf(nameText(text, read.words));
+          const name = nameText(text, read.words);
+          this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
+          this.offer(this.byFirst, tokens[0] as string, name);
+        }
+      }
       const read = readRun({ ...run, final: true });
       if (read.kind === 'body' && read.words.length >= 2 && !run.ampersand) {
         const name = nameText(text, read.words);
