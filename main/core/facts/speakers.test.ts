@@ -102,6 +102,19 @@ describe('NameIndex', () => {
     expect(index.fullest('Blair')).toBe('Tony Blair');
   });
 
+  it('resolves a long surname misspelt by one letter to the one full name near it', () => {
+    const text = 'Pranab Mukherjee met Jim Johnson and Ann Johnston in Delhi with Tim Hewitt.';
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('Mukerjee')).toBe('Pranab Mukherjee');
+    expect(index.fullest('Mukhherjee')).toBe('Pranab Mukherjee');
+    expect(index.fullest('Hewett')).toBe('Tim Hewitt');
+    expect(index.fullest('Johnstone')).toBe('Ann Johnston');
+    // Two surnames a letter apart from it, or a short one: no guess.
+    expect(index.fullest('Johnsson')).toBe('Johnsson');
+    expect(index.fullest('Blain')).toBe('Blain');
+  });
+
   it('resolves an acronym to the body name it gives the initials of', () => {
     const text = 'Rules of the European Union were delayed by the Department for Education.';
     const index = new NameIndex();

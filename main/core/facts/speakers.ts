@@ -988,6 +988,9 @@ const QUANTITY_NOUNS = new Set([
 const SOURCE_NOUNS =
   /^(?:officials?|analysts?|experts?|sources?|spokes(?:man|woman|person|men)|police|reports?|residents?|witnesses|observers|critics|diplomats?|media|agenc(?:y|ies)|officers?|ministry|ministries|government|governments|statements?|scientists?|researchers?|economists?|investigators?|authorities|prosecutors?|lawmakers?|legislators?|leaders?|aides?|people|campaigners?|insiders?|figures|dispatches|study|studies|survey|surveys|documents?|voices|commentators?|company|firm|group|bank|club|department|council|party|union|army|military|navy|court|judge|committee|organisers|organizers|fans|players?|managers?|executives?|bosses|chiefs?|members?|administration|president|minister|secretary|chairman|director|lawyers?|doctors?|teachers?|students?|parents?|users?|customers?|retailers?|analysis|data|research|poll|polls|newspapers?|paper|agency|broadcaster|outlets?|websites?|blog|magazine|daily|tabloid|musicians?|band|singer|actor|actress|star|team|coach|manager|official)$/u;
 
+/** Surnames this long or longer may match one letter apart (a misspelling). */
+const FUZZY_LENGTH = 6;
+
 /**
  * Full names a text uses, so a surname ("Peskov") or a shorter form reads as the fullest form
  * the text gives ("Dmitry S. Peskov"). Built once per text in one pass over its words.
@@ -995,6 +998,8 @@ const SOURCE_NOUNS =
 export class NameIndex {
   private readonly byLast = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
+  /** Surnames by their one-letter deletions ("mukerjee" → "mukherjee"). */
+  private readonly byLastVariant = new Map<string, string[]>();
 
   private readonly acronyms = new Map<string, string>();
   /** Bodies' names by their initials ("eu" → "European Union"), the first given kept. */
@@ -1052,9 +1057,36 @@ export class NameIndex {
   }
 
   private offer(map: Map<string, string[]>, key: string, name: string): void {
+    if (map === this.byLast && key.length >= FUZZY_LENGTH) {
+      // Each one-letter deletion of a surname, for a misspelt one ("Mukerjee").
+      for (let at = 0; at < key.length; at++) {
+        const variant = key.slice(0, at) + key.slice(at + 1);
+        const known = this.byLastVariant.get(variant);
+        if (known === undefined) this.byLastVariant.set(variant, [key]);
+        else if (!known.includes(key) && known.length < 4) known.push(key);
+      }
+    }
     const names = map.get(key);
     if (names === undefined) map.set(key, [name]);
     else if (!names.includes(name) && names.length < 8) names.push(name);
+  }
+
+  /**
+   * A lone surname one letter away from exactly one surname of a full name in the text
+   * ("said Mr Mukerjee" after "Pranab Mukherjee"): that full name. Long surnames only.
+   */
+  private misspelt(name: string, token: string): string {
+    if (token.length < FUZZY_LENGTH || !/^\p{L}+$/u.test(token)) return name;
+    const keys = new Set<string>(this.byLastVariant.get(token) ?? []);
+    for (let at = 0; at < token.length; at++) {
+      const variant = token.slice(0, at) + token.slice(at + 1);
+      if (this.byLast.has(variant)) keys.add(variant);
+      for (const key of this.byLastVariant.get(variant) ?? []) keys.add(key);
+    }
+    keys.delete(token);
+    if (keys.size !== 1) return name;
+    const names = this.byLast.get(keys.values().next().value as string) ?? [];
+    return names.length === 1 ? (names[0] as string) : name;
   }
 
   /** The fullest name in the text that contains all of `name`'s words, or `name` itself. */
@@ -1070,6 +1102,8 @@ export class NameIndex {
       ...(this.byLast.get(tokens[tokens.length - 1] as string) ?? []),
       ...(this.byFirst.get(tokens[0] as string) ?? []),
     ];
+    if (candidates.length === 0 && tokens.length === 1)
+      return this.misspelt(name, tokens[0] as string);
     let best = name;
     let bestLength = tokens.length;
     for (const candidate of candidates) {
