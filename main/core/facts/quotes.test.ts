@@ -321,6 +321,13 @@ describe('extractQuotes patterns', () => {
       'It is not a ploy at all',
       'Lord Falconer',
     ],
+    [
+      '"read the statement" goes to the source the previous sentence credited',
+      'In a statement detailing the bans Valve said the system worked. ' +
+        '"The method used was extremely easy to trace," read the statement.',
+      'The method used was extremely easy to trace',
+      'Valve',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -233,6 +233,17 @@ export function creditText(text: string): TextCredits {
       ) {
         return { source: lastBody, generic: null };
       }
+      // "In a statement, Valve said …. “…,” read the statement": whoever the previous sentence
+      // credited, in the same paragraph.
+      if (
+        /^the $/iu.test(definite) &&
+        STATEMENTS.has(head) &&
+        previousSentence !== null &&
+        previousSentence.source !== null &&
+        previousSentence.paragraph === paragraph
+      ) {
+        return { source: previousSentence.source, generic: null };
+      }
       return { source: null, generic: reading };
     }
     if (reading.type === 'pronoun') {
@@ -657,6 +668,9 @@ function titleLike(text: string, span: QuoteSpan): boolean {
 }
 
 /** "the spokesman said", no spokesman named: the body last credited speaks through them. */
+/** Documents a source issues ("the statement said"). */
+const STATEMENTS: ReadonlySet<string> = new Set(['statement']);
+
 const SPOKESPERSONS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**

@@ -28,6 +28,11 @@ describe('readSource', () => {
     expect(read('Reuters')).toBe('Reuters');
   });
 
+  it('reads the name touching the verb when the phrase opens with a preposition', () => {
+    expect(read('In a statement detailing the banning of the accounts Valve')).toBe('Valve');
+    expect(read('a man from Seoul')).toBeNull();
+  });
+
   it('still ends a head at a preposition outside a name', () => {
     expect(read('a spokesman for Microsoft')).toBe('Microsoft');
     expect(read('Nick Bubb of Evolution Securities')).toBe('Nick Bubb');

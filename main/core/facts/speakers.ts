@@ -858,11 +858,20 @@ export function readSource(
   let to = from;
   while (to < headEnd && !PREPOSITIONS.has((words[to] as Word).lower)) to++;
   while (to > from && NOT_NAMES.has((words[to - 1] as Word).lower)) to--;
-  if (to <= from) return null;
+  // "In a statement detailing the banning of the accounts Valve said": the phrase opens with a
+  // preposition, so its head names nothing; the name touching the verb does.
+  if (to <= from) return headEnd < words.length ? tailName(text, words, headEnd) : null;
   const head = words.slice(from, to);
   const last = head[head.length - 1] as Word;
   if (!SOURCE_NOUNS.test(last.lower)) return null;
   return { type: 'generic', name: nameText(text, head), range: rangeOf(head) };
+}
+
+/** A name ending right at the verb, after the words a preposition cut off. */
+function tailName(text: string, words: readonly Word[], headEnd: number): SourceReading | null {
+  const named = nameIn(text, words.slice(headEnd), true);
+  if (named === null || named.range.end !== (words[words.length - 1] as Word).end) return null;
+  return named;
 }
 
 /** The best name among `words`: a person before a body before a single unknown name. */

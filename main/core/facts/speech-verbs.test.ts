@@ -37,6 +37,19 @@ describe('findCredits', () => {
     expect(credits('The claim was rejected.')).toEqual([]);
   });
 
+  it('reads "read the statement" right after a quote as a credit, not other reading', () => {
+    // The stretch after the quote, as the extractor passes it.
+    const after = (text: string) => {
+      const from = text.indexOf('"', 1) + 1;
+      return findCredits(text, from, text.length, wordsIn(text, from, text.length)).map(
+        (credit) => [text.slice(credit.start, credit.end), credit.form],
+      );
+    };
+    expect(after('"It was easy," read the statement.')).toEqual([['read', 'inverted']]);
+    expect(after('"It was easy," read the book.')).toEqual([]);
+    expect(credits('He read the statement.')).toEqual([]);
+  });
+
   it('does not read "pointed" without "out" as a reporting verb', () => {
     expect(credits('The officer pointed a gun at him.')).toEqual([]);
   });

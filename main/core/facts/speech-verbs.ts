@@ -249,6 +249,9 @@ export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
   'did',
 ]);
 
+/** Documents whose words "read" reports ("“…,” read the statement"). */
+const DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'letter', 'note', 'message']);
+
 /** Words before a participle that make it passive. */
 const PASSIVE_MARKERS: ReadonlySet<string> = new Set([
   'was',
@@ -535,8 +538,18 @@ export function findCredits(
       }
       continue;
     }
+    // "“…,” read the statement": "read" reports a document's words right after a quote.
+    const documentRead =
+      (word.lower === 'read' || word.lower === 'reads') &&
+      /^[\s,.]*$/u.test(text.slice(from, word.start)) &&
+      /[”"»’]/u.test(text.charAt(from - 1)) &&
+      next !== undefined &&
+      NOUN_MARKERS.has(next.lower) &&
+      DOCUMENTS.has(words[index + 2]?.lower ?? '');
     const speech =
-      SPEECH_VERBS.has(word.lower) || (ONLY_WITH_OUT.has(word.lower) && next?.lower === 'out');
+      documentRead ||
+      SPEECH_VERBS.has(word.lower) ||
+      (ONLY_WITH_OUT.has(word.lower) && next?.lower === 'out');
     if (!speech || (isCapitalised(word) && index > 0)) continue;
     // "It was announced": a passive names no source.
     if (
