@@ -328,6 +328,13 @@ describe('extractQuotes patterns', () => {
       'The method used was extremely easy to trace',
       'Valve',
     ],
+    [
+      'a role before a speech verb is not the role of the name after it',
+      'The files concern Gen Pervez Musharraf. The Home Office said the plan was reviewed. ' +
+        'A spokesman said President Musharraf was safe. "We cannot discuss it," said the spokesman.',
+      'We cannot discuss it',
+      'Home Office',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

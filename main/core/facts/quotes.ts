@@ -17,7 +17,15 @@ import {
   sentenceSubjects,
   type SourceReading,
 } from './speakers';
-import { creditPhrase, findCredits, wordsIn, type Credit, type Word } from './speech-verbs';
+import {
+  creditPhrase,
+  findCredits,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  wordsIn,
+  type Credit,
+  type Word,
+} from './speech-verbs';
 import type { AttributionFact, QuoteFact, TextRange } from './types';
 
 /** A quotation found in the text: its marks, or a paragraph end for an open piece. */
@@ -622,6 +630,8 @@ function recordMentions(
       const word = words[at] as Word;
       const next = words[at + 1] as Word;
       if (!/^\s$/u.test(text.slice(word.end, next.start))) break;
+      // "A spokesman said President Musharraf …": a role before the verb is its subject's.
+      if (SPEECH_VERBS.has(word.lower) || SPEECH_PARTICIPLES.has(word.lower)) break;
       described.push(word);
     }
     const after = words[mention.last + 1];
