@@ -335,6 +335,13 @@ describe('extractQuotes patterns', () => {
       'We cannot discuss it',
       'Home Office',
     ],
+    [
+      'a phrase quoted after "accused … of" is the accuser’s',
+      'Labour MPs warned against disunity. The Tories have already accused the prime minister ' +
+        'of behaving like "schoolboys squabbling in a playground".',
+      'schoolboys squabbling in a playground',
+      'Tories',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -50,6 +50,14 @@ describe('findCredits', () => {
     expect(credits('He read the statement.')).toEqual([]);
   });
 
+  it('reads "accused … of" as crediting its subject, not the passive or the noun', () => {
+    expect(credits('The Tories have accused the prime minister of lying.')).toEqual([
+      { verb: 'accused', form: 'subject-first', phrase: 'The Tories have' },
+    ]);
+    expect(credits('He was accused of lying.')).toEqual([]);
+    expect(credits('The accused denied it.').map((credit) => credit.verb)).not.toContain('accused');
+  });
+
   it('does not read "pointed" without "out" as a reporting verb', () => {
     expect(credits('The officer pointed a gun at him.')).toEqual([]);
   });

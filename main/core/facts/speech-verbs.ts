@@ -71,6 +71,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'insists',
   'claimed',
   'claim',
+  'accused',
+  'accuses',
   'asked',
   'asks',
   'replied',
@@ -300,6 +302,8 @@ const NOUN_MARKERS: ReadonlySet<string> = new Set([
 
 /** Verbs whose object, not subject, follows them ("…, told a press conference"). */
 const OBJECT_FOLLOWS: ReadonlySet<string> = new Set([
+  'accused',
+  'accuses',
   'told',
   'tells',
   'asked',
