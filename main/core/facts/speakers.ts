@@ -1042,8 +1042,8 @@ export class NameIndex {
           final: true,
         });
         if (read.kind === 'person' && read.words.length >= 2) {
-          const tokens = tokensOf(nameText(text, read.words));
           const name = nameText(text, read.words);
+          const tokens = tokensOf(name);
           this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
           this.offer(this.byFirst, tokens[0] as string, name);
         }
