@@ -342,6 +342,13 @@ describe('extractQuotes patterns', () => {
       'schoolboys squabbling in a playground',
       'Tories',
     ],
+    [
+      '"…, who … by saying" credits the name the relative follows',
+      'Lleyton Hewitt beat David Nalbandian, who had angered him by saying his celebrations ' +
+        'were "not very good for the sport".',
+      'not very good for the sport',
+      'David Nalbandian',
+    ],
   ])('descriptions and anaphora: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -522,13 +522,35 @@ export function findCredits(
       const before = text.slice(from, word.start);
       const by = words[index - 1];
       if (by?.lower === 'by' && index >= 2) {
-        credits.push({
-          form: 'by-participle',
-          start: by.start,
-          end: word.end,
-          phraseStart: from,
-          phraseEnd: by.start,
-        });
+        // "… beat Nalbandian, who had angered him by saying": the name the relative follows.
+        let who = -1;
+        for (let at = index - 2; at >= 0 && who < 0; at--) {
+          const candidate = words[at] as Word;
+          if (candidate.start < from) break;
+          if (
+            (candidate.lower === 'who' || candidate.lower === 'which') &&
+            /,\s*$/u.test(text.slice(Math.max(from, candidate.start - 3), candidate.start))
+          )
+            who = at;
+        }
+        const relative = words[who];
+        credits.push(
+          relative === undefined
+            ? {
+                form: 'by-participle',
+                start: by.start,
+                end: word.end,
+                phraseStart: from,
+                phraseEnd: by.start,
+              }
+            : {
+                form: 'subject-first',
+                start: by.start,
+                end: word.end,
+                phraseStart: from,
+                phraseEnd: text.lastIndexOf(',', relative.start),
+              },
+        );
         continue;
       }
       if (/,\s*$/u.test(before) || before.trim() === '') {
