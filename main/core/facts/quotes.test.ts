@@ -426,6 +426,12 @@ describe('extractQuotes patterns', () => {
       'a bonfire of the quangos',
       'Gordon Brown',
     ],
+    [
+      'a descriptor glued to a name is no part of it; a body’s first word reads as the body',
+      'Shares in Acme Airlines fell. Houston-based Acme said it "will cut costs in the spring".',
+      'will cut costs',
+      'Acme Airlines',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

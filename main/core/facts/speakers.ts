@@ -591,10 +591,16 @@ const BEFORE_MONTH = new Set([
   'or',
 ]);
 
+/** A capitalised word ending in a descriptor ("Houston-based", "state-owned", "US-led"). */
+const GLUED_DESCRIPTOR =
+  /-(?:based|born|owned|run|led|backed|funded|listed|registered|headquartered|bred|raised|educated|trained|made|built)$/u;
+
 /** Whether `word` may belong to a name (a capitalised word that is not a function word). */
 function nameWord(words: readonly Word[], index: number, inRun: boolean): boolean {
   const word = words[index] as Word;
   if (!isCapitalised(word)) return false;
+  // "Houston-based Continental", "London-born Smith": a descriptor glued to a name is no part of it.
+  if (GLUED_DESCRIPTOR.test(word.lower)) return false;
   if (!NOT_NAMES.has(word.lower)) return true;
   if (!NAME_MONTHS.has(word.lower)) return false;
   // "Brian May", "May said"; not "in May", "May 5".
@@ -1011,6 +1017,8 @@ export class NameIndex {
   private readonly byLastVariant = new Map<string, string[]>();
 
   private readonly acronyms = new Map<string, string>();
+  /** Bodies' names by their first word ("continental" → "Continental Airlines"). */
+  private readonly bodyByFirst = new Map<string, string[]>();
   /** Bodies' names by their initials ("eu" → "European Union"), the first given kept. */
   private readonly initials = new Map<string, string>();
 
@@ -1054,6 +1062,9 @@ export class NameIndex {
         const key = acronymKey(name);
         if (key !== null && key.length >= 2 && !this.initials.has(key))
           this.initials.set(key, name);
+        const first = read.words[0] as Word;
+        if (!DEMONYM.test(first.lower) && !BODY_HEADS.has(first.lower))
+          this.offer(this.bodyByFirst, first.lower, name);
       }
       // A firm's "&" name stands for its short forms too ("Marsh" for "Marsh & McLennan").
       const firm = read.kind === 'body' && run.ampersand === true;
@@ -1111,8 +1122,12 @@ export class NameIndex {
       ...(this.byLast.get(tokens[tokens.length - 1] as string) ?? []),
       ...(this.byFirst.get(tokens[0] as string) ?? []),
     ];
-    if (candidates.length === 0 && tokens.length === 1)
+    if (candidates.length === 0 && tokens.length === 1) {
+      // "Continental" after "Continental Airlines": the one body the text names so.
+      const bodies = this.bodyByFirst.get(tokens[0] as string);
+      if (bodies?.length === 1) return bodies[0] as string;
       return this.misspelt(name, tokens[0] as string);
+    }
     let best = name;
     let bestLength = tokens.length;
     for (const candidate of candidates) {
