@@ -432,6 +432,30 @@ describe('extractQuotes patterns', () => {
       'will cut costs',
       'Acme Airlines',
     ],
+    [
+      'a person, then the body they speak for, before the verb',
+      'Jane Rowe, Leeds Traders Association said: "We have tried very hard to win."',
+      'We have tried',
+      'Jane Rowe',
+    ],
+    [
+      'several appositives back to the name they describe',
+      '"We need more room," Tom Hale, from Acme\'s Boston Laboratories, one of the pioneers, told the BBC.',
+      'We need more room',
+      'Tom Hale',
+    ],
+    [
+      'a body described by an appositive stays the speaker',
+      '"Prices will fall," Tesco, the UK\'s biggest retailer, said.',
+      'Prices will fall',
+      'Tesco',
+    ],
+    [
+      'a person described as a body’s spokesman stays the speaker',
+      '"Prices will fall," Ann Lee, a spokeswoman for Tesco, said.',
+      'Prices will fall',
+      'Ann Lee',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -3,7 +3,7 @@
 // reporters, …". Works on one stretch of text (a sentence, or the part of one outside its
 // quotations) and returns word offsets; naming the speaker is speakers.ts's job.
 
-import { insideName } from './speakers';
+import { insideName, readSource } from './speakers';
 
 /** A word: UTF-16 offsets into the text, and its text without trailing punctuation. */
 export interface Word {
@@ -719,6 +719,12 @@ export interface CreditPhrase {
   nearVerb: 'start' | 'end';
 }
 
+/** Whether `words` name a person (true) or a body (false); undefined when they name nothing. */
+function namedPerson(text: string, words: readonly Word[]): boolean | undefined {
+  const reading = readSource(text, words, 'end');
+  return reading?.type === 'name' ? reading.person : undefined;
+}
+
 /** Commas that separate clauses (not the one in "1,000"). */
 function commaPositions(text: string, from: number, to: number): number[] {
   const positions: number[] = [];
@@ -755,25 +761,44 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   const trailingComma = /,\s*$/u.test(text.slice(from, to));
   let subject = segments[segments.length - 1] as { start: number; end: number };
   const previous = segments[segments.length - 2];
+  const nameLike = (segmentWords: readonly Word[]) =>
+    segmentWords.length > 0 &&
+    segmentWords.length <= 5 &&
+    segmentWords.every((word) => /^\p{Lu}/u.test(word.text)) &&
+    !/['’]s?$/u.test((segmentWords[segmentWords.length - 1] as Word).text);
   if (previous !== undefined) {
-    const firstWord = within(subject.start, subject.end)[0];
+    const subjectWords = within(subject.start, subject.end);
+    const firstWord = subjectWords[0];
     const previousWords = within(previous.start, previous.end);
-    // "Peter Dobrow, a T-Mobile spokesperson said": a name, then a description of it.
-    const nameLike =
-      previousWords.length > 0 &&
-      previousWords.length <= 5 &&
-      previousWords.every((word) => /^\p{Lu}/u.test(word.text)) &&
-      !/['’]s?$/u.test((previousWords[previousWords.length - 1] as Word).text);
     const described =
       firstWord !== undefined &&
       (!/^\p{Lu}/u.test(firstWord.text) ||
         /['’]s$/u.test(firstWord.text) ||
         firstWord.lower === 'the');
+    // "Colin Asplin, Blackpool Hotel Association said": a person, then the body they speak for.
+    const personThenBody =
+      nameLike(previousWords) &&
+      nameLike(subjectWords) &&
+      namedPerson(text, previousWords) === true &&
+      namedPerson(text, subjectWords) === false;
     if (
       (trailingComma && firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text)) ||
-      (nameLike && described)
+      (nameLike(previousWords) && described) ||
+      personThenBody
     ) {
       subject = previous;
+    }
+    // "Richard Doherty, from Panasonic's labs, one of the pioneers, told": every appositive
+    // (opening lower-case) back to the name they describe.
+    if (trailingComma && subject === previous) {
+      for (let index = segments.length - 2; index >= 0; index--) {
+        const segment = segments[index] as { start: number; end: number };
+        const segmentWords = within(segment.start, segment.end);
+        const lead = segmentWords[0];
+        if (lead === undefined || !/^\p{Lu}/u.test(lead.text)) continue;
+        if (nameLike(segmentWords)) subject = segment;
+        break;
+      }
     }
   }
   const inSegment = within(subject.start, subject.end);
