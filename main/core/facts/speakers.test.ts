@@ -99,6 +99,14 @@ describe('NameIndex', () => {
     expect(index.fullest('Marsh')).toBe('Marsh & McLennan');
   });
 
+  it('keeps a person’s full name apart from a firm named after them', () => {
+    const text = 'Ann Lee of administrators Ann Lee & Partners spoke. Acme Airlines rose.';
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('Ann Lee')).toBe('Ann Lee');
+    expect(index.fullest('Acme')).toBe('Acme Airlines');
+  });
+
   it('resolves a short form to a possessor’s full name ("MG Rover\'s Midlands plant")', () => {
     const text = "Some 2,000 jobs at MG Rover's Midlands plant and Tony Blair's office may go.";
     const index = new NameIndex();

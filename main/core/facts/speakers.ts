@@ -1133,6 +1133,8 @@ export class NameIndex {
     for (const candidate of candidates) {
       const candidateTokens = tokensOf(candidate);
       if (candidateTokens.length <= bestLength) continue;
+      // "David Rubin of David Rubin & Partners": a full name is the person, not the firm.
+      if (tokens.length >= 2 && candidate.includes('&')) continue;
       if (tokens.every((token) => candidateTokens.includes(token))) {
         best = candidate;
         bestLength = candidateTokens.length;
