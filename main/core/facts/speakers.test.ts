@@ -99,6 +99,15 @@ describe('NameIndex', () => {
     expect(index.fullest('Marsh')).toBe('Marsh & McLennan');
   });
 
+  it('expands an acronym to a body’s name given after a country ("US Federal Bureau of …")', () => {
+    const text =
+      'The US Federal Bureau of Investigation and the British Medical Association spoke.';
+    const index = new NameIndex();
+    index.addSentence(text, wordsIn(text, 0, text.length));
+    expect(index.fullest('FBI')).toBe('Federal Bureau of Investigation');
+    expect(index.fullest('BMA')).toBe('British Medical Association');
+  });
+
   it('keeps a person’s full name apart from a firm named after them', () => {
     const text = 'Ann Lee of administrators Ann Lee & Partners spoke. Acme Airlines rose.';
     const index = new NameIndex();

@@ -1063,6 +1063,13 @@ export class NameIndex {
         if (key !== null && key.length >= 2 && !this.initials.has(key))
           this.initials.set(key, name);
         const first = read.words[0] as Word;
+        // "the US Federal Bureau of Investigation": "FBI" stands for the name after the country.
+        if ((isAcronym(first) || DEMONYM.test(first.lower)) && read.words.length >= 3) {
+          const rest = nameText(text, read.words.slice(1));
+          const restKey = acronymKey(rest);
+          if (restKey !== null && restKey.length >= 2 && !this.initials.has(restKey))
+            this.initials.set(restKey, rest);
+        }
         if (!DEMONYM.test(first.lower) && !BODY_HEADS.has(first.lower))
           this.offer(this.bodyByFirst, first.lower, name);
       }
