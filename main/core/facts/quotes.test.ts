@@ -456,6 +456,24 @@ describe('extractQuotes patterns', () => {
       'Prices will fall',
       'Ann Lee',
     ],
+    [
+      'a coordinated role ("the writer and broadcaster") describes one person',
+      'Germaine Greer quit the show. Greer said so. The feminist writer and broadcaster said the show had behaved "like a child rather than a parent" on Monday.',
+      'like a child',
+      'Germaine Greer',
+    ],
+    [
+      'a question’s opening auxiliary is no part of the name after it',
+      'Was Ann Lee right to leave? Ann Lee quit. The writer said "it had become a circus for all of us".',
+      'it had become',
+      'Ann Lee',
+    ],
+    [
+      'lower-case role words before a body describe it ("media watchdog Ofcom")',
+      'Viewers complained to media watchdog Ofcom. Acme Corp denied it. Acme Corp is big. "We will look into it," the watchdog said.',
+      'We will look',
+      'Ofcom',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -617,14 +617,6 @@ function recordMentions(
     const source = { name, range: { ...mention.range }, person, paragraph };
     // "the media watchdog, Reporters Without Borders": a description set before the name.
     const introduced = introducedBy(text, words, mention.first);
-    if (!person) {
-      roles.mention(source, false);
-      const heads = roleHeads([...mention.leading, ...introduced]).filter((head) =>
-        BODY_ROLES.has(head),
-      );
-      if (heads.length > 0) roles.describeBody(heads, source);
-      continue;
-    }
     const described: Word[] = [...mention.leading, ...introduced];
     for (let at = mention.first - 1; at >= 0 && at >= mention.first - ROLE_LEAD_WORDS; at--) {
       const word = words[at] as Word;
@@ -633,6 +625,13 @@ function recordMentions(
       // "A spokesman said President Musharraf …": a role before the verb is its subject's.
       if (SPEECH_VERBS.has(word.lower) || SPEECH_PARTICIPLES.has(word.lower)) break;
       described.push(word);
+    }
+    if (!person) {
+      roles.mention(source, false);
+      // "copy protection firm Macrovision", "the media watchdog, Reporters Without Borders".
+      const heads = roleHeads(described).filter((head) => BODY_ROLES.has(head));
+      if (heads.length > 0) roles.describeBody(heads, source);
+      continue;
     }
     const after = words[mention.last + 1];
     if (

@@ -273,6 +273,18 @@ function headKey(word: Word): string | null {
   return null;
 }
 
+/**
+ * Whether `words[at]` is the "and" of two person roles of one person ending `words` ("the
+ * feminist writer and broadcaster"), not one between two subjects.
+ */
+export function rolePair(words: readonly Word[], at: number): boolean {
+  if (at < 1 || at !== words.length - 2 || (words[at] as Word).lower !== 'and') return false;
+  const pair = [words[at - 1] as Word, words[at + 1] as Word];
+  if (pair.some((word) => headKey(word) === null || /^\p{Lu}/u.test(word.text))) return false;
+  // One of them names a person ("writer"; "broadcaster" may be a body).
+  return pair.some((word) => !BODY_ROLES.has(word.lower));
+}
+
 /** A definite description that may refer back: its head and the words after "the". */
 export interface Description {
   head: string;
@@ -315,9 +327,14 @@ export function definiteDescription(
   if (phrase.length < 2 || phrase.length > 5) return null;
   if ((phrase[0] as Word).lower !== 'the') return null;
   const rest = phrase.slice(1);
-  if (rest.some((word) => DESCRIPTION_BREAKERS.has(word.lower))) return null;
+  const and = rest.length - 2;
+  const coordinated = rolePair(rest, and);
+  if (rest.some((word, at) => DESCRIPTION_BREAKERS.has(word.lower) && !(coordinated && at === and)))
+    return null;
   const last = rest[rest.length - 1] as Word;
-  const head = headKey(last);
+  // "the writer and broadcaster": the person role is the head.
+  const headWord = coordinated && BODY_ROLES.has(last.lower) ? (rest[and - 1] as Word) : last;
+  const head = headKey(headWord);
   if (head === null) return null;
   const person = !BODY_ROLES.has(head);
   // "the White House spokesman" stays with its body; "the Black Sabbath singer" is a person.

@@ -471,6 +471,19 @@ const NOT_NAMES = new Set([
   'oct',
   'nov',
   'dec',
+  // A question's opening auxiliary ("Was Germaine Greer right to leave?").
+  'was',
+  'is',
+  'are',
+  'were',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'should',
+  'could',
+  'would',
 ]);
 
 /** Lower-case words allowed inside a name between capitalised ones. */

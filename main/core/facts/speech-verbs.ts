@@ -3,6 +3,7 @@
 // reporters, …". Works on one stretch of text (a sentence, or the part of one outside its
 // quotations) and returns word offsets; naming the speaker is speakers.ts's job.
 
+import { rolePair } from './speaker-roles';
 import { insideName, readSource } from './speakers';
 
 /** A word: UTF-16 offsets into the text, and its text without trailing punctuation. */
@@ -809,7 +810,8 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   while (
     first > 0 &&
     (!CLAUSE_STARTERS.has((inSegment[first - 1] as Word).lower) ||
-      insideName(text, inSegment, first - 1))
+      insideName(text, inSegment, first - 1) ||
+      rolePair(inSegment, first - 1))
   )
     first--;
   return { words: inSegment.slice(first), nearVerb: 'end' };
