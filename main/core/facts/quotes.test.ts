@@ -474,6 +474,18 @@ describe('extractQuotes patterns', () => {
       'We will look',
       'Ofcom',
     ],
+    [
+      'titles joined by "and" before a name after the quote ("chairman and chief executive")',
+      'Acme said its profits fell. "Acme reported solid results in 2004, despite conditions," Acme chairman and chief executive Ann Lee said.',
+      'Acme reported solid',
+      'Ann Lee',
+    ],
+    [
+      'an "and" starting a new clause after the quote still breaks the credit',
+      'Acme said its profits fell. "We had solid results in 2004, despite conditions," and shares rose as Ann Lee said.',
+      'We had solid',
+      'Acme',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

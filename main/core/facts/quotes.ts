@@ -9,7 +9,7 @@
 // the previous sentence's speaker when the quote opens its sentence.
 
 import { segmentText, type SentenceSegment } from '../align/sentences';
-import { BODY_ROLES, definiteDescription, roleHeads, RoleTable } from './speaker-roles';
+import { BODY_ROLES, definiteDescription, joinsRoles, roleHeads, RoleTable } from './speaker-roles';
 import {
   mentionsIn,
   NameIndex,
@@ -465,7 +465,11 @@ export function creditText(text: string): TextCredits {
           (lead.length <= 12 &&
             !runsOn &&
             !/;/u.test(leadText) &&
-            lead.every((word) => !LEAD_BREAKERS.has(word.lower)));
+            // "GM chairman and chief executive Rick Wagoner said": one person's titles.
+            lead.every(
+              (word, at) =>
+                !LEAD_BREAKERS.has(word.lower) || (word.lower === 'and' && joinsRoles(lead, at)),
+            ));
         if (clean) read = readCredit(firstAfter, after.words, sentence.paragraph);
       }
       // Before it: "X said: “…”", "X told reporters the leaders would meet “…”".

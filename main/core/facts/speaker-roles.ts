@@ -278,11 +278,24 @@ function headKey(word: Word): string | null {
  * feminist writer and broadcaster"), not one between two subjects.
  */
 export function rolePair(words: readonly Word[], at: number): boolean {
-  if (at < 1 || at !== words.length - 2 || (words[at] as Word).lower !== 'and') return false;
-  const pair = [words[at - 1] as Word, words[at + 1] as Word];
-  if (pair.some((word) => headKey(word) === null || /^\p{Lu}/u.test(word.text))) return false;
+  if (at !== words.length - 2 || !joinsRoles(words, at)) return false;
   // One of them names a person ("writer"; "broadcaster" may be a body).
-  return pair.some((word) => !BODY_ROLES.has(word.lower));
+  return [words[at - 1] as Word, words[at + 1] as Word].some((word) => !BODY_ROLES.has(word.lower));
+}
+
+/**
+ * Whether `words[at]` is an "and" joining two lower-case roles ("chairman and chief
+ * executive", "writer and broadcaster"): one person's titles, not two clauses.
+ */
+export function joinsRoles(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === undefined || (words[at] as Word).lower !== 'and') return false;
+  if (headKey(before) === null || /^\p{Lu}/u.test(before.text)) return false;
+  for (const word of words.slice(at + 1, at + 3)) {
+    if (/^\p{Lu}/u.test(word.text)) return false;
+    if (headKey(word) !== null) return true;
+  }
+  return false;
 }
 
 /** A definite description that may refer back: its head and the words after "the". */
