@@ -486,6 +486,12 @@ describe('extractQuotes patterns', () => {
       'We had solid',
       'Acme',
     ],
+    [
+      '"says its report" is the body last credited',
+      'In a report, the Electoral Commission says a cap is worth debating.\n\nDonations rose. The commission says capping donations would cost taxpayers. "While we are not opposed to a cap, we do not think it sensible," says its report.',
+      'While we are not',
+      'Electoral Commission',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -241,6 +241,16 @@ export function creditText(text: string): TextCredits {
       ) {
         return { source: lastBody, generic: null };
       }
+      // "The commission says …. “…,” says its report": the body last credited speaks through
+      // its report, statement or spokesman.
+      if (
+        /(?:^|\P{L})its $/iu.test(definite) &&
+        (OWN_DOCUMENTS.has(head) || SPOKESPERSONS.has(head)) &&
+        lastBody !== null &&
+        paragraph - lastBody.paragraph <= PRONOUN_REACH
+      ) {
+        return { source: lastBody, generic: null };
+      }
       // "In a statement, Valve said …. “…,” read the statement": whoever the previous sentence
       // credited, in the same paragraph.
       if (
@@ -683,6 +693,9 @@ function titleLike(text: string, span: QuoteSpan): boolean {
 /** "the spokesman said", no spokesman named: the body last credited speaks through them. */
 /** Documents a source issues ("the statement said"). */
 const STATEMENTS: ReadonlySet<string> = new Set(['statement']);
+
+/** What a body publishes in its own voice ("its report"). */
+const OWN_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'website']);
 
 const SPOKESPERSONS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
