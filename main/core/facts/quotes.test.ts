@@ -492,6 +492,12 @@ describe('extractQuotes patterns', () => {
       'While we are not',
       'Electoral Commission',
     ],
+    [
+      '"our correspondent" is the correspondent the text named',
+      'The BBC correspondent, James Hardy, said it would happen. "We will lay out our credentials as reformers," our correspondent said.',
+      'We will lay out',
+      'James Hardy',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

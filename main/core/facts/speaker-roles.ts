@@ -298,6 +298,9 @@ export function joinsRoles(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/** Words opening a definite description: "the", and a news outlet's "our" ("our correspondent"). */
+const DEFINITE = /^(?:the|our)$/u;
+
 /** A definite description that may refer back: its head and the words after "the". */
 export interface Description {
   head: string;
@@ -334,11 +337,11 @@ export function definiteDescription(
     if (end > 0) phrase = phrase.slice(0, end + 1);
   } else {
     let from = phrase.length - 1;
-    while (from > 0 && (phrase[from] as Word).lower !== 'the') from--;
+    while (from > 0 && !DEFINITE.test((phrase[from] as Word).lower)) from--;
     phrase = phrase.slice(from);
   }
   if (phrase.length < 2 || phrase.length > 5) return null;
-  if ((phrase[0] as Word).lower !== 'the') return null;
+  if (!DEFINITE.test((phrase[0] as Word).lower)) return null;
   const rest = phrase.slice(1);
   const and = rest.length - 2;
   const coordinated = rolePair(rest, and);
