@@ -498,6 +498,18 @@ describe('extractQuotes patterns', () => {
       'We will lay out',
       'James Hardy',
     ],
+    [
+      '"the correspondent" after an intervening sentence is the correspondent named',
+      'BBC correspondent James Hardy said it would draw sharp lines. It would contrast plans. "We will lay out our credentials as reformers," the correspondent said.',
+      'We will lay out',
+      'James Hardy',
+    ],
+    [
+      '"the correspondent" none introduced is not the person the story is about',
+      'Ann Lee quit the firm.\n\nThe firm lost Ann Lee.\n\n"We will lay out our credentials as reformers," the correspondent said.',
+      'We will lay out',
+      null,
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -110,6 +110,9 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'spokesperson',
   'official',
   'lawyer',
+  'correspondent',
+  'reporter',
+  'journalist',
   'editor',
 ]);
 
@@ -118,6 +121,9 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
  * "the analyst"): these never fall back to the most prominent person.
  */
 const MEMBER_ROLES: ReadonlySet<string> = new Set([
+  'correspondent',
+  'reporter',
+  'journalist',
   'spokesman',
   'spokeswoman',
   'spokesperson',
