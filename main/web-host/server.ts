@@ -30,6 +30,8 @@ const MIME_TYPES: Record<string, string> = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A refused body up to this size is read and dropped after the answer; beyond, the connection closes. */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 /** Operations that carry a file: base64 of the largest file import takes, and some. */
 const FILE_CHANNELS = new Set([
   'sources:import-data',
@@ -111,8 +113,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const body = declared > limit ? null : await readBody(request, limit);
       if (body === null) {
         const megabytes = Math.floor(limit / 1024 / 1024);
-        // The rest of the body is never read: close the connection rather than reuse it.
-        response.shouldKeepAlive = false;
+        if (declared > limit && declared <= DRAIN_LIMIT_BYTES) {
+          // Answered before the body is read: the rest is read and dropped, so a client still
+          // sending it reads this answer instead of a reset connection (a fetch would fail
+          // with a bare network error).
+          request.resume();
+        } else {
+          // Too much to drain, or a body cut off mid-read: close rather than reuse.
+          response.shouldKeepAlive = false;
+        }
         return send(
           response,
           413,
