@@ -53,6 +53,10 @@ function send(options: {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
+        // A fresh connection each time: a pooled keep-alive socket that the host closes as idle
+        // just as the next request goes out resets (ECONNRESET), which a busy machine made
+        // likely here while the test host's inline comparison and facts held its thread.
+        agent: false,
         host: options.address ?? '127.0.0.1',
         port: options.port,
         path: options.path,
