@@ -510,6 +510,90 @@ describe('extractQuotes patterns', () => {
       'We will lay out',
       null,
     ],
+    [
+      'a description after the verb, then the name after a comma',
+      'The fair went ahead. "We asked ourselves whether to cancel," said the fair\'s managing director, Ana Ruiz.',
+      'We asked ourselves',
+      'Ana Ruiz',
+    ],
+    [
+      'a description after "according to", then the name',
+      'Sales fell. "The winter was far too warm for us," according to the chain\'s finance director, Tom Reed.',
+      'The winter was far',
+      'Tom Reed',
+    ],
+    [
+      'no name after the comma: the description stays',
+      'The fair went ahead. "We asked ourselves whether to cancel," said the organiser, who declined to be named.',
+      'We asked ourselves',
+      null,
+    ],
+    [
+      'a weekday that is a surname after a given name',
+      '"We have the pace to beat anyone in this pool," said Wales sevens coach Gareth Monday.',
+      'We have the pace',
+      'Gareth Monday',
+    ],
+    [
+      'a weekday after the verb is the person the text names with that surname',
+      'Gareth Monday\'s side led at half-time. "We were never in any danger," said Monday.',
+      'We were never',
+      'Gareth Monday',
+    ],
+    [
+      'a weekday after the verb with no such person is the day',
+      'The side led at half-time. "We were never in any danger," the coach said Monday.',
+      'We were never',
+      null,
+    ],
+    [
+      'a person, then their role at a body, before the verb',
+      'Approvals fell. "These figures show the market is slowing," Jane Holt, BSA policy director, said.',
+      'These figures show',
+      'Jane Holt',
+    ],
+    [
+      'the speaker credited before a quote, not the outlet reporting the sentence',
+      'Prosecutors said Reed was "a fraudster in a new suit", using the web to sell useless pills, news agency Reuters reported.',
+      'a fraudster',
+      null,
+    ],
+    [
+      'a named speaker before a quote, not the outlet reporting the sentence',
+      'Mr Ortiz said the talks were "frank and useful", the AP reported.',
+      'frank and useful',
+      'Ortiz',
+    ],
+    [
+      '"is the assessment of" after a quote',
+      '"Voters like the government more than its members do," is the blunt assessment of Rosa Kemp, leader of the council group.',
+      'Voters like the government',
+      'Rosa Kemp',
+    ],
+    [
+      'a plural noun opening a sentence before "in" and a name is no name',
+      'Shares in Northern Rail rose 4% on Monday. The club has rejected the offer twice. But a senior source at the club told the BBC: "This time it is different."',
+      'This time it is different',
+      'Northern Rail',
+    ],
+    [
+      'a party by its members\' name is the party',
+      'Sources within the Liberal Party said it had backed the plan. Despite their doubts, the Liberals insisted on a review. "It will take a decade to come into effect," a spokesman said.',
+      'It will take a decade',
+      'Liberal Party',
+    ],
+    [
+      'a quote the previous sentence attributes to someone',
+      'I am reminded of a line attributed to Mark Twain. "Get your facts first, then you can distort them as you please."',
+      'Get your facts first',
+      'Mark Twain',
+    ],
+    [
+      '"the prime minister\'s spokesman" is the prime minister the text described',
+      'Prime Minister Helen Ward faced questions. Lord Crane said Ms Ward bypassed the cabinet. The prime minister\'s official spokesman said the cabinet was still used. But he added: "You cannot take every decision in cabinet."',
+      'You cannot take',
+      'Helen Ward',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -12,9 +12,11 @@ import { segmentText, type SentenceSegment } from '../align/sentences';
 import { BODY_ROLES, definiteDescription, joinsRoles, roleHeads, RoleTable } from './speaker-roles';
 import {
   mentionsIn,
+  NAME_MONTHS,
   NameIndex,
   readSource,
   sentenceSubjects,
+  WEEKDAYS,
   type SourceReading,
 } from './speakers';
 import {
@@ -318,12 +320,31 @@ export function creditText(text: string): TextCredits {
         return { source: elidedSource, generic: null };
       }
     }
-    // "the foreign secretary told MPs", "the club said": who the text described so.
-    const description = definiteDescription(text, phrase.words, phrase.nearVerb);
+    // "the foreign secretary told MPs", "the club said": who the text described so; "the prime
+    // minister's official spokesman said": the one they speak for.
+    const description = definiteDescription(
+      text,
+      spokespersonOwner(phrase.words) ?? phrase.words,
+      phrase.nearVerb,
+    );
     if (description !== null) {
       const referent = roles.resolve(description);
       if (referent !== null && paragraph - referent.paragraph <= DESCRIPTION_REACH) {
         return { source: { ...referent, range: { ...referent.range } }, generic: null };
+      }
+    }
+    // "…,” said Friday.": a weekday or month that is the surname of a person the text names
+    // ("Mike Friday") is that person.
+    const lone = phrase.words.length === 1 ? (phrase.words[0] as Word) : null;
+    if (
+      lone !== null &&
+      (WEEKDAYS.test(lone.lower) || NAME_MONTHS.has(lone.lower)) &&
+      /^\p{Lu}/u.test(lone.text)
+    ) {
+      const person = index.fullest(lone.text);
+      if (person !== lone.text) {
+        const range = { start: lone.start, end: lone.end };
+        return { source: { name: person, range, person: true, paragraph }, generic: null };
       }
     }
     return resolve(readSource(text, phrase.words, phrase.nearVerb), paragraph);
@@ -481,6 +502,17 @@ export function creditText(text: string): TextCredits {
                 !LEAD_BREAKERS.has(word.lower) || (word.lower === 'and' && joinsRoles(lead, at)),
             ));
         if (clean) read = readCredit(firstAfter, after.words, sentence.paragraph);
+        // "Prosecutors said Jaynes was “…”, …, news agency Associated Press reported.": an
+        // outlet reporting the sentence is a citation; the speaker credited before the quote,
+        // named or not, said the words.
+        if (
+          read !== null &&
+          nearer?.form === 'subject-first' &&
+          REPORTED.test(text.slice(firstAfter.start, firstAfter.end).toLowerCase())
+        ) {
+          const inner = readCredit(nearer, before.words, sentence.paragraph);
+          if (inner.source !== null || inner.generic !== null) read = inner;
+        }
       }
       // Before it: "X said: “…”", "X told reporters the leaders would meet “…”".
       if (read === null || (read.source === null && read.generic === null)) {
@@ -585,6 +617,34 @@ export function creditText(text: string): TextCredits {
  */
 const PASSIVE_DESCRIPTION =
   /(?:(?:\b(?:is|was|are|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?)|[-–—,]\s*)(?:described|called|dubbed|labell?ed|branded|termed|billed|hailed|derided|denounced)\b[^"“”.;:]{0,60}?\bas\s+(?:(?:an?|the)\s+)?$/u;
+
+/**
+ * The owner's words of "the prime minister's (official) spokesman" (with the owner's
+ * possessive ending cut off), or null when `words` are no such phrase.
+ */
+function spokespersonOwner(words: readonly Word[]): Word[] | null {
+  const last = words[words.length - 1];
+  if (last === undefined || !SPOKESPERSONS.has(last.lower)) return null;
+  let owner = words.length - 2;
+  while (owner >= 0 && !/['’]s?$/u.test((words[owner] as Word).text)) {
+    if (/^\p{Lu}/u.test((words[owner] as Word).text) || words.length - owner > 4) return null;
+    owner--;
+  }
+  if (owner < 1) return null;
+  const possessive = words[owner] as Word;
+  const bare = possessive.text.replace(/['’]s?$/u, '');
+  if (bare === '' || /^\p{Lu}/u.test(bare)) return null;
+  const cut: Word = {
+    ...possessive,
+    text: bare,
+    lower: bare.toLowerCase(),
+    end: possessive.start + bare.length,
+  };
+  return [...words.slice(0, owner), cut];
+}
+
+/** Verbs with which an outlet reports what others said. */
+const REPORTED = /^(?:reported|reports|reporting)$/u;
 
 /** Paragraphs a description ("the foreign secretary") looks back for who it describes. */
 const DESCRIPTION_REACH = 12;

@@ -93,6 +93,7 @@ const TITLES = new Set([
   'winger',
   'star',
   'singer',
+  'rocker',
   'actor',
   'actress',
   'director-general',
@@ -235,6 +236,11 @@ const TITLES = new Set([
   'campaigner',
   'activist',
 ]);
+
+/** Whether `lower` is a title or role word ("director", "spokesman", "coach"). */
+export function isTitleWord(lower: string): boolean {
+  return TITLES.has(lower);
+}
 
 /** Last words that make a capitalised run a body rather than a person. */
 const BODY_HEADS = new Set([
@@ -575,7 +581,7 @@ interface Run {
 }
 
 /** Months that are also names ("Brian May", "May said"). */
-const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+export const NAME_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
 
 /** Words after which such a month is the month ("in May", "last June", "the May elections"). */
 const BEFORE_MONTH = new Set([
@@ -608,6 +614,29 @@ const BEFORE_MONTH = new Set([
 const GLUED_DESCRIPTOR =
   /-(?:based|born|owned|run|led|backed|funded|listed|registered|headquartered|bred|raised|educated|trained|made|built)$/u;
 
+/** Days of the week, which are surnames too ("England sevens coach Mike Friday"). */
+export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/**
+ * Whether the weekday at `index` is a surname: it follows one capitalised word that can be a
+ * given name ("Mike Friday"; not "BBC Friday", "Minister Friday", "on Friday").
+ */
+function surnameAfterGivenName(words: readonly Word[], index: number): boolean {
+  const given = words[index - 1];
+  const before = words[index - 2];
+  if (given === undefined || !isCapitalised(given) || isAcronym(given) || isPossessive(given))
+    return false;
+  if (before !== undefined && isCapitalised(before)) return false;
+  const lower = given.lower;
+  return (
+    !NOT_NAMES.has(lower) &&
+    !HONORIFICS.has(lower) &&
+    !TITLES.has(lower) &&
+    !BODY_HEADS.has(lower) &&
+    !DEMONYM.test(lower)
+  );
+}
+
 /** Whether `word` may belong to a name (a capitalised word that is not a function word). */
 function nameWord(words: readonly Word[], index: number, inRun: boolean): boolean {
   const word = words[index] as Word;
@@ -615,6 +644,7 @@ function nameWord(words: readonly Word[], index: number, inRun: boolean): boolea
   // "Houston-based Continental", "London-born Smith": a descriptor glued to a name is no part of it.
   if (GLUED_DESCRIPTOR.test(word.lower)) return false;
   if (!NOT_NAMES.has(word.lower)) return true;
+  if (WEEKDAYS.test(word.lower)) return surnameAfterGivenName(words, index);
   if (!NAME_MONTHS.has(word.lower)) return false;
   // "Brian May", "May said"; not "in May", "May 5".
   if (inRun) return true;
@@ -1146,6 +1176,14 @@ export class NameIndex {
       // "Continental" after "Continental Airlines": the one body the text names so.
       const bodies = this.bodyByFirst.get(tokens[0] as string);
       if (bodies?.length === 1) return bodies[0] as string;
+      // "the Conservatives" after "the Conservative Party": a party by its members' name.
+      const token = tokens[0] as string;
+      if (token.length > 4 && token.endsWith('s')) {
+        const parties = this.bodyByFirst
+          .get(token.slice(0, -1))
+          ?.filter((body) => /\sparty$/iu.test(body));
+        if (parties?.length === 1) return parties[0] as string;
+      }
       return this.misspelt(name, tokens[0] as string);
     }
     let best = name;
@@ -1208,6 +1246,7 @@ export function sentenceSubjects(
       (!isCapitalised(before) &&
         (TITLES.has(before.lower) || MEMBER_NOUNS.has(before.lower) || KIN.test(before.lower)));
     if (!clauseStart) continue;
+    if (commonNounOpening(words, run)) continue;
     const read = readRun(run);
     if (read.kind === 'modifier') continue;
     found.push({
@@ -1233,10 +1272,27 @@ export interface Mention {
   honorific: boolean;
 }
 
+/**
+ * "Shares in Manchester United closed up", "Sales at Tesco rose": a plural common noun
+ * capitalised at the sentence's start, then a preposition and a name, is no name.
+ */
+function commonNounOpening(words: readonly Word[], run: Run): boolean {
+  const only = run.words[0] as Word;
+  if (run.words.length !== 1 || run.honorific || words[0] !== only) return false;
+  const after = words[1];
+  return (
+    /\p{Ll}s$/u.test(only.text) &&
+    after !== undefined &&
+    HEAD_PREPOSITIONS.has(after.lower) &&
+    isCapitalised(words[2])
+  );
+}
+
 /** Every name a sentence's words mention, in order (for salience and roles). */
 export function mentionsIn(text: string, words: readonly Word[]): Mention[] {
   const found: Mention[] = [];
   for (const run of capitalisedRuns(text, words)) {
+    if (commonNounOpening(words, run)) continue;
     const read = readRun({ ...run, final: true });
     if (read.kind === 'modifier') continue;
     const firstWord = read.words[0] as Word;

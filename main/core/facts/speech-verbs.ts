@@ -4,7 +4,7 @@
 // quotations) and returns word offsets; naming the speaker is speakers.ts's job.
 
 import { rolePair } from './speaker-roles';
-import { insideName, readSource } from './speakers';
+import { insideName, isTitleWord, readSource } from './speakers';
 
 /** A word: UTF-16 offsets into the text, and its text without trailing punctuation. */
 export interface Word {
@@ -377,6 +377,26 @@ const NOT_SUBJECT_AFTER: ReadonlySet<string> = new Set([
   'could',
 ]);
 
+/** Nouns for what someone concluded or said ("is the verdict of …"). */
+const VERDICTS: ReadonlySet<string> = new Set([
+  'assessment',
+  'verdict',
+  'view',
+  'opinion',
+  'conclusion',
+  'judgement',
+  'judgment',
+  'message',
+  'warning',
+  'advice',
+  'reaction',
+  'response',
+  'prediction',
+  'claim',
+  'boast',
+  'plea',
+]);
+
 /** How a credit names its source. */
 export type CreditForm =
   /** "Peskov said", "officials told reporters": the subject comes before the verb. */
@@ -506,8 +526,10 @@ export function findCredits(
       continue;
     }
     if (
-      (word.lower === 'statement' || word.lower === 'statements') &&
-      (next?.lower === 'from' || next?.lower === 'by')
+      ((word.lower === 'statement' || word.lower === 'statements') &&
+        (next?.lower === 'from' || next?.lower === 'by')) ||
+      // "a quote attributed to Thomas Jefferson"
+      (word.lower === 'attributed' && next?.lower === 'to')
     ) {
       credits.push({
         form: 'source-after',
@@ -518,6 +540,31 @@ export function findCredits(
       });
       index++;
       continue;
+    }
+    // "“…,” is the dry assessment of Graham Lane": right after a quote, the words are the
+    // named one's assessment (verdict, view, …).
+    if ((word.lower === 'is' || word.lower === 'was') && next?.lower === 'the') {
+      let at = index + 2;
+      while (at < index + 4 && !VERDICTS.has(words[at]?.lower ?? '')) at++;
+      const noun = words[at];
+      const of = words[at + 1];
+      if (
+        noun !== undefined &&
+        VERDICTS.has(noun.lower) &&
+        of?.lower === 'of' &&
+        /[”"»]\s*,?\s*$/u.test(text.slice(Math.max(0, word.start - 4), word.start)) &&
+        /^[\s,]*$/u.test(text.slice(from, word.start))
+      ) {
+        credits.push({
+          form: 'source-after',
+          start: word.start,
+          end: of.end,
+          phraseStart: of.end,
+          phraseEnd: phraseEndAfter(text, of.end, to),
+        });
+        index = at + 1;
+        continue;
+      }
     }
     if (SPEECH_PARTICIPLES.has(word.lower)) {
       const before = text.slice(from, word.start);
@@ -736,6 +783,35 @@ function commaPositions(text: string, from: number, to: number): number[] {
 }
 
 /**
+ * After an inverted verb, a description and then its name ("…,” said the festival's executive
+ * director, Craig Prater."): the name, when the description names nobody and the name (one to
+ * four capitalised words) runs to the end of the clause. Null otherwise.
+ */
+function appositiveName(text: string, phrase: readonly Word[], words: readonly Word[]): Word[] | null {
+  const last = phrase[phrase.length - 1];
+  const first = phrase[0];
+  if (last === undefined || first === undefined) return null;
+  if (!/^(?:the|a|an|its|his|her|their)$/u.test(first.lower) && !/['’]s$/u.test(first.text))
+    return null;
+  if (phrase.slice(1).some((word) => /^\p{Lu}/u.test(word.text))) return null;
+  if (!/^,\s*$/u.test(text.slice(last.end, words[words.indexOf(last) + 1]?.start ?? last.end)))
+    return null;
+  const after: Word[] = [];
+  for (let index = words.indexOf(last) + 1; index < words.length; index++) {
+    const word = words[index] as Word;
+    const gap = after.length === 0 ? '' : text.slice((after[after.length - 1] as Word).end, word.start);
+    if (after.length > 0 && !/^\s$|^\. ?$/u.test(gap)) break;
+    if (!/^\p{Lu}/u.test(word.text)) return null;
+    after.push(word);
+    if (after.length > 4) return null;
+  }
+  if (after.length === 0) return null;
+  const end = (after[after.length - 1] as Word).end;
+  if (!/^\s*(?:[.,;:!?]|$)/u.test(text.slice(end, end + 2))) return null;
+  return readSource(text, after, 'start')?.type === 'name' ? after : null;
+}
+
+/**
  * The words of `credit`'s source phrase. Before a verb, an appositive is skipped ("Andrei
  * Lankov, a North Korea expert at Kookmin University, said" → "Andrei Lankov"; "The New York
  * Times, citing senior U.S. officials, reported" → "The New York Times") and the phrase starts
@@ -746,7 +822,12 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   const within = (from: number, to: number) =>
     words.filter((word) => word.start >= from && word.end <= to);
   if (credit.form !== 'subject-first' && credit.form !== 'participle') {
-    return { words: within(credit.phraseStart, credit.phraseEnd), nearVerb: 'start' };
+    const phrase = within(credit.phraseStart, credit.phraseEnd);
+    const named =
+      credit.form === 'inverted' || credit.form === 'source-after'
+        ? appositiveName(text, phrase, words)
+        : null;
+    return { words: named ?? phrase, nearVerb: 'start' };
   }
   const from = credit.phraseStart;
   const to = credit.phraseEnd;
@@ -782,10 +863,20 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
       nameLike(subjectWords) &&
       namedPerson(text, previousWords) === true &&
       namedPerson(text, subjectWords) === false;
+    // "Peter Williams, CML deputy director, said": a person, then their role at a body.
+    const lastSubjectWord = subjectWords[subjectWords.length - 1];
+    const personThenRole =
+      trailingComma &&
+      lastSubjectWord !== undefined &&
+      !/^\p{Lu}/u.test(lastSubjectWord.text) &&
+      isTitleWord(lastSubjectWord.lower) &&
+      nameLike(previousWords) &&
+      namedPerson(text, previousWords) === true;
     if (
       (trailingComma && firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text)) ||
       (nameLike(previousWords) && described) ||
-      personThenBody
+      personThenBody ||
+      personThenRole
     ) {
       subject = previous;
     }
