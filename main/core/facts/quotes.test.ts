@@ -577,7 +577,7 @@ describe('extractQuotes patterns', () => {
       'Northern Rail',
     ],
     [
-      'a party by its members\' name is the party',
+      "a party by its members' name is the party",
       'Sources within the Liberal Party said it had backed the plan. Despite their doubts, the Liberals insisted on a review. "It will take a decade to come into effect," a spokesman said.',
       'It will take a decade',
       'Liberal Party',
@@ -593,6 +593,72 @@ describe('extractQuotes patterns', () => {
       'Prime Minister Helen Ward faced questions. Lord Crane said Ms Ward bypassed the cabinet. The prime minister\'s official spokesman said the cabinet was still used. But he added: "You cannot take every decision in cabinet."',
       'You cannot take',
       'Helen Ward',
+    ],
+    [
+      "a title's first word that the text writes lower-case is no part of a name",
+      'Veteran Hart backs new band\n\nBen Hart, the music veteran who founded a label in 1980, has a new band. Now Hart believes the act will win. "They are my third great band," he told a radio show.',
+      'They are my third',
+      'Ben Hart',
+    ],
+    [
+      'a nationality noun before a name is no part of it',
+      'Moya lost to fellow Spaniard Luis Garcia-Ortiz on Monday. Garcia-Ortiz was delighted. "This was the most important win of my life," he said.',
+      'This was the most',
+      'Luis Garcia-Ortiz',
+    ],
+    [
+      'a descriptor glued with "-seeded" is no part of a name',
+      'Top-seeded Americans Andy Roddick and Tom Lee won. Roddick was unhappy. "I am not playing great," he said.',
+      'I am not playing',
+      'Andy Roddick',
+    ],
+    [
+      'a firm, then lower-case words ending in a role, then the person',
+      'Shares rose. In 2005 it "will rise toward 13,000", predicted Morgan Stanley equity strategist Naoki Kamiyama.',
+      'will rise toward',
+      'Naoki Kamiyama',
+    ],
+    [
+      'a body named by its acronym stays a body for "the spokesman"',
+      'A candidate for the UK Independence Party (UKIP) has resigned. A UKIP spokesman said his resignation followed reports. "He did once attend a meeting," the spokesman added.',
+      'He did once attend',
+      'UK Independence Party',
+    ],
+    [
+      'a time phrase before the subject and a comma is no name',
+      'On Thursday, senior law lord Lord Amble said the rules were unlawful as they allowed arrests "in a way that discriminates on the ground of nationality".',
+      'in a way that',
+      'Lord Amble',
+    ],
+    [
+      "a participle after a clause is its person subject's",
+      'Ann Dale is to stand down. Ms Dale served on the city council before being elected to Parliament in 1997, declaring "today Leeds, tomorrow the world".',
+      'today Leeds',
+      'Ann Dale',
+    ],
+    [
+      '"the report said" after a body\'s findings in the same paragraph',
+      'The Audit Commission said the city still had no plan. The commission urged ministers to act. It said councils needed to be more accountable. The report said: "Councils still do not report fraud on a consistent basis."',
+      'Councils still do not',
+      'Audit Commission',
+    ],
+    [
+      'an agentless "hailed for his" credits nobody',
+      'Director Kim Ho has won an honorary award. Kim, who has made 90 films, was hailed for his "remarkable visual beauty and depth".',
+      'remarkable visual beauty',
+      null,
+    ],
+    [
+      "an unnamed person's words reported by a named one are nobody's the text names",
+      'Mr Stone said the man, who later ran off, claimed he was "doing it for the cause".',
+      'doing it for the cause',
+      null,
+    ],
+    [
+      "a named body's words reported by a named person stay the person's",
+      'Mr Stone said the US had agreed to release the four after "intensive and complex talks".',
+      'intensive and complex',
+      'Stone',
     ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);

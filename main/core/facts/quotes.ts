@@ -22,6 +22,7 @@ import {
 import {
   creditPhrase,
   findCredits,
+  reportingVerb,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   wordsIn,
@@ -285,7 +286,7 @@ export function creditText(text: string): TextCredits {
       return { source: antecedent, generic: null };
     }
     const name = index.fullest(reading.name);
-    const person = reading.person || name !== reading.name;
+    const person = reading.person || (name !== reading.name && index.isPerson(name));
     return { source: { name, range: reading.range, person, paragraph }, generic: null };
   };
 
@@ -515,17 +516,31 @@ export function creditText(text: string): TextCredits {
         }
       }
       // Before it: "X said: “…”", "X told reporters the leaders would meet “…”".
+      let unnamed = false;
       if (read === null || (read.source === null && read.generic === null)) {
         const lastBefore = before.credits[before.credits.length - 1];
+        // "Mr Kilroy-Silk said the man, who later disappeared, claimed he was “…”": the
+        // nearest credit's subject is someone the text does not name.
+        unnamed =
+          lastBefore?.form === 'subject-first' &&
+          before.credits.length >= 2 &&
+          unnamedSubject(creditPhrase(text, lastBefore, before.words).words);
         if (lastBefore !== undefined) {
           read =
             lastBefore.form === 'participle'
-              ? (main ?? readCredit(lastBefore, before.words, sentence.paragraph))
+              ? (main ??
+                // "Mr Boateng served on the council before being elected to Parliament,
+                // declaring “…”": the participle's subject is the sentence's person subject.
+                (currentSubject !== null
+                  ? { source: currentSubject, generic: null }
+                  : readCredit(lastBefore, before.words, sentence.paragraph)))
               : readCredit(lastBefore, before.words, sentence.paragraph);
         }
       }
       let source = read?.source ?? null;
-      const credited = read !== null && (read.source !== null || read.generic !== null);
+      const credited =
+        unnamed || (read !== null && (read.source !== null || read.generic !== null));
+      if (unnamed) source = null;
       if (!credited && before.words.length === 0) {
         // A quote opening its sentence with no credit: the speaker goes on.
         source = groupSpeaker.get(span.group) ?? null;
@@ -616,7 +631,49 @@ export function creditText(text: string): TextCredits {
  * one union as a “…”"): the words are someone else's about the subject, not the subject's.
  */
 const PASSIVE_DESCRIPTION =
-  /(?:(?:\b(?:is|was|are|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?)|[-–—,]\s*)(?:described|called|dubbed|labell?ed|branded|termed|billed|hailed|derided|denounced)\b[^"“”.;:]{0,60}?\bas\s+(?:(?:an?|the)\s+)?$/u;
+  /(?:(?:\b(?:is|was|are|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?)|[-–—,]\s*)(?:(?:described|called|dubbed|labell?ed|branded|termed|billed|hailed|derided|denounced)\b[^"“”.;:]{0,60}?\bas\s+(?:(?:an?|the)\s+)?|(?:hailed|praised|lauded|applauded|acclaimed|commended|critici[sz]ed|condemned|attacked|slammed|blamed|honou?red)\s+for\s+(?:his|her|its|their)\s+)$/u;
+
+/**
+ * Whether a subject phrase (after any outer reporting clause: "X said the man") is someone
+ * unnamed: "the man", "a protester" (an article, then lower-case words only, ending in a noun
+ * for a person).
+ */
+function unnamedSubject(phrase: readonly Word[]): boolean {
+  let from = phrase.length;
+  while (from > 0 && !reportingVerb(phrase[from - 1] as Word)) from--;
+  const words = phrase.slice(from);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || words.length > 4) return false;
+  if (!/^(?:the|a|an)$/u.test(first.lower) || !UNNAMED_PEOPLE.has(last.lower)) return false;
+  return words.slice(1).every((word) => /^\p{Ll}/u.test(word.text));
+}
+
+/** Nouns for someone a text leaves unnamed ("the man claimed", "a witness said"). */
+const UNNAMED_PEOPLE: ReadonlySet<string> = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'person',
+  'attacker',
+  'protester',
+  'witness',
+  'caller',
+  'passenger',
+  'neighbour',
+  'neighbor',
+  'bystander',
+  'onlooker',
+  'resident',
+  'customer',
+  'fan',
+  'stranger',
+  'suspect',
+  'victim',
+  'intruder',
+  'gunman',
+]);
 
 /**
  * The owner's words of "the prime minister's (official) spokesman" (with the owner's
@@ -687,7 +744,7 @@ function recordMentions(
     // An acronym ("TV", "MTV") is not the first name of a longer name.
     const acronym = /^\p{Lu}[\p{Lu}\d&]+$/u.test(mention.name);
     const name = acronym ? mention.name : index.fullest(mention.name);
-    const person = mention.person || name !== mention.name;
+    const person = mention.person || (name !== mention.name && index.isPerson(name));
     const source = { name, range: { ...mention.range }, person, paragraph };
     // "the media watchdog, Reporters Without Borders": a description set before the name.
     const introduced = introducedBy(text, words, mention.first);
@@ -750,13 +807,13 @@ function titleLike(text: string, span: QuoteSpan): boolean {
   return capitalised * 3 >= long.length * 2;
 }
 
-/** "the spokesman said", no spokesman named: the body last credited speaks through them. */
-/** Documents a source issues ("the statement said"). */
-const STATEMENTS: ReadonlySet<string> = new Set(['statement']);
+/** Documents a source issues ("the statement said", "the report said"). */
+const STATEMENTS: ReadonlySet<string> = new Set(['statement', 'report', 'letter']);
 
 /** What a body publishes in its own voice ("its report"). */
 const OWN_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'website']);
 
+/** "the spokesman said", no spokesman named: the body last credited speaks through them. */
 const SPOKESPERSONS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**

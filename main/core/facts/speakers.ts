@@ -378,7 +378,7 @@ const STATE_BODY_HEADS = new Set([
  * a suffix: "-an", "-ian", "-i" end given names and surnames too ("Alan Greenspan", "Brian").
  */
 const DEMONYM =
-  /^(?:north|south|east|west|western|eastern|northern|southern|central|middle|\p{L}{4,}(?:ese|ish)|(?:afghan|african|albanian|algerian|american|angolan|arab|arabian|argentine|argentinian|armenian|asian|australian|austrian|azerbaijani|bahraini|balkan|baltic|bangladeshi|basque|belarusian|belgian|bolivian|bosnian|brazilian|british|bulgarian|burmese|cambodian|cameroonian|canadian|caribbean|catalan|chechen|chilean|colombian|croatian|cuban|cypriot|czech|dutch|ecuadorian|egyptian|emirati|eritrean|estonian|ethiopian|european|filipino|french|georgian|german|ghanaian|greek|haitian|hispanic|hungarian|icelandic|indian|indonesian|iranian|iraqi|islamic|israeli|italian|ivorian|jamaican|jordanian|kazakh|kenyan|korean|kosovan|kuwaiti|latin|latvian|lebanese|libyan|lithuanian|macedonian|malawian|malaysian|mexican|moroccan|mozambican|muslim|namibian|nigerian|nordic|norwegian|omani|pakistani|palestinian|paraguayan|peruvian|qatari|romanian|russian|rwandan|saudi|scandinavian|serbian|shia|shiite|singaporean|slovak|slovakian|slovenian|somali|soviet|sunni|syrian|taiwanese|tanzanian|thai|tunisian|ugandan|ukrainian|uruguayan|uzbek|venezuelan|yemeni|yugoslav|zambian|zimbabwean))$/u;
+  /^(?:north|south|east|west|western|eastern|northern|southern|central|middle|\p{L}{4,}(?:ese|ish)|(?:afghan|african|albanian|algerian|american|angolan|arab|arabian|argentine|argentinian|armenian|asian|australian|austrian|azerbaijani|bahraini|balkan|baltic|bangladeshi|basque|belarusian|belgian|bolivian|bosnian|brazilian|british|bulgarian|burmese|cambodian|cameroonian|canadian|caribbean|catalan|chechen|chilean|colombian|croatian|cuban|cypriot|czech|dutch|ecuadorian|egyptian|emirati|eritrean|estonian|ethiopian|european|filipino|french|georgian|german|ghanaian|greek|haitian|hispanic|hungarian|icelandic|indian|indonesian|iranian|iraqi|islamic|israeli|italian|ivorian|jamaican|jordanian|kazakh|kenyan|korean|kosovan|kuwaiti|latin|latvian|lebanese|libyan|lithuanian|macedonian|malawian|malaysian|mexican|moroccan|mozambican|muslim|namibian|nigerian|nordic|norwegian|omani|pakistani|palestinian|paraguayan|peruvian|qatari|romanian|russian|rwandan|saudi|scandinavian|serbian|shia|shiite|singaporean|slovak|slovakian|slovenian|somali|soviet|sunni|syrian|taiwanese|tanzanian|thai|tunisian|ugandan|ukrainian|uruguayan|uzbek|venezuelan|yemeni|yugoslav|zambian|zimbabwean|spaniard|swede|dane|finn|pole|scot|briton|brit|frenchman|frenchwoman|englishman|englishwoman|welshman|welshwoman|irishman|irishwoman|scotsman|scotswoman|dutchman|kiwi|aussie|swiss|argentine|portuguese|chinese|japanese|maltese|taiwanese)s?)$/u;
 
 /** Compass and position words DEMONYM takes in ("North Korean"); names start with them too. */
 const COMPASS = /^(?:north|south|east|west|western|eastern|northern|southern|central|middle)$/u;
@@ -612,7 +612,7 @@ const BEFORE_MONTH = new Set([
 
 /** A capitalised word ending in a descriptor ("Houston-based", "state-owned", "US-led"). */
 const GLUED_DESCRIPTOR =
-  /-(?:based|born|owned|run|led|backed|funded|listed|registered|headquartered|bred|raised|educated|trained|made|built)$/u;
+  /-(?:based|born|owned|run|led|backed|funded|listed|registered|headquartered|bred|raised|educated|trained|made|built|seeded|ranked)$/u;
 
 /** Days of the week, which are surnames too ("England sevens coach Mike Friday"). */
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
@@ -637,12 +637,53 @@ function surnameAfterGivenName(words: readonly Word[], index: number): boolean {
   );
 }
 
+/** How one text writes its words: those seen lower-case, and those capitalised mid-sentence. */
+interface Casing {
+  text: string;
+  lower: Set<string>;
+  capitalisedInside: Set<string>;
+}
+
+let lastCasing: Casing | null = null;
+
+/** The casing of `text`'s words, computed once per text (the last text's is kept). */
+function casingOf(text: string): Casing {
+  if (lastCasing?.text === text) return lastCasing;
+  const lower = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const match of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const word = match[0].replace(/['’]s?$/u, '');
+    if (/^\p{Ll}/u.test(word)) lower.add(word);
+    else if (!atSentenceStart(text, match.index)) capitalisedInside.add(word.toLowerCase());
+  }
+  lastCasing = { text, lower, capitalisedInside };
+  return lastCasing;
+}
+
+/** Whether `index` opens a sentence, a paragraph or a title line. */
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  return index === 0 || /(?:[.!?]["”’)]?\s+|\n\s*|^\s+)$/u.test(before);
+}
+
+/**
+ * "Mogul Wilson backing UK rap band", "Candidate resigns over BNP link": a capitalised word
+ * opening a sentence or title that the same text writes lower-case ("the music mogul") and never
+ * capitalises inside a sentence is a common word, not a name's first word.
+ */
+function commonWordAtStart(text: string, word: Word): boolean {
+  if (!atSentenceStart(text, word.start)) return false;
+  const casing = casingOf(text);
+  return casing.lower.has(word.lower) && !casing.capitalisedInside.has(word.lower);
+}
+
 /** Whether `word` may belong to a name (a capitalised word that is not a function word). */
-function nameWord(words: readonly Word[], index: number, inRun: boolean): boolean {
+function nameWord(text: string, words: readonly Word[], index: number, inRun: boolean): boolean {
   const word = words[index] as Word;
   if (!isCapitalised(word)) return false;
   // "Houston-based Continental", "London-born Smith": a descriptor glued to a name is no part of it.
   if (GLUED_DESCRIPTOR.test(word.lower)) return false;
+  if (!inRun && commonWordAtStart(text, words[index] as Word)) return false;
   if (!NOT_NAMES.has(word.lower)) return true;
   if (WEEKDAYS.test(word.lower)) return surnameAfterGivenName(words, index);
   if (!NAME_MONTHS.has(word.lower)) return false;
@@ -711,7 +752,7 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
       honorific = true;
       continue;
     }
-    if (nameWord(words, index, current.length > 0)) {
+    if (nameWord(text, words, index, current.length > 0)) {
       current.push(word);
       if (amp) ampersand = true;
       if (BODY_HEADS.has(word.lower)) bodyLike = true;
@@ -945,11 +986,13 @@ function nameIn(text: string, words: readonly Word[], nearEnd: boolean): SourceR
     )
       continue;
     const lastWord = run.words[run.words.length - 1] as Word;
-    const next = words[words.indexOf(lastWord) + 1];
+    const at = words.indexOf(lastWord);
+    const next = words[at + 1];
     const role =
-      next !== undefined &&
-      !isCapitalised(next) &&
-      (TITLES.has(next.lower) || MEMBER_NOUNS.has(next.lower));
+      (next !== undefined &&
+        !isCapitalised(next) &&
+        (TITLES.has(next.lower) || MEMBER_NOUNS.has(next.lower))) ||
+      roleBeforeName(words, at + 1);
     (role ? affiliations : main).push(read);
   }
   const pick = (list: readonly RunName[]) =>
@@ -966,6 +1009,20 @@ function nameIn(text: string, words: readonly Word[], nearEnd: boolean): SourceR
     range: rangeOf(chosen.words),
     person: chosen.kind === 'person',
   };
+}
+
+/**
+ * Whether up to three lower-case words from `from` end in a role and a name follows
+ * ("Morgan Stanley equity strategist Naoki Kamiyama", "England sevens coach Mike Friday").
+ */
+function roleBeforeName(words: readonly Word[], from: number): boolean {
+  for (let at = from; at < from + 3; at++) {
+    const word = words[at];
+    if (word === undefined || isCapitalised(word)) return false;
+    const after = words[at + 1];
+    if (TITLES.has(word.lower) && after !== undefined && isCapitalised(after)) return true;
+  }
+  return false;
 }
 
 /** Kin and partner words before a name ("ex-wife Brigitte Nielsen"). */
@@ -1060,6 +1117,8 @@ export class NameIndex {
   private readonly byLastVariant = new Map<string, string[]>();
 
   private readonly acronyms = new Map<string, string>();
+  /** The full names read as persons (not firms' "&" names, bodies or acronyms). */
+  private readonly persons = new Set<string>();
   /** Bodies' names by their first word ("continental" → "Continental Airlines"). */
   private readonly bodyByFirst = new Map<string, string[]>();
   /** Bodies' names by their initials ("eu" → "European Union"), the first given kept. */
@@ -1094,6 +1153,7 @@ export class NameIndex {
         });
         if (read.kind === 'person' && read.words.length >= 2) {
           const name = nameText(text, read.words);
+          this.persons.add(name);
           const tokens = tokensOf(name);
           this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
           this.offer(this.byFirst, tokens[0] as string, name);
@@ -1121,6 +1181,7 @@ export class NameIndex {
       if ((read.kind !== 'person' && !firm) || read.words.length < 2) continue;
       const tokens = read.words.map((word) => word.lower);
       const name = nameText(text, read.words);
+      if (read.kind === 'person') this.persons.add(name);
       this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
       this.offer(this.byFirst, tokens[0] as string, name);
     }
@@ -1157,6 +1218,11 @@ export class NameIndex {
     if (keys.size !== 1) return name;
     const names = this.byLast.get(keys.values().next().value as string) ?? [];
     return names.length === 1 ? (names[0] as string) : name;
+  }
+
+  /** Whether the text gives `name` as a person's full name. */
+  isPerson(name: string): boolean {
+    return this.persons.has(name);
   }
 
   /** The fullest name in the text that contains all of `name`'s words, or `name` itself. */
@@ -1280,11 +1346,13 @@ function commonNounOpening(words: readonly Word[], run: Run): boolean {
   const only = run.words[0] as Word;
   if (run.words.length !== 1 || run.honorific || words[0] !== only) return false;
   const after = words[1];
+  const name = words[2];
   return (
     /\p{Ll}s$/u.test(only.text) &&
     after !== undefined &&
+    name !== undefined &&
     HEAD_PREPOSITIONS.has(after.lower) &&
-    isCapitalised(words[2])
+    isCapitalised(name)
   );
 }
 

@@ -761,6 +761,51 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'only',
 ]);
 
+/** Words opening an adverbial phrase before a subject ("On Thursday, …", "In London, …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'from',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'with',
+  'without',
+  'under',
+  'over',
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'later',
+  'then',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'however',
+  'meanwhile',
+  'speaking',
+  'writing',
+]);
+
+/**
+ * A reporting verb inside a subject phrase, which ends an outer reporting clause: "Mr
+ * Kilroy-Silk said the man claimed …" (the inner subject: "the man").
+ */
+export function reportingVerb(word: Word): boolean {
+  return (
+    /^\p{Ll}/u.test(word.text) &&
+    SPEECH_VERBS.has(word.lower) &&
+    (/ed$/u.test(word.lower) || /^(?:said|says|told|tells)$/u.test(word.lower))
+  );
+}
+
 /** The words that name a credit's source, and which end of them touches the verb. */
 export interface CreditPhrase {
   words: Word[];
@@ -787,7 +832,11 @@ function commaPositions(text: string, from: number, to: number): number[] {
  * director, Craig Prater."): the name, when the description names nobody and the name (one to
  * four capitalised words) runs to the end of the clause. Null otherwise.
  */
-function appositiveName(text: string, phrase: readonly Word[], words: readonly Word[]): Word[] | null {
+function appositiveName(
+  text: string,
+  phrase: readonly Word[],
+  words: readonly Word[],
+): Word[] | null {
   const last = phrase[phrase.length - 1];
   const first = phrase[0];
   if (last === undefined || first === undefined) return null;
@@ -799,7 +848,8 @@ function appositiveName(text: string, phrase: readonly Word[], words: readonly W
   const after: Word[] = [];
   for (let index = words.indexOf(last) + 1; index < words.length; index++) {
     const word = words[index] as Word;
-    const gap = after.length === 0 ? '' : text.slice((after[after.length - 1] as Word).end, word.start);
+    const gap =
+      after.length === 0 ? '' : text.slice((after[after.length - 1] as Word).end, word.start);
     if (after.length > 0 && !/^\s$|^\. ?$/u.test(gap)) break;
     if (!/^\p{Lu}/u.test(word.text)) return null;
     after.push(word);
@@ -845,6 +895,8 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   const previous = segments[segments.length - 2];
   const nameLike = (segmentWords: readonly Word[]) =>
     segmentWords.length > 0 &&
+    // "On Thursday, senior law lord Lord Bingham said": a time or place phrase is no name.
+    !CLAUSE_OPENERS.has((segmentWords[0] as Word).lower) &&
     segmentWords.length <= 5 &&
     segmentWords.every((word) => /^\p{Lu}/u.test(word.text)) &&
     !/['’]s?$/u.test((segmentWords[segmentWords.length - 1] as Word).text);
