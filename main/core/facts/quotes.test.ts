@@ -660,6 +660,48 @@ describe('extractQuotes patterns', () => {
       'intensive and complex',
       'Stone',
     ],
+    [
+      '"of the" inside a name',
+      'The show goes on. A Head of the Queue spokesperson said: "It is a very special week for us."',
+      'It is a very special',
+      'Head of the Queue',
+    ],
+    [
+      'a one-word name used on its own first is not a longer name starting with it',
+      'Pike has said its profit will fall.\n\n"Our sale has been below expectations," the company said. Its brands include Pike Travel.\n\nPike said it would cut prices.',
+      'Our sale has been',
+      'Pike',
+    ],
+    [
+      'a "full name" given late stands for the short name',
+      'Singer Nadia had two nominations.\n\nThe singer, full name Nadia Holt, was signed at 15. "I was away from home a lot," Nadia said.',
+      'I was away',
+      'Nadia Holt',
+    ],
+    [
+      'a firm\'s "&" initials',
+      'Mortgage lender Bristol & Bath reported profits.\n\nBut B&B said the sector "continues to grow at a good rate".',
+      'continues to grow',
+      'Bristol & Bath',
+    ],
+    [
+      'a nickname in single quotes',
+      'Ahmed \'Tiko\' Salem has apologised.\n\nTiko said: "There is not much I have to say today."',
+      'There is not much',
+      "Ahmed 'Tiko' Salem",
+    ],
+    [
+      "a participle after an opening phrase naming a body's member",
+      'Gordon Brown spoke. A Treasury spokesperson dismissed the latest claims, saying it was "on track to meet the rules".',
+      'on track to meet',
+      'Treasury',
+    ],
+    [
+      'a document and who it is from, between commas',
+      'The government acted. The letter, from the Home Office, says: "I am writing to inform you of the decision."',
+      'I am writing',
+      'Home Office',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

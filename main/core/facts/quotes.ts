@@ -14,6 +14,7 @@ import {
   mentionsIn,
   NAME_MONTHS,
   NameIndex,
+  openingMember,
   readSource,
   sentenceSubjects,
   WEEKDAYS,
@@ -464,6 +465,13 @@ export function creditText(text: string): TextCredits {
       }
     }
 
+    // "A Treasury spokesperson dismissed the claims, saying “…”": the body the opening phrase's
+    // member speaks for.
+    const openingCredit = (paragraph: number): ReadCredit | null => {
+      const reading = openingMember(text, (stretches[0] as (typeof stretches)[number]).words);
+      return reading === null ? null : resolve(reading, paragraph);
+    };
+
     let sentenceSource: Source | null = null;
     let quoteSource: Source | null = null;
     for (let quoteIndex = 0; quoteIndex < own.length; quoteIndex++) {
@@ -533,7 +541,8 @@ export function creditText(text: string): TextCredits {
                 // declaring “…”": the participle's subject is the sentence's person subject.
                 (currentSubject !== null
                   ? { source: currentSubject, generic: null }
-                  : readCredit(lastBefore, before.words, sentence.paragraph)))
+                  : (openingCredit(sentence.paragraph) ??
+                    readCredit(lastBefore, before.words, sentence.paragraph))))
               : readCredit(lastBefore, before.words, sentence.paragraph);
         }
       }

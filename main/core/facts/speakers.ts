@@ -207,6 +207,13 @@ const TITLES = new Set([
   'umpire',
   'owner',
   'chairperson',
+  'co-chairman',
+  'co-chair',
+  'co-founder',
+  'co-owner',
+  'co-leader',
+  'vice-chairman',
+  'vice-president',
   'president-elect',
   'general-secretary',
   'dj',
@@ -677,6 +684,13 @@ function commonWordAtStart(text: string, word: Word): boolean {
   return casing.lower.has(word.lower) && !casing.capitalisedInside.has(word.lower);
 }
 
+/** Whether `index` lies in a title line opening the text (a first line with no full stop). */
+function inTitle(text: string, index: number): boolean {
+  const end = text.indexOf('\n');
+  if (end < 0 || index >= end) return false;
+  return !/[.!?]["”’]?\s*$/u.test(text.slice(0, end));
+}
+
 /** Whether `word` may belong to a name (a capitalised word that is not a function word). */
 function nameWord(text: string, words: readonly Word[], index: number, inRun: boolean): boolean {
   const word = words[index] as Word;
@@ -704,12 +718,14 @@ function nicknameAt(text: string, words: readonly Word[], index: number): boolea
   const previous = words[index - 1];
   const next = words[index + 1];
   if (word === undefined || previous === undefined || next === undefined) return false;
+  if (!isCapitalised(word) || !isCapitalised(previous) || !isCapitalised(next)) return false;
+  const before = text.slice(previous.end, word.start);
+  const after = text.slice(word.end, next.start);
+  if (/^ ["“]$/u.test(before) && /^["”] $/u.test(after)) return true;
+  // Ahmed 'Mido' Hossam: single marks (the closing one read as part of the word).
   return (
-    isCapitalised(word) &&
-    isCapitalised(previous) &&
-    isCapitalised(next) &&
-    /^ ["“]$/u.test(text.slice(previous.end, word.start)) &&
-    /^["”] $/u.test(text.slice(word.end, next.start))
+    /^ ['‘]$/u.test(before) &&
+    (/^['’] $/u.test(after) || (/['’]$/u.test(word.text) && after === ' '))
   );
 }
 
@@ -769,6 +785,25 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
       if (next !== undefined && isCapitalised(next) && !NOT_NAMES.has(next.lower)) {
         current.push(word);
         if (word.lower === 'of' || word.lower === 'for') bodyLike = true;
+        continue;
+      }
+      // "Top of the Pops", "Minister of the Interior": "of the" inside a name.
+      const after = words[index + 2];
+      if (
+        (word.lower === 'of' || word.lower === 'for') &&
+        // Not "Rules of the European Union" opening a sentence.
+        !(current.length === 1 && atSentenceStart(text, (current[0] as Word).start)) &&
+        next?.text === 'the' &&
+        after !== undefined &&
+        isCapitalised(after) &&
+        !NOT_NAMES.has(after.lower) &&
+        !HONORIFICS.has(after.lower) &&
+        /^\s$/u.test(text.slice(word.end, next.start)) &&
+        /^\s$/u.test(text.slice(next.end, after.start))
+      ) {
+        current.push(word, next);
+        bodyLike = true;
+        index++;
         continue;
       }
     }
@@ -1025,6 +1060,36 @@ function roleBeforeName(words: readonly Word[], from: number): boolean {
   return false;
 }
 
+/**
+ * The source an opening noun phrase names when a member noun ends it ("A Treasury spokesperson
+ * dismissed the claims, saying …" → Treasury): the words from the sentence's start up to the
+ * first that is not an article, a capitalised word or a role. Null for anything else.
+ */
+export function openingMember(text: string, words: readonly Word[]): SourceReading | null {
+  let end = 0;
+  while (end < words.length && end < 8) {
+    const word = words[end] as Word;
+    const fits =
+      (end === 0 && /^(?:the|a|an)$/u.test(word.lower)) ||
+      isCapitalised(word) ||
+      MEMBER_NOUNS.has(word.lower) ||
+      TITLES.has(word.lower);
+    if (!fits) break;
+    end++;
+  }
+  const last = words[end - 1];
+  if (last === undefined || isCapitalised(last) || !MEMBER_NOUNS.has(last.lower)) return null;
+  const reading = readSource(text, words.slice(0, end), 'end');
+  if (reading?.type === 'name') return reading;
+  // "A Treasury spokesperson": a capitalised word read as a title ("Treasury minister") names
+  // the body its member speaks for.
+  const named = words
+    .slice(0, end - 1)
+    .filter((word) => isCapitalised(word) && !NOT_NAMES.has(word.lower));
+  if (named.length === 0 || words.indexOf(named[0] as Word) + named.length !== end - 1) return null;
+  return { type: 'name', name: nameText(text, named), range: rangeOf(named), person: false };
+}
+
 /** Kin and partner words before a name ("ex-wife Brigitte Nielsen"). */
 const KIN =
   /^(?:ex-)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|girlfriend|boyfriend|fiancée?|widow|widower|uncle|aunt|cousin)$/u;
@@ -1117,6 +1182,12 @@ export class NameIndex {
   private readonly byLastVariant = new Map<string, string[]>();
 
   private readonly acronyms = new Map<string, string>();
+  /**
+   * Where a body's full name, or a one-word name on its own (lower-cased), first appears: a
+   * short form stands for the full name only after it ("Continental Airlines … Continental"),
+   * not when the text has used it on its own first ("Next has said … Next Directory").
+   */
+  private readonly firstAt = new Map<string, number>();
   /** The full names read as persons (not firms' "&" names, bodies or acronyms). */
   private readonly persons = new Set<string>();
   /** Bodies' names by their first word ("continental" → "Continental Airlines"). */
@@ -1130,6 +1201,9 @@ export class NameIndex {
    */
   addSentence(text: string, words: readonly Word[]): void {
     for (const run of capitalisedRuns(text, words)) {
+      const only = run.words.length === 1 ? (run.words[0] as Word) : null;
+      if (only !== null && !this.firstAt.has(only.lower) && !inTitle(text, only.start))
+        this.firstAt.set(only.lower, only.start);
       // "the European Commission (EC)": the acronym stands for the name.
       const lastWord = run.words[run.words.length - 1] as Word;
       const next = words[words.indexOf(lastWord) + 1];
@@ -1154,6 +1228,8 @@ export class NameIndex {
         if (read.kind === 'person' && read.words.length >= 2) {
           const name = nameText(text, read.words);
           this.persons.add(name);
+          const start = (read.words[0] as Word).start;
+          if (!this.firstAt.has(name) && !inTitle(text, start)) this.firstAt.set(name, start);
           const tokens = tokensOf(name);
           this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
           this.offer(this.byFirst, tokens[0] as string, name);
@@ -1173,15 +1249,35 @@ export class NameIndex {
           if (restKey !== null && restKey.length >= 2 && !this.initials.has(restKey))
             this.initials.set(restKey, rest);
         }
-        if (!DEMONYM.test(first.lower) && !BODY_HEADS.has(first.lower))
+        if (!DEMONYM.test(first.lower) && !BODY_HEADS.has(first.lower)) {
           this.offer(this.bodyByFirst, first.lower, name);
+          const start = run.words[0]?.start ?? 0;
+          if (!this.firstAt.has(name) && !inTitle(text, start)) this.firstAt.set(name, start);
+        }
       }
       // A firm's "&" name stands for its short forms too ("Marsh" for "Marsh & McLennan").
       const firm = read.kind === 'body' && run.ampersand === true;
+      if (firm && read.words.length === 2) {
+        // "Bradford & Bingley" → "B&B".
+        const key = read.words.map((word) => word.lower.charAt(0)).join('');
+        const name = nameText(text, read.words);
+        if (!this.initials.has(key)) this.initials.set(key, name);
+      }
       if ((read.kind !== 'person' && !firm) || read.words.length < 2) continue;
       const tokens = read.words.map((word) => word.lower);
       const name = nameText(text, read.words);
+      // "Mido" for "Ahmed 'Mido' Hossam".
+      for (let at = 1; at + 1 < read.words.length; at++) {
+        if (nicknameAt(text, read.words, at))
+          this.offer(this.byFirst, read.words[at]?.lower ?? '', name);
+      }
       if (read.kind === 'person') this.persons.add(name);
+      const start = (read.words[0] as Word).start;
+      // "Jamelia …, full name Jamelia Davis": the full name stands for the short one however
+      // late it comes.
+      if (/\b(?:full|real|birth) name,?\s*$/iu.test(text.slice(Math.max(0, start - 16), start)))
+        this.firstAt.set(name, -1);
+      else if (!this.firstAt.has(name) && !inTitle(text, start)) this.firstAt.set(name, start);
       this.offer(this.byLast, tokens[tokens.length - 1] as string, name);
       this.offer(this.byFirst, tokens[0] as string, name);
     }
@@ -1232,16 +1328,29 @@ export class NameIndex {
     // "EU" in a text that spells out "European Union": the name its letters are the initials of.
     if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(name))
       return this.initials.get(acronymText(name)) ?? name;
+    // "B&B" after "Bradford & Bingley": a firm's initials joined by "&".
+    if (/^\p{Lu}&\p{Lu}$/u.test(name))
+      return this.initials.get(acronymText(name.replace('&', ''))) ?? name;
     const tokens = tokensOf(name);
     if (tokens.length === 0) return name;
+    // A one-word name used on its own before a longer name that starts with it is a name of its
+    // own ("Sky has signed … Sky Travel").
+    const shortAt = tokens.length === 1 ? this.firstAt.get(tokens[0] as string) : undefined;
     const candidates = [
       ...(this.byLast.get(tokens[tokens.length - 1] as string) ?? []),
-      ...(this.byFirst.get(tokens[0] as string) ?? []),
+      ...(this.byFirst.get(tokens[0] as string) ?? []).filter(
+        (candidate) => shortAt === undefined || (this.firstAt.get(candidate) ?? 0) <= shortAt,
+      ),
     ];
     if (candidates.length === 0 && tokens.length === 1) {
       // "Continental" after "Continental Airlines": the one body the text names so.
       const bodies = this.bodyByFirst.get(tokens[0] as string);
-      if (bodies?.length === 1) return bodies[0] as string;
+      const body = bodies?.length === 1 ? (bodies[0] as string) : undefined;
+      if (
+        body !== undefined &&
+        (this.firstAt.get(body) ?? 0) <= (this.firstAt.get(tokens[0] as string) ?? Infinity)
+      )
+        return body;
       // "the Conservatives" after "the Conservative Party": a party by its members' name.
       const token = tokens[0] as string;
       if (token.length > 4 && token.endsWith('s')) {
@@ -1273,7 +1382,7 @@ function tokensOf(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s?\b/gu, '')
     .split(/[\s]+/u)
-    .map((token) => token.replace(/\.$/u, ''))
+    .map((token) => token.replace(/\.$/u, '').replace(/^['‘’"“”]+|['‘’"“”]+$/gu, ''))
     .filter((token) => token !== '');
 }
 

@@ -945,7 +945,25 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
       }
     }
   }
-  const inSegment = within(subject.start, subject.end);
+  // "The letter, from the Home Office, says": a document's appositive names who issued it.
+  const subjectWords = within(subject.start, subject.end);
+  const documentWord = subjectWords[subjectWords.length - 1];
+  const origin = segments[segments.length - 1];
+  if (
+    trailingComma &&
+    subjectWords.length <= 3 &&
+    documentWord !== undefined &&
+    (DOCUMENTS.has(documentWord.lower) || documentWord.lower === 'report') &&
+    origin !== undefined &&
+    origin !== subject
+  ) {
+    const originWords = within(origin.start, origin.end);
+    const lead = originWords[0];
+    if ((lead?.lower === 'from' || lead?.lower === 'by') && originWords.length >= 2) {
+      return { words: originWords.slice(1), nearVerb: 'end' };
+    }
+  }
+  const inSegment = subjectWords;
   let last = inSegment.length;
   while (last > 0 && BETWEEN_SUBJECT_AND_VERB.has((inSegment[last - 1] as Word).lower)) last--;
   inSegment.length = last;
