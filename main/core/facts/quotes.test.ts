@@ -702,6 +702,42 @@ describe('extractQuotes patterns', () => {
       'I am writing',
       'Home Office',
     ],
+    [
+      '"Jan" before a surname is a given name',
+      'The federation is opposed. Federation chairman Jan Moss said officers should act as "eyes and ears" for the police.\n\n"They should not be placed in danger," she said.',
+      'They should not',
+      'Jan Moss',
+    ],
+    [
+      'a plural noun after a name a possessive opens is no reporting verb',
+      'Ronan Hale won.\n\nHe kicked 14 points to keep alive their Grand Slam hopes. He told BBC Sport: "We made hard work of it."',
+      'We made hard work',
+      'Ronan Hale',
+    ],
+    [
+      'a name ending in a role word is a body, not the "he" of a later quote',
+      'Mr Dunn said the tragedy should persuade everyone. The first minister praised the response. The Scottish Executive has seconded 11 staff.\n\nBut he said Scotland was "in it for the long term" with help planned.',
+      'in it for the long',
+      'Dunn',
+    ],
+    [
+      'a one-word name credited after the last person is the later "he"',
+      'Manager Steven Hale may leave.\n\nBut Parry, speaking exclusively to BBC Sport, also admits Hale will have the final say. He told BBC Five Live: "Steven is above money."',
+      'Steven is above money',
+      'Parry',
+    ],
+    [
+      'a place continuing an aside after the name is no subject',
+      'Andrew Fisher, from Omaha, Nebraska, said he would sell his forehead. "I am selling something I already own," he told the BBC.',
+      'I am selling',
+      'Andrew Fisher',
+    ],
+    [
+      'a clipped first word of one full name ("the Fed")',
+      'The Federal Reserve raised rates. In a statement, the Fed said inflation pressures remained "well contained" this year.',
+      'well contained',
+      'Federal Reserve',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -184,6 +184,8 @@ interface Source {
   range: TextRange;
   person: boolean;
   paragraph: number;
+  /** A one-word name credited as a speaker, neither marked a person nor a body ("Parry"). */
+  single?: boolean;
 }
 
 /** Everything one pass finds. */
@@ -273,10 +275,17 @@ export function creditText(text: string): TextCredits {
         currentSubject !== null && currentSubject.range.end <= reading.range.start
           ? currentSubject
           : null;
+      // "But Parry, speaking to BBC Sport, admits …. He told …": a one-word name credited
+      // after the last person is the "he" or "she".
+      const single =
+        lastAny?.single === true &&
+        (lastPerson === null || lastPerson.range.start < lastAny.range.start)
+          ? lastAny
+          : null;
       const antecedent = reading.person
         ? subject?.person
           ? subject
-          : lastPerson
+          : (single ?? lastPerson)
         : (lastAny ?? lastPerson);
       if (antecedent === null || paragraph - antecedent.paragraph > PRONOUN_REACH) {
         // "he says" with no person credited or the subject of a sentence yet: the person the
@@ -288,7 +297,11 @@ export function creditText(text: string): TextCredits {
     }
     const name = index.fullest(reading.name);
     const person = reading.person || (name !== reading.name && index.isPerson(name));
-    return { source: { name, range: reading.range, person, paragraph }, generic: null };
+    const single = reading.single === true && name === reading.name;
+    return {
+      source: { name, range: reading.range, person, paragraph, ...(single ? { single } : {}) },
+      generic: null,
+    };
   };
 
   // Who a verb without a subject of its own credits ("X says … but said …", "But told BBC
@@ -423,7 +436,7 @@ export function creditText(text: string): TextCredits {
         : sentenceSubjects(text, (stretches[0] as (typeof stretches)[number]).words);
     for (const subject of subjects) {
       const name = index.fullest(subject.name);
-      const person = subject.person || name.includes(' ');
+      const person = subject.person || index.isPerson(name);
       const source: Source = { name, range: subject.range, person, paragraph: sentence.paragraph };
       if (person) {
         currentSubject = source;

@@ -10,7 +10,14 @@ import { acronymKey, acronymText } from './entity-names';
 
 /** What a subject phrase names. */
 export type SourceReading =
-  | { type: 'name'; name: string; range: TextRange; person: boolean }
+  | {
+      type: 'name';
+      name: string;
+      range: TextRange;
+      person: boolean;
+      /** A one-word name the text does not mark as a person or a body ("Parry"). */
+      single?: boolean;
+    }
   | { type: 'pronoun'; person: boolean; range: TextRange }
   | { type: 'generic'; name: string; range: TextRange };
 
@@ -588,7 +595,7 @@ interface Run {
 }
 
 /** Months that are also names ("Brian May", "May said"). */
-export const NAME_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+export const NAME_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august', 'jan']);
 
 /** Words after which such a month is the month ("in May", "last June", "the May elections"). */
 const BEFORE_MONTH = new Set([
@@ -906,6 +913,9 @@ function readRun(run: Run): RunName {
   const name = words.slice(start);
   if (name.length === 1 && TITLES.has(last.lower) && !run.honorific)
     return { kind: 'modifier', words };
+  // "Scottish Executive", "Welsh Assembly Government": a name ending in a role word names a body.
+  if (name.length >= 2 && TITLES.has(last.lower) && !run.honorific)
+    return { kind: 'body', words: name };
   return { kind: name.length >= 2 || run.honorific ? 'person' : 'single', words: name };
 }
 
@@ -1043,6 +1053,7 @@ function nameIn(text: string, words: readonly Word[], nearEnd: boolean): SourceR
     name: nameText(text, chosen.words),
     range: rangeOf(chosen.words),
     person: chosen.kind === 'person',
+    ...(chosen.kind === 'single' ? { single: true } : {}),
   };
 }
 
@@ -1171,6 +1182,9 @@ const SOURCE_NOUNS =
 /** Surnames this long or longer may match one letter apart (a misspelling). */
 const FUZZY_LENGTH = 6;
 
+/** How many first words one three-letter prefix keeps before it counts as crowded. */
+const PREFIX_CAP = 8;
+
 /**
  * Full names a text uses, so a surname ("Peskov") or a shorter form reads as the fullest form
  * the text gives ("Dmitry S. Peskov"). Built once per text in one pass over its words.
@@ -1188,6 +1202,8 @@ export class NameIndex {
    * not when the text has used it on its own first ("Next has said … Next Directory").
    */
   private readonly firstAt = new Map<string, number>();
+  /** First words of full names by their first three letters ("fed" → "federal"). */
+  private readonly firstsByPrefix = new Map<string, Set<string>>();
   /** The full names read as persons (not firms' "&" names, bodies or acronyms). */
   private readonly persons = new Set<string>();
   /** Bodies' names by their first word ("continental" → "Continental Airlines"). */
@@ -1284,6 +1300,14 @@ export class NameIndex {
   }
 
   private offer(map: Map<string, string[]>, key: string, name: string): void {
+    if (map === this.byFirst || map === this.bodyByFirst) {
+      // First words by their first three letters, for clipped forms ("Fed"); a crowded prefix
+      // stops growing and is then never used.
+      const prefix = key.slice(0, 3);
+      let firsts = this.firstsByPrefix.get(prefix);
+      if (firsts === undefined) this.firstsByPrefix.set(prefix, (firsts = new Set()));
+      if (firsts.size < PREFIX_CAP) firsts.add(key);
+    }
     if (map === this.byLast && key.length >= FUZZY_LENGTH) {
       // Each one-letter deletion of a surname, for a misspelt one ("Mukerjee").
       for (let at = 0; at < key.length; at++) {
@@ -1359,6 +1383,21 @@ export class NameIndex {
           ?.filter((body) => /\sparty$/iu.test(body));
         if (parties?.length === 1) return parties[0] as string;
       }
+      // "the Fed" after "the Federal Reserve": a clipped first word of exactly one full name.
+      if (token.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+        let clipped: string | null = null;
+        let count = 0;
+        for (const first of this.firstsByPrefix.get(token.slice(0, 3)) ?? []) {
+          if (first.length <= token.length || !first.startsWith(token)) continue;
+          for (const map of [this.bodyByFirst, this.byFirst]) {
+            const names = map.get(first) ?? [];
+            count += names.length;
+            clipped = names[0] ?? clipped;
+          }
+        }
+        if (this.firstsByPrefix.get(token.slice(0, 3))?.size === PREFIX_CAP) count = 0;
+        if (count === 1 && clipped !== null) return clipped;
+      }
       return this.misspelt(name, tokens[0] as string);
     }
     let best = name;
@@ -1417,6 +1456,8 @@ export function sentenceSubjects(
     const before = words[words.indexOf(first) - 1];
     const clauseStart =
       before === undefined ||
+      // "The Department for Education and Skills would not comment": "The" opening the sentence.
+      (words.indexOf(first) === 1 && before.text === 'The' && run.words.length >= 2) ||
       /,\s*$/u.test(text.slice(before.end, first.start)) ||
       (!isCapitalised(before) &&
         (TITLES.has(before.lower) || MEMBER_NOUNS.has(before.lower) || KIN.test(before.lower)));

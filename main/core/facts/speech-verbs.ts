@@ -634,6 +634,15 @@ export function findCredits(
       continue;
     // "the claims", "these reports": a noun, not a verb.
     if (index > 0 && NOUN_MARKERS.has((words[index - 1] as Word).lower)) continue;
+    // "their Grand Slam hopes", "its Sunday Times reports": a plural noun after a name that a
+    // possessive opens.
+    if (/s$/u.test(word.lower) && index >= 2 && isCapitalised(words[index - 1])) {
+      let at = index - 1;
+      while (at > 0 && isCapitalised(words[at - 1]) && index - at < 5) at--;
+      const opener = words[at - 1];
+      if (opener !== undefined && /^(?:their|his|her|its|our|my|your)$/u.test(opener.text))
+        continue;
+    }
     let end = word.end;
     if (PHRASAL_OUT.has(word.lower) && next?.lower === 'out') end = next.end;
     if (word.lower === 'quoted' || word.lower === 'cited') {
@@ -891,6 +900,31 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   }
   if (segments.length === 0) return { words: [], nearVerb: 'end' };
   const trailingComma = /,\s*$/u.test(text.slice(from, to));
+  // "But Parry, speaking exclusively to BBC Sport, also admits": a last part of adverbs only
+  // ("also"), and asides opening lower-case before it, lead back to the subject.
+  // "Andrew Fisher, from Omaha, Nebraska, said": a place continuing an aside that opens with
+  // "from" or "in" is no subject either.
+  let kept = segments.length - 1;
+  const adverbsOnly = within((segments[kept] as { start: number }).start, to).every((word) =>
+    BETWEEN_SUBJECT_AND_VERB.has(word.lower),
+  );
+  const asideLead = (segment: { start: number; end: number } | undefined) =>
+    segment === undefined ? undefined : within(segment.start, segment.end)[0]?.lower;
+  const placeGoesOn =
+    kept >= 2 &&
+    /^(?:from|in|of|near)$/u.test(asideLead(segments[kept - 1]) ?? '') &&
+    within((segments[kept] as { start: number; end: number }).start, to).length <= 3;
+  if ((adverbsOnly || placeGoesOn) && kept > 0) {
+    kept--;
+    while (
+      kept > 0 &&
+      /^\p{Ll}/u.test(
+        within((segments[kept] as { start: number; end: number }).start, to)[0]?.text ?? '',
+      )
+    )
+      kept--;
+    segments.length = kept + 1;
+  }
   let subject = segments[segments.length - 1] as { start: number; end: number };
   const previous = segments[segments.length - 2];
   const nameLike = (segmentWords: readonly Word[]) =>
