@@ -738,6 +738,30 @@ describe('extractQuotes patterns', () => {
       'well contained',
       'Federal Reserve',
     ],
+    [
+      'a parliamentary title after a full name is no part of it',
+      'Council tax will rise. Scottish Finance Minister, Tom Ross MSP, said: "Last week I announced more money for councils."',
+      'Last week I announced',
+      'Tom Ross',
+    ],
+    [
+      'a record holder before a name',
+      'Jolanda Sela has urged Holmes to go on.\n\nBut World Indoor 800m record holder Sela said: "There is never an easy race when she is in the field."',
+      'There is never',
+      'Jolanda Sela',
+    ],
+    [
+      'a person "of" something after an inverted verb',
+      'Two players were banned. "I am extremely disappointed," said Rangers manager Alex Muir of Novo\'s punishment.',
+      'I am extremely',
+      'Alex Muir',
+    ],
+    [
+      'a word opening a quotation that the text writes lower-case is no name',
+      'The club will reply. "Once Rovers receive our letter we will comment," added the spokesman. The manager was unhappy once more. "It is a disgrace," said Rovers.',
+      'It is a disgrace',
+      'Rovers',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -101,6 +101,9 @@ const TITLES = new Set([
   'star',
   'singer',
   'rocker',
+  'model',
+  'supermodel',
+  'holder',
   'actor',
   'actress',
   'director-general',
@@ -251,6 +254,20 @@ const TITLES = new Set([
   'activist',
 ]);
 
+/** Titles written after a name ("Tom McCabe MSP", "Jane Ray QC"). */
+const AFTER_NAME_TITLES: ReadonlySet<string> = new Set([
+  'MP',
+  'MSP',
+  'MEP',
+  'AM',
+  'MLA',
+  'QC',
+  'KC',
+  'OBE',
+  'MBE',
+  'CBE',
+]);
+
 /** Whether `lower` is a title or role word ("director", "spokesman", "coach"). */
 export function isTitleWord(lower: string): boolean {
   return TITLES.has(lower);
@@ -258,6 +275,7 @@ export function isTitleWord(lower: string): boolean {
 
 /** Last words that make a capitalised run a body rather than a person. */
 const BODY_HEADS = new Set([
+  'industry',
   'ministry',
   'agency',
   'house',
@@ -677,7 +695,8 @@ function casingOf(text: string): Casing {
 /** Whether `index` opens a sentence, a paragraph or a title line. */
 function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
-  return index === 0 || /(?:[.!?]["”’)]?\s+|\n\s*|^\s+)$/u.test(before);
+  // A quotation opening ("“Once Rangers receive our letter …”") starts a sentence too.
+  return index === 0 || /(?:[.!?]["”’)]?\s+|\n\s*|^\s+|(?:^|[\s(])["“‘])$/u.test(before);
 }
 
 /**
@@ -858,6 +877,12 @@ interface RunName {
 function readRun(run: Run): RunName {
   const words = run.words;
   const last = words[words.length - 1] as Word;
+  // "Alex McLeish of Novo's punishment": a person of a possessor is the person.
+  const ofAt = words.findIndex((word) => word.lower === 'of' || word.lower === 'for');
+  if (isPossessive(last) && !run.final && ofAt >= 2) {
+    const head = readRun({ words: words.slice(0, ofAt), honorific: run.honorific, final: true });
+    if (head.kind === 'person') return head;
+  }
   // "North Korea’s official news agency": the possessor is not the source.
   if (isPossessive(last) && !run.honorific && !run.final) return { kind: 'modifier', words };
   if (words.every((word) => DEMONYM.test(word.lower) && !isAcronym(word))) {
@@ -911,6 +936,9 @@ function readRun(run: Run): RunName {
   )
     start++;
   const name = words.slice(start);
+  // "Tom McCabe MSP": a parliamentary title after a full name is no part of it.
+  while (name.length >= 3 && AFTER_NAME_TITLES.has((name[name.length - 1] as Word).text))
+    name.pop();
   if (name.length === 1 && TITLES.has(last.lower) && !run.honorific)
     return { kind: 'modifier', words };
   // "Scottish Executive", "Welsh Assembly Government": a name ending in a role word names a body.

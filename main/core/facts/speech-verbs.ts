@@ -756,6 +756,8 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'himself',
   'herself',
   'subsequently',
+  'afterwards',
+  'afterward',
   'always',
   'often',
   'has',
