@@ -762,6 +762,18 @@ describe('extractQuotes patterns', () => {
       'It is a disgrace',
       'Rovers',
     ],
+    [
+      'a description naming its body before the comma and the name',
+      'The photo ran on the front page. "We had no choice," said De Krant\'s image editor, Piet Smit.',
+      'We had no choice',
+      'Piet Smit',
+    ],
+    [
+      '"one of" a group before the comma and the name',
+      'The players appealed. "We had no choice," said one of their lawyers, Nikos Karas.',
+      'We had no choice',
+      'Nikos Karas',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -851,9 +851,15 @@ function appositiveName(
   const last = phrase[phrase.length - 1];
   const first = phrase[0];
   if (last === undefined || first === undefined) return null;
-  if (!/^(?:the|a|an|its|his|her|their)$/u.test(first.lower) && !/['’]s$/u.test(first.text))
-    return null;
-  if (phrase.slice(1).some((word) => /^\p{Lu}/u.test(word.text))) return null;
+  // "said De Telegraaf's image editor, Peter Schoonen", "said one of their lawyers, Michalis
+  // Dimitrakopoulos": a description ending in a role may name its body.
+  const role =
+    /^\p{Ll}/u.test(last.text) &&
+    (isTitleWord(last.lower) || isTitleWord(last.lower.replace(/s$/u, '')));
+  const opens =
+    /^(?:the|a|an|its|his|her|their|one)$/u.test(first.lower) || /['’]s$/u.test(first.text);
+  if (!opens && !role) return null;
+  if (!role && phrase.slice(1).some((word) => /^\p{Lu}/u.test(word.text))) return null;
   if (!/^,\s*$/u.test(text.slice(last.end, words[words.indexOf(last) + 1]?.start ?? last.end)))
     return null;
   const after: Word[] = [];
