@@ -12,20 +12,18 @@ import { segmentText, type SentenceSegment } from '../align/sentences';
 import { BODY_ROLES, definiteDescription, joinsRoles, roleHeads, RoleTable } from './speaker-roles';
 import {
   mentionsIn,
-  NAME_MONTHS,
   NameIndex,
   openingMember,
   readSource,
   sentenceSubjects,
-  WEEKDAYS,
   type SourceReading,
 } from './speakers';
+import { NAME_MONTHS, WEEKDAYS } from './speaker-words';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './speech-words';
 import {
   creditPhrase,
   findCredits,
   reportingVerb,
-  SPEECH_PARTICIPLES,
-  SPEECH_VERBS,
   wordsIn,
   type Credit,
   type Word,
