@@ -12,6 +12,7 @@
 
 import { diffWords } from 'diff';
 import { factDiscrepancies } from '../../main/core/facts/discrepancies';
+import { PlaceContainment } from '../../main/core/facts/place-containment';
 import { STOP_WORDS } from '../../main/core/align/stop-words';
 import { bbcAvailable, loadBbcArticles } from '../bbc-corpus';
 import { buildFactPairs, type FactPair, type Span } from './fact-rewrites';
@@ -29,12 +30,17 @@ export type Detector = (a: string, b: string) => Detection[];
 
 // --- the systems ------------------------------------------------------------------------------------
 
-export const comparer: Detector = (a, b) =>
-  factDiscrepancies(a, b).map((d) => ({
+/** As the app runs it: with the places the two passages say hold others. */
+export const comparer: Detector = (a, b) => {
+  const places = new PlaceContainment();
+  places.add(a);
+  places.add(b);
+  return factDiscrepancies(a, b, places).map((d) => ({
     a: { start: d.a.start, end: d.a.end },
     b: { start: d.b.start, end: d.b.end },
     label: d.description,
   }));
+};
 
 /** Baseline 1: jsdiff's diffWords; each changed run with a digit or a capitalised word. */
 export const wordDiffBaseline: Detector = (a, b) => {

@@ -34,6 +34,12 @@ describe('computeCaseFacts', { timeout: 60_000 }, () => {
     expect(cites.map((a) => [a.sourceId, a.citedSourceIds])).toContainEqual([4, [3]]);
   });
 
+  it('does not list Vladivostok against the Russian Far East: 000 says the city lies there', () => {
+    const facts = computeCaseFacts({ sources, records, edits: [] });
+    const places = facts.discrepancies.filter((d) => /Vladivostok/u.test(d.description));
+    expect(places).toEqual([]);
+  });
+
   it('adding sources to a previous computation gives the full computation’s discrepancies', () => {
     const full = computeCaseFacts({ sources, records, edits: [] });
     const first = computeCaseFacts({ sources: sources.slice(0, 3), records, edits: [] });

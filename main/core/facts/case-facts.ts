@@ -17,6 +17,7 @@ import { creditKey, isVagueOriginator } from '../claims/attribution-joins';
 import { codePointLength } from '../text/code-points';
 import { circularReporting, OutletIndex, type OutletSource } from './citations';
 import { factDiscrepancies } from './discrepancies';
+import { PlaceContainment } from './place-containment';
 import { groupEntities } from './entities';
 import { groupQuotes } from './quote-groups';
 import { pairSentences, type FactSentence } from './sentence-pairs';
@@ -231,12 +232,15 @@ function findDiscrepancies(
   const found: Discrepancy[] = [];
   const seen = new Set<string>();
   if (!sources.some((source) => isNewSource(source.id))) return [];
+  // Which places hold which, as any report of the case says it.
+  const places = new PlaceContainment();
+  for (const source of sources) places.add(source.text);
   const isNew = (index: number) => isNewSource(sentences[index]?.sourceId ?? -1);
   for (const pair of pairSentences(sentences, isNew)) {
     const a = sites[pair.a];
     const b = sites[pair.b];
     if (!a || !b) continue;
-    for (const difference of factDiscrepancies(a.text, b.text)) {
+    for (const difference of factDiscrepancies(a.text, b.text, places)) {
       const side = (site: SentenceSite, range: { start: number; end: number; text: string }) => {
         const start = site.start + codePointLength(site.text.slice(0, range.start));
         return {

@@ -10,6 +10,7 @@
 // member of the set at all, and, when the passages are near rewordings of each other, the only
 // leftover fact of a kind on each side. Whatever stays unpaired is an omission, not a conflict.
 
+import type { PlaceContainment } from './place-containment';
 import {
   isStopWord,
   normWord,
@@ -156,6 +157,13 @@ function sameValue(x: Fact, y: Fact): boolean {
   }
 }
 
+/** Two names of which some text says one place holds the other ("Vladivostok", "Russian Far East"). */
+function nested(x: Fact, y: Fact, places: PlaceContainment | undefined): boolean {
+  if (places === undefined || x.category !== 'name' || !x.name || !y.name) return false;
+  if (x.name.person || y.name.person) return false;
+  return places.holds(x.name.words, y.name.words) || places.holds(y.name.words, x.name.words);
+}
+
 // --- what a fact is about -----------------------------------------------------------------------
 
 /** A word near a fact: its weight (content 1, function word 0.4) and side and distance. */
@@ -258,12 +266,19 @@ export interface FactDiscrepancy {
  * number written another way, a unit conversion within rounding, and facts about different
  * things (different anchors) are not listed.
  */
-export function factDiscrepancies(a: string, b: string): FactDifference[] {
-  return compareFacts(a, b).map((found) => found.difference);
+export function factDiscrepancies(
+  a: string,
+  b: string,
+  places?: PlaceContainment,
+): FactDifference[] {
+  return compareFacts(a, b, places).map((found) => found.difference);
 }
 
-/** `factDiscrepancies` with the facts behind each difference. */
-export function compareFacts(a: string, b: string): FactDiscrepancy[] {
+/**
+ * `factDiscrepancies` with the facts behind each difference. `places`, when given, holds the
+ * places some text says lie in others: such a pair is no conflict.
+ */
+export function compareFacts(a: string, b: string, places?: PlaceContainment): FactDiscrepancy[] {
   const left = side(a);
   const right = side(b);
   if (left.facts.length === 0 || right.facts.length === 0) return [];
@@ -360,7 +375,7 @@ export function compareFacts(a: string, b: string): FactDiscrepancy[] {
     .filter(([i, j]) => {
       const x = left.facts[i];
       const y = right.facts[j];
-      return x !== undefined && y !== undefined && !sameValue(x, y);
+      return x !== undefined && y !== undefined && !sameValue(x, y) && !nested(x, y, places);
     })
     .sort((p, q) => (left.facts[p[0]]?.start ?? 0) - (left.facts[q[0]]?.start ?? 0))
     .map(([i, j]) => {
