@@ -23,6 +23,58 @@ describe('quoteWords', () => {
   });
 });
 
+describe('quoteWords on abbreviations', () => {
+  it('reads "U.N." and "U.S." as one word each', () => {
+    expect(
+      quoteWords('a violation of U.N. Security Council resolutions, U.S. officials said'),
+    ).toEqual([
+      'a',
+      'violation',
+      'of',
+      'un',
+      'security',
+      'council',
+      'resolutions',
+      'us',
+      'officials',
+      'said',
+    ]);
+  });
+});
+
+describe('groupQuotes: a shared name is not a shared quote', () => {
+  it('keeps apart two quotes that share only "U.N. Security Council resolutions"', () => {
+    const groups = groupQuotes(
+      [
+        {
+          sourceId: 3,
+          label: '#002',
+          quotes: [
+            quote(
+              10,
+              'any transfer of arms from North Korea to Russia would be a violation of multiple U.N. Security Council resolutions',
+              'Matthew Miller',
+            ),
+          ],
+        },
+        {
+          sourceId: 4,
+          label: '#003',
+          quotes: [
+            quote(
+              20,
+              'would directly violate a number of U.N. Security Council resolutions',
+              'Karine Jean-Pierre',
+            ),
+          ],
+        },
+      ],
+      byName,
+    );
+    expect(groups.filter((group) => group.occurrences.length > 1)).toEqual([]);
+  });
+});
+
 describe('groupQuotes', () => {
   const watson =
     'We urge the DPRK to abide by the public commitments that Pyongyang has made to not provide or sell arms to Russia';

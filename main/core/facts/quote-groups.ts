@@ -8,15 +8,24 @@ import type { RecordedQuote } from './source-record';
 
 const SHINGLE = 5;
 
-/** A quote's words for matching: lower case, letters and digits, "[North Korea]" dropped. */
+/**
+ * A quote's words for matching: lower case, letters and digits, "[North Korea]" dropped, an
+ * abbreviation's letters one word.
+ */
 export function quoteWords(text: string): string[] {
-  return text
-    .replace(/\[[^\]]*\]/g, ' ')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return (
+    text
+      .replace(/\[[^\]]*\]/g, ' ')
+      // "U.N.", "U.S.": one word, not two ("u n security council resolutions" is no five-word run).
+      .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (initials: string) =>
+        initials.replace(/\./gu, ''),
+      )
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+  );
 }
 
 class UnionFind {
