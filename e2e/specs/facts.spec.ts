@@ -73,6 +73,9 @@ test.describe('facts: quotes, entities, discrepancies', () => {
     await workbench.screenshot('facts-quote-revealed', testInfo.project.name);
 
     // The list is a keyboard list: arrows move between quotes, Tab reaches a quote's sources.
+    // (All quotes again: the sample case has one conflict only.)
+    await page.getByTestId('quotes-only-conflicts').uncheck();
+    await expect(shown.nth(1)).toBeVisible();
     await shown.first().focus();
     await page.keyboard.press('ArrowDown');
     await expect(shown.nth(1)).toBeFocused();
