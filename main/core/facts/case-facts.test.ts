@@ -1,18 +1,13 @@
 // The case-level facts from records: the incremental path (only pairs with a new source
 // compared, earlier discrepancies reused) gives what a full computation gives.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeeds } from '../../testing/seeds';
 import { computeCaseFacts, type FactsSource } from './case-facts';
 import { pairSentences } from './sentence-pairs';
 import { extractSourceRecord } from './source-record';
 
-const SEEDS = join(import.meta.dirname, '../../../seeds');
-const texts = readdirSync(SEEDS)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(SEEDS, name), 'utf8'));
+const texts = readSeeds();
 const sources: FactsSource[] = texts.map((text, index) => ({
   id: index + 1,
   label: `#00${index}`,

@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSeeds } from '../../testing/seeds';
 import type { EntityCandidate, EntityEdit } from './entities';
 import { groupEntities, refineMentions } from './entities';
 import type { EntityKind, EntityMention } from './types';
@@ -201,10 +200,6 @@ describe('groupEntities', () => {
 
 /** The seed reports, to check the grouping on mentions written the way the reports write them. */
 describe('groupEntities on the seed reports (names found by plain search)', () => {
-  const seedsDir = join(import.meta.dirname, '../../../seeds');
-  const files = readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
   const names: Array<[string, EntityKind]> = [
     ['Jo Chun Ryong', 'person'],
     ['Jo Chun-ryong', 'person'],
@@ -219,8 +214,7 @@ describe('groupEntities on the seed reports (names found by plain search)', () =
     ['Unification Ministry', 'organization'],
     ['Korean Central News Agency', 'organization'],
   ];
-  const sources = files.map((file, sourceId) => {
-    const text = readFileSync(join(seedsDir, file), 'utf8');
+  const sources = readSeeds().map((text, sourceId) => {
     const found: EntityMention[] = [];
     for (const [name, kind] of names) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
