@@ -52,6 +52,12 @@ describe('extractQuotes patterns', () => {
       'Tony Blair',
     ],
     [
+      'straight quote opened with a space after it',
+      'Nicholas Negroponte said a laptop could be " very important to the whole family". He said more.',
+      'very important to the whole family',
+      'Nicholas Negroponte',
+    ],
+    [
       'curly quotes, speaker before',
       'Mr Smith said: “It was a very good year for us.”',
       'It was a very good year for us',

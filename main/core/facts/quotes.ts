@@ -89,6 +89,18 @@ function straightOpens(text: string, index: number, from: number, to: number): b
   return /[\s\p{Ps}\p{Pi}—–:-]/u.test(before) && !/\s/u.test(after);
 }
 
+/**
+ * A straight double quote with a space on both sides opens when no quotation is open, words
+ * follow it and another straight quote closes it later in the paragraph: copy typed as
+ * `could be " very important to … neighbourhood".`
+ */
+function spacedOpener(text: string, index: number, from: number, to: number): boolean {
+  const before = index > from ? text.charAt(index - 1) : ' ';
+  if (!/\s/u.test(before) || !/^ \p{L}/u.test(text.slice(index + 1, index + 3))) return false;
+  const next = text.indexOf('"', index + 1);
+  return next >= 0 && next < to;
+}
+
 /** A double quotation found in one paragraph; `closed` is false for a piece left open. */
 interface DoubleQuote {
   open: number;
@@ -107,7 +119,11 @@ function doubleQuotesIn(text: string, from: number, to: number, into: DoubleQuot
   for (let index = from; index < to; index++) {
     const mark = text.charAt(index);
     if (!CLOSERS.has(mark) && !ALL_CLOSERS.includes(mark)) continue;
-    const opens = CLOSERS.has(mark) && (mark !== '"' || straightOpens(text, index, from, to));
+    const opens =
+      CLOSERS.has(mark) &&
+      (mark !== '"' ||
+        straightOpens(text, index, from, to) ||
+        (open < 0 && spacedOpener(text, index, from, to)));
     if (open >= 0 && closers.includes(mark) && !(mark === '"' && opens)) {
       into.push({ open, close: index, closed: true });
       open = -1;
