@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { acronymKey, acronymText, isAcronym, nameKey, possessiveTail } from './entity-names';
+import {
+  acronymKey,
+  acronymText,
+  isAcronym,
+  nameKey,
+  possessiveTail,
+  spelledAcronymKey,
+} from './entity-names';
 
 describe('nameKey', () => {
   it.each([
@@ -61,5 +68,12 @@ describe('acronyms', () => {
     expect(acronymKey('United States')).toBe(acronymText('U.S.'));
     expect(acronymKey('Hankuk University of Foreign Studies')).toBe('hufs');
     expect(acronymKey('Seoul')).toBeNull();
+  });
+
+  it('spells out an acronym inside a name letter by letter', () => {
+    expect(spelledAcronymKey('UK Independence Party')).toBe(acronymText('UKIP'));
+    expect(spelledAcronymKey('BBC Radio Scotland')).toBe('bbcrs');
+    expect(spelledAcronymKey('European Union')).toBeNull();
+    expect(spelledAcronymKey('UK')).toBeNull();
   });
 });

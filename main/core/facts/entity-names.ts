@@ -126,6 +126,21 @@ export function acronymKey(name: string): string | null {
   return words.map((word) => word[0]).join('');
 }
 
+/**
+ * The initials of a name whose own acronyms count letter by letter ("UK Independence Party" →
+ * "ukip"), or null when that is the plain `acronymKey` or the name has one word.
+ */
+export function spelledAcronymKey(name: string): string | null {
+  const words = name
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !ACRONYM_SKIP.has(word.toLowerCase()));
+  if (words.length < 2 || !words.some((word) => /^\p{Lu}{2,4}$/u.test(word))) return null;
+  return words
+    .map((word) => (/^\p{Lu}{2,4}$/u.test(word) ? word : word.charAt(0)))
+    .join('')
+    .toLowerCase();
+}
+
 /** The key of an acronym as written ("U.N." → "un"), for matching against `acronymKey`. */
 export function acronymText(name: string): string {
   return name.replace(/[.\s]/gu, '').toLowerCase();

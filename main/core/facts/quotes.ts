@@ -9,7 +9,14 @@
 // the previous sentence's speaker when the quote opens its sentence.
 
 import { segmentText, type SentenceSegment } from '../align/sentences';
-import { BODY_ROLES, definiteDescription, joinsRoles, roleHeads, RoleTable } from './speaker-roles';
+import {
+  BODY_ROLES,
+  definiteDescription,
+  joinsRoles,
+  roleHeads,
+  RoleTable,
+  type Description,
+} from './speaker-roles';
 import {
   mentionsIn,
   NameIndex,
@@ -212,6 +219,30 @@ export interface TextCredits {
 interface ReadCredit {
   source: Source | null;
   generic: { name: string; range: TextRange } | null;
+  /** A person's description nothing before it explains ("the economy minister said"). */
+  unresolved?: Description;
+}
+
+/** A quote credited to a description that a later sentence may name. */
+interface PendingQuote {
+  quote: number;
+  group: number;
+  description: Description;
+  sentence: number;
+  paragraph: number;
+}
+
+/** How many sentences after a quote may name the person its description stands for. */
+const CATAPHORA_SENTENCES = 3;
+/** The text's opening sentences (a title line and the first paragraph's two), by index. */
+const LEAD_SENTENCES = 2;
+
+/** A person or body with where it is named (a Source or a RoleTable referent). */
+interface RoleSourceLike {
+  name: string;
+  range: TextRange;
+  person: boolean;
+  paragraph: number;
 }
 
 /** One pass over a text's sentences: quotes with speakers and each sentence's attribution. */
@@ -245,6 +276,55 @@ export function creditText(text: string): TextCredits {
     described: Source | null;
   } | null = null;
   let spanIndex = 0;
+  const pending: PendingQuote[] = [];
+
+  /**
+   * "“…,” the economy minister said. “…,” said economy minister Heizo Takenaka.": a quote
+   * credited to a person's description that nothing before it explains goes to the person a
+   * later sentence of the same or the next paragraph describes so, or, in the text's opening
+   * sentences, to the person the next sentences credit or open with ("Scotland's justice
+   * minister has warned … . Cathy Jamieson said …").
+   */
+  const settlePending = (at: number, paragraph: number, named: Source | null) => {
+    let kept = 0;
+    for (const item of pending) {
+      if (at === item.sentence) {
+        pending[kept++] = item;
+        continue;
+      }
+      const quote = quotes[item.quote] as QuoteFact;
+      let source: RoleSourceLike | null = null;
+      if (quote.speaker === null) {
+        const referent = roles.resolve(item.description);
+        if (
+          referent !== null &&
+          referent.person &&
+          referent.range.start > quote.end &&
+          referent.paragraph - item.paragraph <= 1
+        )
+          source = referent;
+        else if (
+          item.sentence <= LEAD_SENTENCES &&
+          named !== null &&
+          named.person &&
+          named.range.start > quote.end &&
+          paragraph - item.paragraph <= 1
+        )
+          source = named;
+      }
+      if (source !== null) {
+        quote.speaker = source.name;
+        quote.speakerRange = { ...source.range };
+        if (!groupSpeaker.has(item.group)) {
+          groupSpeaker.set(item.group, { ...source, range: { ...source.range } });
+        }
+        continue;
+      }
+      if (quote.speaker === null && at - item.sentence < CATAPHORA_SENTENCES)
+        pending[kept++] = item;
+    }
+    pending.length = kept;
+  };
 
   const resolve = (reading: SourceReading | null, paragraph: number): ReadCredit => {
     if (reading === null) return { source: null, generic: null };
@@ -356,11 +436,13 @@ export function creditText(text: string): TextCredits {
       spokespersonOwner(phrase.words) ?? phrase.words,
       phrase.nearVerb,
     );
+    let unresolved: Description | undefined;
     if (description !== null) {
       const referent = roles.resolve(description);
       if (referent !== null && paragraph - referent.paragraph <= DESCRIPTION_REACH) {
         return { source: { ...referent, range: { ...referent.range } }, generic: null };
       }
+      if (referent === null && description.person) unresolved = description;
     }
     // "…,” said Friday.": a weekday or month that is the surname of a person the text names
     // ("Mike Friday") is that person.
@@ -376,7 +458,8 @@ export function creditText(text: string): TextCredits {
         return { source: { name: person, range, person: true, paragraph }, generic: null };
       }
     }
-    return resolve(readSource(text, phrase.words, phrase.nearVerb), paragraph);
+    const read = resolve(readSource(text, phrase.words, phrase.nearVerb), paragraph);
+    return unresolved !== undefined && read.source === null ? { ...read, unresolved } : read;
   };
 
   const remember = (source: Source) => {
@@ -573,6 +656,16 @@ export function creditText(text: string): TextCredits {
               : readCredit(lastBefore, before.words, sentence.paragraph);
         }
       }
+      // "- Bolton boss Sam Allardyce: “…”": a paragraph that opens with a dash or bullet and a
+      // name, then the quote, is that person's line (match reports, interview transcripts).
+      if (
+        (read === null || (read.source === null && read.generic === null)) &&
+        before.credits.length === 0 &&
+        speakerLine(text, before.words, span.open)
+      ) {
+        const line = resolve(readSource(text, before.words, 'end'), sentence.paragraph);
+        if (line.source !== null) read = line;
+      }
       let source = read?.source ?? null;
       const credited =
         unnamed || (read !== null && (read.source !== null || read.generic !== null));
@@ -604,6 +697,15 @@ export function creditText(text: string): TextCredits {
       if (source !== null) {
         if (!groupSpeaker.has(span.group)) groupSpeaker.set(span.group, source);
         quoteSource = quoteSource ?? source;
+      }
+      if (source === null && read?.unresolved !== undefined) {
+        pending.push({
+          quote: quotes.length,
+          group: span.group,
+          description: read.unresolved,
+          sentence: sentenceIndex,
+          paragraph: sentence.paragraph,
+        });
       }
       const range = quoteRange(text, span);
       quotes.push({
@@ -647,6 +749,9 @@ export function creditText(text: string): TextCredits {
       subject: currentSubject,
       described: recordMentions(text, words, sentence.paragraph, index, roles),
     };
+    if (pending.length > 0) {
+      settlePending(sentenceIndex, sentence.paragraph, sentenceSource ?? currentSubject);
+    }
   }
 
   // Quotes of a multi-paragraph group share the speaker any of its pieces found.
@@ -832,6 +937,21 @@ function recordMentions(
       );
   }
   return marked;
+}
+
+/**
+ * Whether `words` (before a quote opening at `open`) are a speaker's line label: they open a
+ * paragraph after a dash or bullet, are at most eight, end in a capitalised word and touch the
+ * quote, with a colon or nothing between ("- Manchester City boss Kevin Keegan: “…”").
+ */
+function speakerLine(text: string, words: readonly Word[], open: number): boolean {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined || words.length > 8) return false;
+  if (!/^\p{Lu}/u.test(last.text)) return false;
+  if (!/^\s*:?\s*$/u.test(text.slice(last.end, open))) return false;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  return /^\s*[-–—•*]\s*$/u.test(text.slice(lineStart, first.start));
 }
 
 /** Whether a quote reads as a title ("Action Plan for the Development of Italy"). */

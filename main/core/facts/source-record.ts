@@ -9,7 +9,7 @@ import { creditText } from './quotes';
 import type { AttributionKind, EntityKind, TextRange } from './types';
 
 /** Bump when the extractors change what they find: cached records of older versions are redone. */
-export const FACTS_ENGINE_VERSION = 3;
+export const FACTS_ENGINE_VERSION = 4;
 
 /** Code-point spans, end exclusive. */
 export interface CodePointSpan {

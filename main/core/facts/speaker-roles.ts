@@ -279,6 +279,16 @@ function headKey(word: Word): string | null {
   return null;
 }
 
+/** Whether `lower` is a role's head noun ("singer", "minister", "club"). */
+export function isRoleWord(lower: string): boolean {
+  return PERSON_ROLES.has(lower) || BODY_ROLES.has(lower);
+}
+
+/** Whether `lower` is a person's role ("singer", "veteran"). */
+export function isPersonRole(lower: string): boolean {
+  return PERSON_ROLES.has(lower);
+}
+
 /**
  * Whether `words[at]` is the "and" of two person roles of one person ending `words` ("the
  * feminist writer and broadcaster"), not one between two subjects.

@@ -14,10 +14,14 @@ export const HONORIFICS = new Set([
   'sir',
   'dame',
   'rev',
+  'reverend',
 ]);
 
 /** Titles and role words that precede a name and are not part of it. */
 export const TITLES = new Set([
+  'archbishop',
+  'bishop',
+  'sheriff',
   'president',
   'vice',
   'prime',
@@ -622,8 +626,30 @@ export const BEFORE_MONTH = new Set([
 ]);
 
 /** A capitalised word ending in a descriptor ("Houston-based", "state-owned", "US-led"). */
+/**
+ * English words that open names too: given names ("Frank Lampard", "Rose Tremain") and the
+ * titles a name keeps ("Lord Condon"). Never read as a common word opening a sentence.
+ */
+export const NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ace art ash august autumn brandy brook bud candy cherry cliff crystal daisy dawn dean ' +
+    'dusty earl faith frank gene ginger guy hazel holly honey hope hunter iris ivy jade jay ' +
+    'jewel joy kit lane lily may miles misty norm olive opal pearl penny poppy ray reed rich ' +
+    'river robin rocky rod rose ruby rusty sandy sky sterling storm summer sunny violet will ' +
+    'woody wren lord lady'
+  ).split(' '),
+);
+
+/** English words that open place and body names ("New York", "Royal Mail", "Real Madrid"). */
+export const PROPER_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'new great united royal national real grand upper lower central inner greater little old ' +
+    'high low first'
+  ).split(' '),
+);
+
 export const GLUED_DESCRIPTOR =
-  /-(?:based|born|owned|run|led|backed|funded|listed|registered|headquartered|bred|raised|educated|trained|made|built|seeded|ranked)$/u;
+  /-(?:based|born|owned|run|led|backed|funded|listed|registered|headquartered|bred|raised|educated|trained|made|built|seeded|ranked|(?:year|month)-old)$/u;
 
 /** Days of the week, which are surnames too ("England sevens coach Mike Friday"). */
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;

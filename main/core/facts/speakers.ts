@@ -6,7 +6,9 @@
 
 import type { TextRange } from './types';
 import type { Word } from './speech-verbs';
-import { acronymKey, acronymText } from './entity-names';
+import { isCommonWord, isGivenName } from './common-words';
+import { isPersonRole, isRoleWord } from './speaker-roles';
+import { acronymKey, acronymText, spelledAcronymKey } from './entity-names';
 import {
   AFTER_NAME_TITLES,
   BEFORE_MONTH,
@@ -22,6 +24,8 @@ import {
   MEMBERSHIP_PREPOSITIONS,
   MEMBER_NOUNS,
   NAME_MONTHS,
+  NAME_WORDS,
+  PROPER_OPENERS,
   NOT_NAMES,
   PREPOSITIONS,
   PRONOUNS_ANY,
@@ -116,10 +120,26 @@ function atSentenceStart(text: string, index: number): boolean {
  * opening a sentence or title that the same text writes lower-case ("the music mogul") and never
  * capitalises inside a sentence is a common word, not a name's first word.
  */
-function commonWordAtStart(text: string, word: Word): boolean {
+function commonWordAtStart(text: string, word: Word, next: Word | undefined): boolean {
   if (!atSentenceStart(text, word.start)) return false;
   const casing = casingOf(text);
-  return casing.lower.has(word.lower) && !casing.capitalisedInside.has(word.lower);
+  if (casing.capitalisedInside.has(word.lower)) return false;
+  if (casing.lower.has(word.lower)) return true;
+  // "Fuming Robinson blasts officials", "Veteran Martinez wins": an English word that is no
+  // given name, before a name the text capitalises inside its sentences ("Robinson told …").
+  return (
+    next !== undefined &&
+    /^\s$/u.test(text.slice(word.end, next.start)) &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    casing.capitalisedInside.has(next.lower.replace(/['’]s?$/u, '')) &&
+    isCommonWord(word.lower) &&
+    !NAME_WORDS.has(word.lower) &&
+    !PROPER_OPENERS.has(word.lower) &&
+    !COMPASS.test(word.lower) &&
+    !TITLES.has(word.lower) &&
+    !HONORIFICS.has(word.lower) &&
+    !isRoleWord(word.lower)
+  );
 }
 
 /** Whether `index` lies in a title line opening the text (a first line with no full stop). */
@@ -135,7 +155,7 @@ function nameWord(text: string, words: readonly Word[], index: number, inRun: bo
   if (!isCapitalised(word)) return false;
   // "Houston-based Continental", "London-born Smith": a descriptor glued to a name is no part of it.
   if (GLUED_DESCRIPTOR.test(word.lower)) return false;
-  if (!inRun && commonWordAtStart(text, words[index] as Word)) return false;
+  if (!inRun && commonWordAtStart(text, word, words[index + 1])) return false;
   if (!NOT_NAMES.has(word.lower)) return true;
   if (WEEKDAYS.test(word.lower)) return surnameAfterGivenName(words, index);
   if (!NAME_MONTHS.has(word.lower)) return false;
@@ -253,6 +273,7 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
       if (
         next !== undefined &&
         isCapitalised(next) &&
+        !isPossessive(next) &&
         !NOT_NAMES.has(next.lower) &&
         !HONORIFICS.has(next.lower) &&
         /^\s$/u.test(text.slice(word.end, next.start)) &&
@@ -305,8 +326,15 @@ function readRun(run: Run): RunName {
   if (link >= 2) {
     const head = words.slice(0, link);
     const headLast = head[head.length - 1] as Word;
-    const named = head.every((word) => !TITLES.has(word.lower) && !BODY_HEADS.has(word.lower));
-    if (named && !BODY_HEADS.has(headLast.lower) && !isPossessive(headLast)) {
+    // "Professor Nadia Magnenat-Thalman of the Swiss …", "Ambassador Stefan Johannesson of
+    // Iceland": titles before the name are the person's; a title ending it ("Minister of …")
+    // makes a body.
+    const named =
+      head.every((word) => !BODY_HEADS.has(word.lower)) &&
+      !TITLES.has(headLast.lower) &&
+      (head.every((word) => !TITLES.has(word.lower)) ||
+        head.filter((word) => !TITLES.has(word.lower)).length >= 2);
+    if (named && !isPossessive(headLast)) {
       return readRun({ words: head, honorific: run.honorific, final: true });
     }
   }
@@ -329,8 +357,10 @@ function readRun(run: Run): RunName {
   let start = words.length - 1;
   while (start > 0) {
     const before = words[start - 1] as Word;
+    // "Veteran Martinez wins …", "Singer Sam Endicott said": a person's role is no part of the name.
     if (
       TITLES.has(before.lower) ||
+      isPersonRole(before.lower) ||
       isPossessive(before) ||
       before.lower === 'of' ||
       before.lower === 'for'
@@ -339,14 +369,35 @@ function readRun(run: Run): RunName {
     if (BODY_HEADS.has(before.lower)) break;
     start--;
   }
-  // "Argentine David Nalbandian": a nationality before a person's name is no part of it.
+  // "Argentine David Nalbandian": a nationality before a person's name is no part of it; so is
+  // a body's acronym ("aerospace group EADS Philippe Camus", "DJ Chris Moyles").
   while (
     words.length - start > 2 &&
-    DEMONYM.test((words[start] as Word).lower) &&
-    !COMPASS.test((words[start] as Word).lower) &&
-    !isAcronym(words[start] as Word)
+    ((DEMONYM.test((words[start] as Word).lower) &&
+      !COMPASS.test((words[start] as Word).lower) &&
+      !isAcronym(words[start] as Word)) ||
+      (isAcronym(words[start] as Word) && (words[start] as Word).text.length >= 2))
   )
     start++;
+  // "Californian Thomas Slattery", "Bolton Wanderers Sam Allardyce": words before a given name
+  // that opens a full name, none of them a given name, are a descriptor.
+  if (words.length - start >= 3 && !run.honorific) {
+    for (let at = start + 1; at <= words.length - 2; at++) {
+      const word = words[at] as Word;
+      if (!isGivenName(word.lower)) continue;
+      const prefix = words.slice(start, at);
+      if (
+        prefix.every(
+          (before) =>
+            !isGivenName(before.lower) &&
+            !NAME_WORDS.has(before.lower) &&
+            (isCommonWord(before.lower) || /\p{Ll}(?:ian|ean)$/u.test(before.text)),
+        )
+      )
+        start = at;
+      break;
+    }
+  }
   const name = words.slice(start);
   // "Tom McCabe MSP": a parliamentary title after a full name is no part of it.
   while (name.length >= 3 && AFTER_NAME_TITLES.has((name[name.length - 1] as Word).text))
@@ -355,6 +406,16 @@ function readRun(run: Run): RunName {
     return { kind: 'modifier', words };
   // "Scottish Executive", "Welsh Assembly Government": a name ending in a role word names a body.
   if (name.length >= 2 && TITLES.has(last.lower) && !run.honorific)
+    return { kind: 'body', words: name };
+  // "Consumer Electronics Show", "Evening Standard": a name of English words only, none a given
+  // name, names a thing or a body, not a person.
+  if (
+    name.length >= 2 &&
+    !run.honorific &&
+    name.every(
+      (word) => isCommonWord(word.lower) && !isGivenName(word.lower) && !NAME_WORDS.has(word.lower),
+    )
+  )
     return { kind: 'body', words: name };
   return { kind: name.length >= 2 || run.honorific ? 'person' : 'single', words: name };
 }
@@ -619,6 +680,9 @@ export class NameIndex {
         const key = acronymKey(name);
         if (key !== null && key.length >= 2 && !this.initials.has(key))
           this.initials.set(key, name);
+        // "UKIP" for "UK Independence Party": an acronym inside a name spelled letter by letter.
+        const spelled = spelledAcronymKey(name);
+        if (spelled !== null && !this.initials.has(spelled)) this.initials.set(spelled, name);
         const first = read.words[0] as Word;
         // "the US Federal Bureau of Investigation": "FBI" stands for the name after the country.
         if ((isAcronym(first) || DEMONYM.test(first.lower)) && read.words.length >= 3) {
@@ -626,6 +690,14 @@ export class NameIndex {
           const restKey = acronymKey(rest);
           if (restKey !== null && restKey.length >= 2 && !this.initials.has(restKey))
             this.initials.set(restKey, rest);
+          // "the US Pew Research Center … said the Pew report": the name after the country
+          // by its first word.
+          const restFirst = read.words[1] as Word;
+          if (!isAcronym(restFirst) && !BODY_HEADS.has(restFirst.lower)) {
+            this.offer(this.bodyByFirst, restFirst.lower, rest);
+            if (!this.firstAt.has(rest) && !inTitle(text, restFirst.start))
+              this.firstAt.set(rest, restFirst.start);
+          }
         }
         if (!DEMONYM.test(first.lower) && !BODY_HEADS.has(first.lower)) {
           this.offer(this.bodyByFirst, first.lower, name);
@@ -730,8 +802,19 @@ export class NameIndex {
     ];
     if (candidates.length === 0 && tokens.length === 1) {
       // "Continental" after "Continental Airlines": the one body the text names so.
-      const bodies = this.bodyByFirst.get(tokens[0] as string);
-      const body = bodies?.length === 1 ? (bodies[0] as string) : undefined;
+      const bodies = this.bodyByFirst.get(tokens[0] as string) ?? [];
+      // One body, or several where each is a start of the longest ("Pew Research" and "Pew
+      // Research Center").
+      const longest = bodies.reduce<string | undefined>(
+        (best, candidate) =>
+          best === undefined || candidate.length > best.length ? candidate : best,
+        undefined,
+      );
+      const body =
+        longest !== undefined &&
+        bodies.every((candidate) => `${longest} `.startsWith(`${candidate} `))
+          ? longest
+          : undefined;
       if (
         body !== undefined &&
         (this.firstAt.get(body) ?? 0) <= (this.firstAt.get(tokens[0] as string) ?? Infinity)
