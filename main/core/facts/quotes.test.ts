@@ -876,6 +876,42 @@ describe('extractQuotes patterns', () => {
       'The challenge is to be bigger',
       'Bono',
     ],
+    [
+      'a person after a body’s possessive',
+      'Trade policy was a barrier. War on Want\'s John Hilary said: "Compassion is not enough."',
+      'Compassion is not enough',
+      'John Hilary',
+    ],
+    [
+      'a place’s description of a body in an appositive',
+      'A spokesman for Unison, Britain\'s biggest union, said after the meeting: "Talks resume next week."',
+      'Talks resume next week',
+      'Unison',
+    ],
+    [
+      'a place’s role in the lead, named in the next sentence',
+      'Jamieson warns bigots\n\nScotland\'s justice minister has warned fans that she wants to hit them "where it hurts most" by banning them.\n\nCathy Jamieson said exclusion orders were one measure.',
+      'where it hurts most',
+      'Cathy Jamieson',
+    ],
+    [
+      'a body’s name written in lower case',
+      'Mr Sayeed was suspended after the Commons standards and privileges committee said his conduct had fallen "well below the standards expected".',
+      'well below the standards',
+      'Commons standards and privileges committee',
+    ],
+    [
+      '"with" a name and a participle',
+      'There is a different tone to the approach, with Mr Kennedy stressing politicians should not "foment an artificial debate" about it.',
+      'foment an artificial debate',
+      'Kennedy',
+    ],
+    [
+      'a person’s report',
+      'That is why the report by the former prime minister Wim Kok was urgent. Mr Kok was asked to assess it.\n\nLisbon risks becoming a "synonym for missed objectives", his report said.',
+      'synonym for missed objectives',
+      'Wim Kok',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

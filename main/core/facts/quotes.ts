@@ -351,6 +351,13 @@ export function creditText(text: string): TextCredits {
       ) {
         return { source: lastBody, generic: null };
       }
+      // "“…,” his report said": the person last credited or the subject, through their report.
+      if (/(?:^|\P{L})(?:his|her) $/iu.test(definite) && OWN_DOCUMENTS.has(head)) {
+        const person = currentSubject?.person === true ? currentSubject : lastPerson;
+        if (person !== null && paragraph - person.paragraph <= PRONOUN_REACH) {
+          return { source: person, generic: null };
+        }
+      }
       // "In a statement, Valve said …. “…,” read the statement": whoever the previous sentence
       // credited, in the same paragraph.
       if (
@@ -443,6 +450,13 @@ export function creditText(text: string): TextCredits {
         return { source: { ...referent, range: { ...referent.range } }, generic: null };
       }
       if (referent === null && description.person) unresolved = description;
+    }
+    // "the Commons standards and privileges committee said": a body's name written in lower
+    // case after its capitalised first word is the body, though nothing before named it.
+    const lowerName = lowerCaseBody(phraseWithName(words, phrase.words));
+    if (lowerName !== null) {
+      const name = text.slice(lowerName.start, lowerName.end);
+      return { source: { name, range: lowerName, person: false, paragraph }, generic: null };
     }
     // "…,” said Friday.": a weekday or month that is the surname of a person the text names
     // ("Mike Friday") is that person.
@@ -952,6 +966,53 @@ function speakerLine(text: string, words: readonly Word[], open: number): boolea
   if (!/^\s*:?\s*$/u.test(text.slice(last.end, open))) return false;
   const lineStart = text.lastIndexOf('\n', first.start) + 1;
   return /^\s*[-–—•*]\s*$/u.test(text.slice(lineStart, first.start));
+}
+
+/** Body nouns that end a body's name written in lower case ("the Commons … committee"). */
+const LOWER_BODY_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'commission',
+  'council',
+  'inquiry',
+  'tribunal',
+  'panel',
+]);
+
+/**
+ * A subject phrase with the words before it back to "the" and a capitalised word, when only
+ * lower-case words and "and" lie between ("technology committee" in "the Commons science and
+ * technology committee added").
+ */
+function phraseWithName(words: readonly Word[], phrase: readonly Word[]): readonly Word[] {
+  const first = phrase[0];
+  if (first === undefined) return phrase;
+  let at = words.indexOf(first);
+  if (at < 0) return phrase;
+  const floor = Math.max(0, at - 6);
+  while (at > floor && /^\p{Ll}+$/u.test((words[at - 1] as Word).text)) at--;
+  if (
+    at >= 2 &&
+    /^\p{Lu}/u.test((words[at - 1] as Word).text) &&
+    (words[at - 2] as Word).lower === 'the'
+  )
+    return words.slice(at - 2, words.indexOf(first) + phrase.length);
+  return phrase;
+}
+
+/**
+ * "the Commons science and technology committee": "the", a capitalised word, then three to six
+ * lower-case words (with "and", "of", "for") ending in a body noun. Its range, or null.
+ */
+function lowerCaseBody(words: readonly Word[]): TextRange | null {
+  const last = words[words.length - 1];
+  if (words.length < 4 || words.length > 8 || last === undefined) return null;
+  if ((words[0] as Word).lower !== 'the' || !/^\p{Lu}\p{Ll}/u.test((words[1] as Word).text))
+    return null;
+  if (!LOWER_BODY_HEADS.has(last.text)) return null;
+  for (let at = 2; at < words.length; at++) {
+    if (!/^\p{Ll}+$/u.test((words[at] as Word).text)) return null;
+  }
+  return { start: (words[1] as Word).start, end: last.end };
 }
 
 /** Whether a quote reads as a title ("Action Plan for the Development of Italy"). */

@@ -317,6 +317,14 @@ export function joinsRoles(words: readonly Word[], at: number): boolean {
 /** Words opening a definite description: "the", and a news outlet's "our" ("our correspondent"). */
 const DEFINITE = /^(?:the|our)$/u;
 
+/**
+ * A word opening a definite description: "the", "our", or a place's possessive before
+ * lower-case words ("Scotland's justice minister").
+ */
+function determiner(word: Word): boolean {
+  return DEFINITE.test(word.lower) || /^\p{Lu}\p{Ll}+['’]s$/u.test(word.text);
+}
+
 /** A definite description that may refer back: its head and the words after "the". */
 export interface Description {
   head: string;
@@ -353,11 +361,18 @@ export function definiteDescription(
     if (end > 0) phrase = phrase.slice(0, end + 1);
   } else {
     let from = phrase.length - 1;
-    while (from > 0 && !DEFINITE.test((phrase[from] as Word).lower)) from--;
+    while (from > 0 && !determiner(phrase[from] as Word)) from--;
     phrase = phrase.slice(from);
   }
   if (phrase.length < 2 || phrase.length > 5) return null;
-  if (!DEFINITE.test((phrase[0] as Word).lower)) return null;
+  if (!determiner(phrase[0] as Word)) return null;
+  // After a place's possessive, lower-case words only, before the verb ("said Kasabian's singer
+  // Tom Meighan", "Aguilera's agent Meghan Prophet" name the person).
+  if (
+    !DEFINITE.test((phrase[0] as Word).lower) &&
+    (nearVerb === 'start' || phrase.slice(1).some((word) => /^\p{Lu}/u.test(word.text)))
+  )
+    return null;
   const rest = phrase.slice(1);
   const and = rest.length - 2;
   const coordinated = rolePair(rest, and);

@@ -453,6 +453,19 @@ export function readSource(
       return { type: 'pronoun', person: false, range: { start: word.start, end: word.end } };
     }
   }
+  // "War on Want's John Hilary said": a name after the last possessive is the source.
+  if (nearVerb === 'end' && words.length >= 3) {
+    let owner = -1;
+    for (let at = words.length - 2; at >= 0 && owner < 0; at--) {
+      const word = words[at] as Word;
+      if (isPossessive(word) && isCapitalised(word)) owner = at;
+    }
+    const tail = words.slice(owner + 1);
+    if (owner >= 1 && tail.length <= 4 && tail.every((word) => isCapitalised(word))) {
+      const named = readSource(text, tail, 'end');
+      if (named?.type === 'name' && named.person) return named;
+    }
+  }
   // "South Korean officials in Seoul said": the head before a preposition names the source,
   // unless it is an unnamed member of a body named after it ("a spokesman for Microsoft").
   let headEnd = words.length;

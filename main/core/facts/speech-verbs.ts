@@ -170,6 +170,26 @@ function asideStart(text: string, from: number, verbStart: number): number {
  * Reporting verbs in text[from, to), in order, each with the stretch where its source's name
  * should be. `words` are the words of that stretch (from `wordsIn`).
  */
+/**
+ * The index of a "with" one to four words before the participle at `index`, when the words
+ * between are a name (capitalised) or "a"/"the"/"its" and a spokesperson; else -1.
+ */
+function withSubject(words: readonly Word[], index: number, from: number): number {
+  for (let at = index - 2; at >= 0 && at >= index - 5; at--) {
+    const word = words[at] as Word;
+    if (word.start < from) return -1;
+    if (word.lower !== 'with') continue;
+    const between = words.slice(at + 1, index);
+    const named = between.every((inner) => isCapitalised(inner));
+    const spokesperson =
+      between.length === 2 &&
+      /^(?:a|the|its)$/u.test((between[0] as Word).lower) &&
+      /^spokes(?:man|woman|person)$/u.test((between[1] as Word).lower);
+    return named || spokesperson ? at : -1;
+  }
+  return -1;
+}
+
 export function findCredits(
   text: string,
   from: number,
@@ -265,6 +285,19 @@ export function findCredits(
                 phraseEnd: text.lastIndexOf(',', relative.start),
               },
         );
+        continue;
+      }
+      // "…, with Mr Kennedy stressing …", "with a spokesperson saying": "with" and a name or a
+      // spokesperson make the participle a finite credit of theirs.
+      const withAt = withSubject(words, index, from);
+      if (withAt >= 0) {
+        credits.push({
+          form: 'subject-first',
+          start: word.start,
+          end: word.end,
+          phraseStart: (words[withAt] as Word).end,
+          phraseEnd: word.start,
+        });
         continue;
       }
       if (/,\s*$/u.test(before) || before.trim() === '') {
@@ -540,8 +573,16 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
       isTitleWord(lastSubjectWord.lower) &&
       nameLike(previousWords) &&
       namedPerson(text, previousWords) === true;
+    // "A spokesman for Unison, Britain's biggest union, said": a place's description of the body.
+    const possessiveDescription =
+      trailingComma &&
+      firstWord !== undefined &&
+      /['’]s$/u.test(firstWord.text) &&
+      subjectWords.length >= 2 &&
+      subjectWords.slice(1).every((word) => /^\p{Ll}/u.test(word.text));
     if (
       (trailingComma && firstWord !== undefined && !/^\p{Lu}/u.test(firstWord.text)) ||
+      possessiveDescription ||
       (nameLike(previousWords) && described) ||
       personThenBody ||
       personThenRole

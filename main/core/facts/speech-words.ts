@@ -139,6 +139,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'appealed',
   'apologised',
   'apologized',
+  'talked',
+  'spoke',
 ]);
 
 /** Participles that continue a clause whose subject is the sentence's speaker. */
