@@ -912,6 +912,24 @@ describe('extractQuotes patterns', () => {
       'synonym for missed objectives',
       'Wim Kok',
     ],
+    [
+      'a party’s name on its own',
+      'Labour claims the policy is little more than a "desperate attempt to catch up".',
+      'desperate attempt to catch up',
+      'Labour',
+    ],
+    [
+      'a person, then a role with "of" in an appositive',
+      'Steve Linford of Spamhaus warned of it. David Stanley, UK managing director of filtering firm Ciphertrust, said the technique was next. "They are adding to their armoury," he said.',
+      'They are adding to their armoury',
+      'David Stanley',
+    ],
+    [
+      'of two full names with one surname, the one written last',
+      'The search began with the help of the brother of Simon Cowell.\n\nWriter Tony Cowell is among the judges. "I\'m not going to be the Mr Nasty of books," said Cowell.',
+      "I'm not going to be",
+      'Tony Cowell',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -396,7 +396,7 @@ export function creditText(text: string): TextCredits {
       }
       return { source: antecedent, generic: null };
     }
-    const name = index.fullest(reading.name);
+    const name = index.fullest(reading.name, reading.range.start);
     const person = reading.person || (name !== reading.name && index.isPerson(name));
     const single = reading.single === true && name === reading.name;
     return {

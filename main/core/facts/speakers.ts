@@ -402,6 +402,9 @@ function readRun(run: Run): RunName {
   // "Tom McCabe MSP": a parliamentary title after a full name is no part of it.
   while (name.length >= 3 && AFTER_NAME_TITLES.has((name[name.length - 1] as Word).text))
     name.pop();
+  // "Labour claims …": a party's name on its own is the party; other titles alone name nobody.
+  if (name.length === 1 && words.length === 1 && PARTIES.test(last.lower))
+    return { kind: 'body', words };
   if (name.length === 1 && TITLES.has(last.lower) && !run.honorific)
     return { kind: 'modifier', words };
   // "Scottish Executive", "Welsh Assembly Government": a name ending in a role word names a body.
@@ -419,6 +422,9 @@ function readRun(run: Run): RunName {
     return { kind: 'body', words: name };
   return { kind: name.length >= 2 || run.honorific ? 'person' : 'single', words: name };
 }
+
+/** Party names that are also titles before a name ("Labour MP Diane Abbott"). */
+const PARTIES = /^(?:labour|tory|tories|conservatives|democrats|republicans|liberals)$/u;
 
 function rangeOf(words: readonly Word[]): TextRange {
   return { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end };
@@ -646,6 +652,8 @@ export class NameIndex {
   private readonly bodyByFirst = new Map<string, string[]>();
   /** Bodies' names by their initials ("eu" → "European Union"), the first given kept. */
   private readonly initials = new Map<string, string>();
+  /** Where each full person name is written, in text order (the first 64 places). */
+  private readonly places = new Map<string, number[]>();
 
   /**
    * Records the person names in `words` (a sentence's words), firms' "&" names, and acronyms
@@ -736,6 +744,9 @@ export class NameIndex {
       }
       if (read.kind === 'person') this.persons.add(name);
       const start = (read.words[0] as Word).start;
+      const written = this.places.get(name);
+      if (written === undefined) this.places.set(name, [start]);
+      else if (written.length < 64) written.push(start);
       // "Jamelia …, full name Jamelia Davis": the full name stands for the short one however
       // late it comes.
       if (/\b(?:full|real|birth) name,?\s*$/iu.test(text.slice(Math.max(0, start - 16), start)))
@@ -792,8 +803,21 @@ export class NameIndex {
     return this.persons.has(name);
   }
 
-  /** The fullest name in the text that contains all of `name`'s words, or `name` itself. */
-  fullest(name: string): string {
+  /** The last place before `at` where the full name `name` is written, or -1. */
+  private lastBefore(name: string, at: number): number {
+    let last = -1;
+    for (const place of this.places.get(name) ?? []) {
+      if (place >= at) break;
+      last = place;
+    }
+    return last;
+  }
+
+  /**
+   * The fullest name in the text that contains all of `name`'s words, or `name` itself. Of two
+   * as full ("Simon Cowell", "Tony Cowell"), the one written last before `at` when given.
+   */
+  fullest(name: string, at?: number): string {
     const expanded = this.acronyms.get(name);
     if (expanded !== undefined) return expanded;
     // "EU" in a text that spells out "European Union": the name its letters are the initials of.
@@ -862,7 +886,14 @@ export class NameIndex {
     let bestLength = tokens.length;
     for (const candidate of candidates) {
       const candidateTokens = tokensOf(candidate);
-      if (candidateTokens.length <= bestLength) continue;
+      // A nationality before a surname ("American Davenport") wins no tie.
+      const tie =
+        at !== undefined &&
+        best !== name &&
+        candidateTokens.length === bestLength &&
+        !DEMONYM.test(candidateTokens[0] as string) &&
+        this.lastBefore(candidate, at) > this.lastBefore(best, at);
+      if (candidateTokens.length <= bestLength && !tie) continue;
       // "David Rubin of David Rubin & Partners": a full name is the person, not the firm.
       if (tokens.length >= 2 && candidate.includes('&')) continue;
       if (tokens.every((token) => candidateTokens.includes(token))) {

@@ -566,11 +566,12 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
       namedPerson(text, subjectWords) === false;
     // "Peter Williams, CML deputy director, said": a person, then their role at a body.
     const lastSubjectWord = subjectWords[subjectWords.length - 1];
+    // "David Stanley, UK managing director of filtering firm Ciphertrust, said": a role word
+    // anywhere in the appositive.
     const personThenRole =
       trailingComma &&
       lastSubjectWord !== undefined &&
-      !/^\p{Lu}/u.test(lastSubjectWord.text) &&
-      isTitleWord(lastSubjectWord.lower) &&
+      subjectWords.some((word) => /^\p{Ll}/u.test(word.text) && isTitleWord(word.lower)) &&
       nameLike(previousWords) &&
       namedPerson(text, previousWords) === true;
     // "A spokesman for Unison, Britain's biggest union, said": a place's description of the body.

@@ -141,6 +141,17 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'apologized',
   'talked',
   'spoke',
+  'claims',
+  'states',
+  'pledges',
+  'vows',
+  'boasts',
+  'alleges',
+  'demands',
+  'cautions',
+  'jokes',
+  'quips',
+  'promises',
 ]);
 
 /** Participles that continue a clause whose subject is the sentence's speaker. */
