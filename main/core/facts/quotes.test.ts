@@ -930,8 +930,26 @@ describe('extractQuotes patterns', () => {
       "I'm not going to be",
       'Tony Cowell',
     ],
+    [
+      'a number that is part of a name written more than once',
+      'Andre 3000 and Big Boi each made a disc.\n\nAndre 3000 thanked fans "for supporting OutKast throughout the years".',
+      'for supporting OutKast',
+      'Andre 3000',
+    ],
+    [
+      'a firm named after a person is no fuller form of the person',
+      'Stan Lee wrote the covers.\n\nIn 1999, his Stan Lee Media venture failed. "I was tired of it," said Stan Lee.',
+      'I was tired of it',
+      'Stan Lee',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('does not take a score for part of a name', () => {
+    expect(speakerOf('Arsenal 2 Chelsea 1. "We were poor," Arsenal said.', 'We were poor')).toBe(
+      'Arsenal',
+    );
   });
 
   it('keeps given names and kept titles that are English words in names', () => {

@@ -272,6 +272,7 @@ export function isTitleWord(lower: string): boolean {
 
 /** Last words that make a capitalised run a body rather than a person. */
 export const BODY_HEADS = new Set([
+  'media',
   'industry',
   'ministry',
   'agency',

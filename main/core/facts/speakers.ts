@@ -90,6 +90,8 @@ interface Casing {
   text: string;
   lower: Set<string>;
   capitalisedInside: Set<string>;
+  /** How often each capitalised word and number pair is written ("Radio 1", "Andre 3000"). */
+  numbered: Map<string, number>;
 }
 
 let lastCasing: Casing | null = null;
@@ -104,7 +106,11 @@ function casingOf(text: string): Casing {
     if (/^\p{Ll}/u.test(word)) lower.add(word);
     else if (!atSentenceStart(text, match.index)) capitalisedInside.add(word.toLowerCase());
   }
-  lastCasing = { text, lower, capitalisedInside };
+  const numbered = new Map<string, number>();
+  for (const match of text.matchAll(/(?<![\p{L}\d])\p{Lu}[\p{L}'’-]* \d{1,4}(?![\p{L}\d.,:])/gu)) {
+    numbered.set(match[0], (numbered.get(match[0]) ?? 0) + 1);
+  }
+  lastCasing = { text, lower, capitalisedInside, numbered };
   return lastCasing;
 }
 
@@ -197,7 +203,12 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
   let bodyLike = false;
   let ampersand = false;
   const close = () => {
-    while (current.length > 0 && !isCapitalised(current[current.length - 1] as Word)) current.pop();
+    while (
+      current.length > 0 &&
+      !isCapitalised(current[current.length - 1] as Word) &&
+      !/^\d+$/u.test((current[current.length - 1] as Word).text)
+    )
+      current.pop();
     if (current.length > 0) {
       const final = current[current.length - 1] === words[words.length - 1];
       runs.push({ words: current, honorific, final, ...(ampersand ? { ampersand } : {}) });
@@ -236,6 +247,16 @@ function capitalisedRuns(text: string, words: readonly Word[]): Run[] {
         !isCapitalised(words[index + 1] as Word)
       )
         close();
+      continue;
+    }
+    // "Radio 1", "Andre 3000": a number after a name's word, the pair written more than once.
+    if (
+      current.length > 0 &&
+      /^\d{1,4}$/u.test(word.text) &&
+      gap === ' ' &&
+      (casingOf(text).numbered.get(`${(previous as Word).text} ${word.text}`) ?? 0) >= 2
+    ) {
+      current.push(word);
       continue;
     }
     if (current.length > 0 && CONNECTORS.has(word.lower) && /^\s$/u.test(gap)) {
