@@ -942,6 +942,12 @@ describe('extractQuotes patterns', () => {
       'I was tired of it',
       'Stan Lee',
     ],
+    [
+      '"it" is the body last credited or the subject, never a person',
+      'Beijing News reported the order, citing Pan Yue. The China Three Gorges Project Corp could face a fine. Last week, it denied that its projects violated regulations. "We have abided by the law," it said.',
+      'We have abided by the law',
+      'China Three Gorges Project Corp',
+    ],
   ])('names: %s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

@@ -387,7 +387,7 @@ export function creditText(text: string): TextCredits {
         ? subject?.person
           ? subject
           : (single ?? lastPerson)
-        : (lastAny ?? lastPerson);
+        : (lastBody ?? lastAny ?? lastPerson);
       if (antecedent === null || paragraph - antecedent.paragraph > PRONOUN_REACH) {
         // "he says" with no person credited or the subject of a sentence yet: the person the
         // text is about ("Bill Conti's job …").
