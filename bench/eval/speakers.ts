@@ -253,6 +253,39 @@ export function selectSample(
   return chosen.slice(from);
 }
 
+/**
+ * A second selection rule, for test sets after the first-quote sets ran out: in the same
+ * article order, each article's double-quoted passages of four or more words other than its
+ * first (paragraphs split at blank lines, straight quotes paired in order), and of those the
+ * one whose SHA-256 of "article#index" is smallest: an arbitrary later quote of the article.
+ */
+export function selectLaterSample(
+  corpusDir: string,
+  count: number,
+  from = 0,
+): { article: string; quoteStart: string }[] {
+  const chosen: { article: string; quoteStart: string }[] = [];
+  const hash = (key: string) => createHash('sha256').update(key).digest('hex');
+  for (const article of articlesInSampleOrder(corpusDir)) {
+    if (chosen.length >= from + count) break;
+    const text = readFileSync(join(corpusDir, article), 'utf8');
+    const quotes: string[] = [];
+    for (const paragraph of text.split(/\n\s*\n/u)) {
+      for (const match of paragraph.matchAll(/"([^"\n]+)"/gu)) {
+        const words = (match[1] ?? '').trim().split(/\s+/u);
+        if (words.length >= 4) quotes.push(words.slice(0, 8).join(' '));
+      }
+    }
+    let best: { key: string; quoteStart: string } | null = null;
+    for (let index = 1; index < quotes.length; index++) {
+      const key = hash(`${article}#${index}`);
+      if (best === null || key < best.key) best = { key, quoteStart: quotes[index] as string };
+    }
+    if (best !== null) chosen.push({ article, quoteStart: best.quoteStart });
+  }
+  return chosen.slice(from);
+}
+
 /** Both systems' outcomes on the gold items, reading articles with `read`. */
 export function evaluateSpeakers(
   gold: readonly GoldSpeaker[],
