@@ -41,6 +41,7 @@
 //     [--sets=N]        the first N sets only, test sets left out
 //     [--only=N]        set N only
 //     [--test]          the test sets (12 and 13) only: for the final figure, never while working
+//     [--later]         the later-quote test sets only (selectLaterSample; --laterN-errors)
 //     [--errors]        list set 1's misses
 //     [--setN-errors]   list set N's misses (2 to 11; a held-out set's only for the report)
 
@@ -60,6 +61,11 @@ export interface GoldSpeaker {
   /** The speaker at the fullest form the article gives, or null when it names nobody. */
   speaker: string | null;
   note?: string;
+  /**
+   * The selection rule took narration between two quotes for a quote (later-quote sets: the
+   * in-order pairing of straight quotes across an unclosed one); left out of the figures.
+   */
+  notQuote?: boolean;
 }
 
 /** What a system said about one gold quote. */
@@ -348,9 +354,16 @@ export function speakerTable(sets: readonly SpeakerSet[]): string {
 const SET_COUNT = 18;
 /** The test sets: measured only with --test (or --only=N), never while working. */
 const TEST_SETS: ReadonlySet<number> = new Set([12, 13]);
+/** Later-quote sets (selectLaterSample(corpus, 100, 100 * (N - 1))), measured with --later. */
+const LATER_SET_COUNT = 2;
 
 function readGold(path: string): GoldSpeaker[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { items: GoldSpeaker[] }).items;
+}
+
+/** The gold items that are quotes (not narration a selection rule paired by mistake). */
+export function scoredItems(gold: readonly GoldSpeaker[]): GoldSpeaker[] {
+  return gold.filter((item) => item.notQuote !== true);
 }
 
 function printErrors(
@@ -376,38 +389,54 @@ function main(): void {
   const onlyFlag = process.argv.find((arg) => /^--only=\d+$/u.test(arg));
   // Set N is selectSample(corpus, 100, 100 * (N - 1)).
   const test = process.argv.includes('--test');
-  const files = Array.from({ length: SET_COUNT }, (_, index) => ({
+  const later = process.argv.includes('--later');
+  const firstQuoteSets = Array.from({ length: SET_COUNT }, (_, index) => ({
     number: index + 1,
     name: `set ${index + 1}${TEST_SETS.has(index + 1) ? ' (test)' : ''}`,
     file: index === 0 ? 'speakers-gold.json' : `speakers-gold-${index + 1}.json`,
     halves: index === 0,
     from: 100 * index,
+    select: selectSample,
+    flag: index === 0 ? '--errors' : `--set${index + 1}-errors`,
   }))
     .filter((set) => existsSync(join(here, 'data', set.file)))
     .filter((set) =>
       onlyFlag !== undefined
         ? set.number === Number(onlyFlag.slice('--only='.length))
-        : test
-          ? TEST_SETS.has(set.number)
-          : !TEST_SETS.has(set.number) &&
-            set.number <=
-              (setsFlag === undefined ? SET_COUNT : Number(setsFlag.slice('--sets='.length))),
+        : later
+          ? false
+          : test
+            ? TEST_SETS.has(set.number)
+            : !TEST_SETS.has(set.number) &&
+              set.number <=
+                (setsFlag === undefined ? SET_COUNT : Number(setsFlag.slice('--sets='.length))),
     );
+  // The later-quote test sets (selectLaterSample), only with --later.
+  const laterSets = Array.from({ length: LATER_SET_COUNT }, (_, index) => ({
+    number: 101 + index,
+    name: `later ${index + 1} (test)`,
+    file: `speakers-later-${index + 1}.json`,
+    halves: false,
+    from: 100 * index,
+    select: selectLaterSample,
+    flag: `--later${index + 1}-errors`,
+  })).filter((set) => later && existsSync(join(here, 'data', set.file)));
+  const files = [...firstQuoteSets, ...laterSets];
   const sets: (SpeakerSet & { gold: GoldSpeaker[] })[] = [];
-  for (const { name, file, halves, from } of files) {
+  for (const { name, file, halves, from, select } of files) {
     const gold = readGold(join(here, 'data', file));
-    const sample = selectSample(corpus, gold.length, from);
+    const sample = select(corpus, gold.length, from);
     const drift = gold.filter(
       (item, index) =>
         sample[index]?.article !== item.article || sample[index]?.quoteStart !== item.quoteStart,
     );
     if (drift.length > 0) console.warn(`${name}: ${drift.length} gold items differ from the rule`);
-    sets.push({ name, halves, gold, ...evaluateSpeakers(gold, read) });
+    const scored = scoredItems(gold);
+    sets.push({ name, halves, gold: scored, ...evaluateSpeakers(scored, read) });
   }
   console.log(speakerTable(sets));
   for (const [index, set] of sets.entries()) {
-    const number = files[index]?.number ?? 0;
-    const flag = number === 1 ? '--errors' : `--set${number}-errors`;
+    const flag = files[index]?.flag ?? '';
     if (process.argv.includes(flag)) printErrors(set.name, set.extractor, set.gold);
   }
 }
