@@ -25,6 +25,10 @@ describe('extractQuotes on the sample case', () => {
     ['000', 'Giving military technologies to North Korea', 'Oleg Kiriyanov'],
     ['003', 'The West tried to isolate Russia', 'Moon Chung-in'],
     ['003', 'Otherwise, the Russians are hinting', 'Andrei Lankov'],
+    // "the Russian leader last week said" (and the spun copy's "the Russian chief final week
+    // stated"): the person the text described as Russian, not North Korea or nobody.
+    ['000', 'expand bilateral ties', 'Vladimir Putin'],
+    ['001', 'expand bilateral ties', 'Vladimir Putin'],
   ])('%s: “%s…” → %s', (prefix, quote, speaker) => {
     expect(speakerOf(seed(prefix), quote)).toBe(speaker);
   });

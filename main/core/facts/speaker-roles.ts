@@ -7,6 +7,7 @@
 // and a body-like one ("the club") to the most prominent body of a fitting kind. All tables are
 // filled in one pass over the sentences; lookups are constant time or linear in the names seen.
 
+import { COMPASS, DEMONYM } from './speaker-words';
 import type { TextRange } from './types';
 import type { Word } from './speech-verbs';
 
@@ -385,7 +386,11 @@ export function definiteDescription(
   if (head === null) return null;
   const person = !BODY_ROLES.has(head);
   // "the White House spokesman" stays with its body; "the Black Sabbath singer" is a person.
-  if (person && MEMBER_ROLES.has(head) && rest.some((word) => /^\p{Lu}/u.test(word.text)))
+  if (
+    person &&
+    MEMBER_ROLES.has(head) &&
+    rest.some((word) => /^\p{Lu}/u.test(word.text) && !DEMONYM.test(word.lower))
+  )
     return null;
   const first = rest[0] as Word;
   return {
@@ -436,28 +441,35 @@ const ORDINALS: ReadonlyMap<string, string> = new Map([
   ['twelfth', '12'],
 ]);
 
-/** The modifiers of a description that tell its referents apart: a rank, and "former". */
+/**
+ * The modifiers of a description that tell its referents apart: a rank, "former", and a
+ * nationality ("the Russian leader" is not the one described as "North Korean leader").
+ */
 interface Marks {
   rank: string | null;
   former: boolean;
+  nation: string | null;
 }
 
 /** Reads the rank ("top", "seventh", "3rd") and "former"/"ex-" among a description's words. */
 export function descriptionMarks(words: readonly string[]): Marks {
   let rank: string | null = null;
   let former = false;
+  let nation: string | null = null;
   for (const raw of words) {
     const word = raw.toLowerCase();
     const ordinal = ORDINALS.get(word) ?? /^(\d+)(?:st|nd|rd|th)$/u.exec(word)?.[1];
     if (ordinal !== undefined && rank === null) rank = ordinal;
     if (word === 'former' || word.startsWith('ex-')) former = true;
+    if (nation === null && DEMONYM.test(word) && !COMPASS.test(word)) nation = word;
   }
-  return { rank, former };
+  return { rank, former, nation };
 }
 
 /** Whether two descriptions' modifiers exclude one referent ("top seed" and "seventh seed"). */
 function conflicting(a: Marks, b: Marks): boolean {
   if (a.rank !== null && b.rank !== null && a.rank !== b.rank) return true;
+  if (a.nation !== null && b.nation !== null && a.nation !== b.nation) return true;
   return a.former !== b.former;
 }
 
@@ -523,6 +535,8 @@ export class RoleTable {
   private readonly roles = new Map<string, { source: RoleSource; marks: Marks }>();
   /** The modifiers each name was described with, by head ("seventh" for Lopez's "seed"). */
   private readonly marksByName = new Map<string, Marks>();
+  /** Persons by the nationality the text described them with ("Russian President …"). */
+  private readonly byNation = new Map<string, { source: RoleSource; marks: Marks }>();
   /** Bodies by the role words the text described them with, the latest winning. */
   private readonly bodyRoles = new Map<string, RoleSource>();
   private readonly salience = new Map<string, Salient>();
@@ -538,6 +552,7 @@ export class RoleTable {
    */
   describe(heads: readonly string[], source: RoleSource, words: readonly string[] = []): void {
     const marks = descriptionMarks(words);
+    if (marks.nation !== null && source.person) this.byNation.set(marks.nation, { source, marks });
     for (const head of heads) {
       this.roles.set(head, { source, marks });
       this.marksByName.set(`${head}\u0000${source.name.toLowerCase()}`, marks);
@@ -612,6 +627,10 @@ export class RoleTable {
       const marks = descriptionMarks(description.name.split(/\s+/u));
       const recorded = this.roles.get(description.head);
       if (recorded !== undefined && !conflicting(marks, recorded.marks)) return recorded.source;
+      // "the Russian leader" after "Russian President Vladimir Putin": the person last described
+      // with that nationality, whatever the role.
+      const national = marks.nation === null ? undefined : this.byNation.get(marks.nation);
+      if (national !== undefined && national.marks.former === marks.former) return national.source;
       if (MEMBER_ROLES.has(description.head)) return null;
       const prominent = this.prominentPerson();
       if (prominent === null) return null;

@@ -170,6 +170,9 @@ function asideStart(text: string, from: number, verbStart: number): number {
  * Reporting verbs in text[from, to), in order, each with the stretch where its source's name
  * should be. `words` are the words of that stretch (from `wordsIn`).
  */
+/** Nouns of time that a "last"/"this" phrase between a subject and its verb ends in. */
+const TIME_NOUNS = /^(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|time)$/u;
+
 /**
  * The index of a "with" one to four words before the participle at `index`, when the words
  * between are a name (capitalised) or "a"/"the"/"its" and a spokesperson; else -1.
@@ -623,7 +626,17 @@ export function creditPhrase(text: string, credit: Credit, words: readonly Word[
   }
   const inSegment = subjectWords;
   let last = inSegment.length;
-  while (last > 0 && BETWEEN_SUBJECT_AND_VERB.has((inSegment[last - 1] as Word).lower)) last--;
+  for (;;) {
+    if (last > 0 && BETWEEN_SUBJECT_AND_VERB.has((inSegment[last - 1] as Word).lower)) last--;
+    // "the Russian leader last week said": a time between the subject and its verb.
+    else if (
+      last > 1 &&
+      TIME_NOUNS.test((inSegment[last - 1] as Word).lower) &&
+      /^(?:last|this|next|final|earlier|later)$/u.test((inSegment[last - 2] as Word).lower)
+    )
+      last -= 2;
+    else break;
+  }
   inSegment.length = last;
   let first = inSegment.length;
   while (
