@@ -13,7 +13,7 @@ export interface QuoteRegion {
 }
 
 /** Double-quote openers and the marks that close each. */
-const DOUBLE_CLOSERS = new Map<string, string>([
+export const DOUBLE_CLOSERS: ReadonlyMap<string, string> = new Map<string, string>([
   ['“', '”'],
   ['„', '“”'],
   ['«', '»'],
