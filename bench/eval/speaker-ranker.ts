@@ -21,8 +21,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segmentText } from '../../main/core/align/sentences';
 import { isCommonWord } from '../../main/core/facts/common-words';
-import { mentionsIn, NameIndex } from '../../main/core/facts/speakers';
-import { wordsIn, type Word } from '../../main/core/facts/speech-verbs';
+import { indexSentences } from '../../main/core/facts/name-index';
+import { mentionsIn } from '../../main/core/facts/speakers';
+import { type Word } from '../../main/core/facts/speech-verbs';
 import { SPEECH_VERBS } from '../../main/core/facts/speech-words';
 import { normaliseSpeaker, type GoldSpeaker } from './speakers';
 
@@ -79,13 +80,7 @@ const REPORTING = new Set([...SPEECH_VERBS, 'said', 'says']);
 /** The candidates and their features for one quote of `text`. */
 export function candidatesFor(text: string, quote: RuleAnswer): Candidate[] {
   const { sentences } = segmentText(text);
-  const index = new NameIndex();
-  const sentenceWords: Word[][] = [];
-  for (const sentence of sentences) {
-    const words = wordsIn(text, sentence.start, sentence.end);
-    sentenceWords.push(words);
-    index.addSentence(text, words);
-  }
+  const { sentenceWords, index } = indexSentences(text, sentences);
   const counts = new Map<string, number>();
   const mentions: {
     name: string;

@@ -253,17 +253,25 @@ export function selectSample(
   const chosen: { article: string; quoteStart: string }[] = [];
   for (const article of articlesInSampleOrder(corpusDir)) {
     if (chosen.length >= from + count) break;
-    const text = readFileSync(join(corpusDir, article), 'utf8');
-    find: for (const paragraph of text.split(/\n\s*\n/u)) {
-      for (const match of paragraph.matchAll(/"([^"\n]+)"/gu)) {
-        const words = (match[1] ?? '').trim().split(/\s+/u);
-        if (words.length < 4) continue;
-        chosen.push({ article, quoteStart: words.slice(0, 8).join(' ') });
-        break find;
-      }
-    }
+    const first = quotedPassages(readFileSync(join(corpusDir, article), 'utf8'))[0];
+    if (first !== undefined) chosen.push({ article, quoteStart: first });
   }
   return chosen.slice(from);
+}
+
+/**
+ * The first eight words of each double-quoted passage of four or more words in `text`, in
+ * order (paragraphs split at blank lines, straight quotes paired in order).
+ */
+function quotedPassages(text: string): string[] {
+  const passages: string[] = [];
+  for (const paragraph of text.split(/\n\s*\n/u)) {
+    for (const match of paragraph.matchAll(/"([^"\n]+)"/gu)) {
+      const words = (match[1] ?? '').trim().split(/\s+/u);
+      if (words.length >= 4) passages.push(words.slice(0, 8).join(' '));
+    }
+  }
+  return passages;
 }
 
 /**
@@ -281,14 +289,7 @@ export function selectLaterSample(
   const hash = (key: string) => createHash('sha256').update(key).digest('hex');
   for (const article of articlesInSampleOrder(corpusDir)) {
     if (chosen.length >= from + count) break;
-    const text = readFileSync(join(corpusDir, article), 'utf8');
-    const quotes: string[] = [];
-    for (const paragraph of text.split(/\n\s*\n/u)) {
-      for (const match of paragraph.matchAll(/"([^"\n]+)"/gu)) {
-        const words = (match[1] ?? '').trim().split(/\s+/u);
-        if (words.length >= 4) quotes.push(words.slice(0, 8).join(' '));
-      }
-    }
+    const quotes = quotedPassages(readFileSync(join(corpusDir, article), 'utf8'));
     let best: { key: string; quoteStart: string } | null = null;
     for (let index = 1; index < quotes.length; index++) {
       const key = hash(`${article}#${index}`);

@@ -1,7 +1,7 @@
 // The full names a text uses, so that a surname ("Peskov"), a clipped form ("the Fed"), an
 // acronym ("EU") or a misspelling reads as the fullest form the text gives ("Dmitry Peskov").
 
-import type { Word } from './speech-verbs';
+import { wordsIn, type Word } from './speech-verbs';
 import { acronymKey, acronymText, spelledAcronymKey } from './entity-names';
 import { BODY_HEADS, DEMONYM } from './speaker-words';
 import {
@@ -305,4 +305,22 @@ function tokensOf(name: string): string[] {
     .split(/[\s]+/u)
     .map((token) => token.replace(/\.$/u, '').replace(/^['‘’"“”]+|['‘’"“”]+$/gu, ''))
     .filter((token) => token !== '');
+}
+
+/**
+ * Each sentence's words and the index of the text's full names, read in one pass over
+ * `sentences` (the text's, from `segmentText`).
+ */
+export function indexSentences(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+): { sentenceWords: Word[][]; index: NameIndex } {
+  const index = new NameIndex();
+  const sentenceWords: Word[][] = [];
+  for (const sentence of sentences) {
+    const words = wordsIn(text, sentence.start, sentence.end);
+    sentenceWords.push(words);
+    index.addSentence(text, words);
+  }
+  return { sentenceWords, index };
 }

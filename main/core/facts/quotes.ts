@@ -16,16 +16,11 @@ import {
   RoleTable,
   type Description,
 } from './speaker-roles';
-import {
-  NameIndex,
-  openingMember,
-  readSource,
-  sentenceSubjects,
-  type SourceReading,
-} from './speakers';
+import { openingMember, readSource, sentenceSubjects, type SourceReading } from './speakers';
 import { NAME_MONTHS, WEEKDAYS } from './speaker-words';
 import { creditPhrase, findCredits, wordsIn, type Credit, type Word } from './speech-verbs';
 import { findQuoteSpans, paragraphRanges, quoteRange, type QuoteSpan } from './quote-spans';
+import { indexSentences } from './name-index';
 import type { AttributionFact, QuoteFact, TextRange } from './types';
 import {
   APPOSITIVE_LEAD,
@@ -92,13 +87,7 @@ export function creditText(text: string): TextCredits {
   const paragraphs = paragraphRanges(sentences);
   const spans = findQuoteSpans(text, regions, paragraphs);
 
-  const index = new NameIndex();
-  const sentenceWords: Word[][] = [];
-  for (const sentence of sentences) {
-    const words = wordsIn(text, sentence.start, sentence.end);
-    sentenceWords.push(words);
-    index.addSentence(text, words);
-  }
+  const { sentenceWords, index } = indexSentences(text, sentences);
 
   const roles = new RoleTable();
   const quotes: QuoteFact[] = [];
