@@ -212,3 +212,43 @@ describe('CompareService caching and progress', () => {
     expect(services.cases.current()?.comparedSourceIds(ALIGNMENT_ENGINE_VERSION).size).toBe(0);
   });
 });
+
+describe('CompareService and pairs derived through copy clusters', () => {
+  it('keeps the derived relation, and aligns the pair word by word when it is opened', async () => {
+    // A runner that returns 000–001 as a large case's comparison would: derived, no word diffs.
+    const derivingRunner: ComparisonRunner = {
+      run: async (input, onProgress) => {
+        const output = await inlineComparisonRunner.run(input, onProgress);
+        return {
+          pairs: output.pairs.map((pair) =>
+            pair.a === 1 && pair.b === 2
+              ? {
+                  ...pair,
+                  alignment: {
+                    ...pair.alignment,
+                    passages: pair.alignment.passages.map((passage) => ({
+                      ...passage,
+                      diff: { a: [], b: [] },
+                    })),
+                    substitutions: [],
+                    derivedVia: [9],
+                  },
+                }
+              : pair,
+          ),
+        };
+      },
+    };
+    services = createTestServices({ comparisonRunner: derivingRunner });
+    services.cases.create(join(services.dataDir, 'case.corroborate'), 'case');
+    await services.sources.importFiles([bundledSeedsDir]);
+    await services.compare.refresh();
+    const stored = services.compare.state().relations.find((r) => r.a === 1 && r.b === 2);
+    expect(stored?.verdict).toBe('derived-copy');
+    expect(stored?.explanation).toMatch(/near-identical copy/);
+    const opened = services.compare.pair(1, 2);
+    expect(opened.relation.explanation).not.toMatch(/near-identical copy/);
+    expect(opened.substitutions.map((swap) => `${swap.from}→${swap.to}`)).toContain('leader→chief');
+    expect(opened.passages.some((passage) => passage.diff.a.length > 0)).toBe(true);
+  }, 60_000);
+});

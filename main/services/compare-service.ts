@@ -129,8 +129,11 @@ export class CompareService {
     // The cache keeps pairs that share passages; any other pair is aligned on the spot (tens of
     // milliseconds), so even independent reports show what little they have in common. Always
     // smaller id first, as the worker does, so both ways of asking get the same answer.
+    // A pair the comparison derived through a copy cluster is stored without word diffs: it is
+    // aligned for real when the analyst opens it.
+    const stored = database.findStoredAlignment(ALIGNMENT_ENGINE_VERSION, a, b);
     const alignment =
-      database.findStoredAlignment(ALIGNMENT_ENGINE_VERSION, a, b) ??
+      (stored?.derivedVia ? null : stored) ??
       (a < b
         ? alignTexts(first.text, second.text)
         : swapAlignment(alignTexts(second.text, first.text)));

@@ -12,8 +12,15 @@ export type CompareWorkerMessage =
 const port = parentPort;
 if (!port) throw new Error('compare-worker must run as a worker thread.');
 
+/** Progress messages at most this often: a corpus of copy clusters counts millions of pairs. */
+const PROGRESS_INTERVAL_MS = 50;
+
 port.once('message', (input: ComparisonInput) => {
+  let last = 0;
   const output = runComparison(input, (done, total) => {
+    const now = performance.now();
+    if (done !== 0 && done !== total && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
     port.postMessage({ type: 'progress', done, total } satisfies CompareWorkerMessage);
   });
   port.postMessage({ type: 'done', output } satisfies CompareWorkerMessage);

@@ -28,6 +28,12 @@ export interface PairAlignment {
    * the number of sentence pairs inside: what decides a partial copy.
    */
   copiedRuns: Array<{ a: Span; b: Span; sentences: number }>;
+  /**
+   * Set when the two texts were not aligned with each other: the alignment was composed from
+   * their alignments with these representatives of copy clusters, in order from A to B (see
+   * core/corpus/compose-alignment.ts). Its passages carry no word-level differences.
+   */
+  derivedVia?: number[];
 }
 
 /**

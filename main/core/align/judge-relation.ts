@@ -161,6 +161,19 @@ export function judgeRelation(
   a: SourceFacts,
   b: SourceFacts,
 ): SourceRelation {
+  const relation = judgeAlignment(alignment, a, b);
+  if (!alignment.derivedVia?.length) return relation;
+  // A pair inside or across copy clusters (core/corpus/copy-clusters.ts) is read off the
+  // alignments with near-identical copies, not aligned word by word: the analyst should know.
+  const copies =
+    alignment.derivedVia.length === 1 ? 'a near-identical copy' : 'near-identical copies';
+  return {
+    ...relation,
+    explanation: `${relation.explanation} Found through ${copies} of these texts, not by aligning them word by word.`,
+  };
+}
+
+function judgeAlignment(alignment: PairAlignment, a: SourceFacts, b: SourceFacts): SourceRelation {
   const passageCounts = countKinds(alignment);
   const base = {
     a: a.id,

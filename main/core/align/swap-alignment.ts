@@ -25,5 +25,6 @@ export function swapAlignment(alignment: PairAlignment): PairAlignment {
       from: swap.to,
       to: swap.from,
     })),
+    ...(alignment.derivedVia ? { derivedVia: alignment.derivedVia.slice().reverse() } : {}),
   };
 }

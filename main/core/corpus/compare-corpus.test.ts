@@ -109,3 +109,84 @@ describe('compareCorpus, exhaustive below a size', () => {
     expect(totals[0]).toBe(4);
   });
 });
+
+describe('compareCorpus, copy clusters', () => {
+  const half = (text: string) => text.slice(0, Math.floor(text.length / 2));
+  /**
+   * 1–5: seed 002 and four spun copies of it (10% of long words); 6–9: seed 003 and three spun
+   * copies; 10: the first half of 002 with another story after it; 11–12: seeds 000 and 004;
+   * 13–16: salads.
+   */
+  const clustered: CorpusDocument[] = [
+    seeds[2] ?? '',
+    ...[1, 2, 3, 4].map((seed) => spin(seeds[2] ?? '', 0.1, seed)),
+    seeds[3] ?? '',
+    ...[1, 2, 3].map((seed) => spin(seeds[3] ?? '', 0.1, seed)),
+    `${half(seeds[2] ?? '')}\n\n${wordSalad(seeds[4] ?? '', 12, 99)}`,
+    seeds[0] ?? '',
+    seeds[4] ?? '',
+    ...Array.from({ length: 4 }, (_, index) => wordSalad(seeds.join('\n'), 25, 50 + index)),
+  ].map((text, index) => ({ facts: facts(index + 1), text }));
+  const progress: Array<[number, number]> = [];
+  const results = compareCorpus(clustered, {
+    onProgress: (done, total) => progress.push([done, total]),
+  });
+  const direct = compareCorpus(clustered, { copyClusters: false });
+  const derivedPairs = results.filter(({ alignment }) => alignment.derivedVia);
+
+  it('aligns each member with its representative and derives the other pairs of the cluster', () => {
+    const ids = (list: typeof results) =>
+      list.map(({ relation }) => `${relation.a}-${relation.b}`).sort();
+    const aligned = results.filter(({ alignment }) => !alignment.derivedVia);
+    expect(ids(aligned)).toEqual(expect.arrayContaining(['1-2', '1-3', '1-4', '1-5', '6-7']));
+    expect(ids(derivedPairs)).toEqual(expect.arrayContaining(['2-3', '2-5', '4-5', '7-9']));
+    for (const { relation, alignment } of derivedPairs) {
+      if (relation.b <= 5) expect(alignment.derivedVia).toEqual([1]);
+      expect(relation.explanation).toMatch(/near-identical cop/);
+    }
+    // 10 holds half of 002: aligned with the representative, derived for the members.
+    expect(ids(aligned)).toContain('1-10');
+    expect(ids(derivedPairs)).toEqual(expect.arrayContaining(['2-10', '5-10']));
+  }, 30_000);
+
+  it('reaches the verdicts aligning every candidate pair reaches', () => {
+    const verdicts = (list: typeof results) =>
+      list.map(({ relation }) => `${relation.a}-${relation.b}:${relation.verdict}`).sort();
+    expect(verdicts(results)).toEqual(verdicts(direct));
+    const extents = (list: typeof results) =>
+      list.map(({ relation }) => `${relation.a}-${relation.b}:${relation.extent}`).sort();
+    expect(extents(results)).toEqual(extents(direct));
+  }, 30_000);
+
+  it('counts progress over every pair, aligned or derived', () => {
+    const total = progress[0]?.[1] ?? 0;
+    expect(total).toBeGreaterThanOrEqual(results.length);
+    expect(progress.map(([done]) => done)).toEqual(Array.from({ length: total + 1 }, (_, i) => i));
+  }, 30_000);
+
+  it('with `only`, gives the pairs of a new member exactly as the whole run does', () => {
+    const restricted = compareCorpus(clustered, { only: new Set([4]) });
+    expect(restricted).toEqual(
+      results.filter(({ relation }) => relation.a === 4 || relation.b === 4),
+    );
+    expect(restricted.some(({ alignment }) => alignment.derivedVia)).toBe(true);
+  }, 30_000);
+
+  it('streams comparisons to onResult and returns none itself', () => {
+    const streamed: typeof results = [];
+    expect(compareCorpus(clustered, { onResult: (result) => streamed.push(result) })).toEqual([]);
+    expect(streamed).toEqual(results);
+  }, 30_000);
+
+  it('gives the same pairs whatever the input order', () => {
+    const reversed = compareCorpus([...clustered].reverse());
+    const key = (list: typeof results) =>
+      list.map(({ relation }) => `${relation.a}-${relation.b}:${relation.verdict}`).sort();
+    expect(key(reversed)).toEqual(key(results));
+  }, 30_000);
+
+  it('changes nothing on a corpus without near-identical texts', () => {
+    const distinct = clustered.filter(({ facts: { id } }) => ![2, 3, 4, 5, 7, 8, 9].includes(id));
+    expect(compareCorpus(distinct)).toEqual(compareCorpus(distinct, { copyClusters: false }));
+  }, 30_000);
+});

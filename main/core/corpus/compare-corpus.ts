@@ -3,12 +3,20 @@ import {
   alignPrepared,
   judgeRelation,
   prepareText,
+  swapAlignment,
   Vocabulary,
   type PairAlignment,
   type PreparedText,
   type SourceFacts,
 } from '../align';
 import { DEFAULT_LSH, findCandidatePairs, type LshParameters } from './candidate-pairs';
+import { composeAlignments } from './compose-alignment';
+import {
+  DEFAULT_COPY_CLUSTERS,
+  documentWords,
+  findCopyClusters,
+  type CopyClusterParameters,
+} from './copy-clusters';
 import { sentenceSets, type FeatureHashes } from './sentence-sets';
 
 export interface CorpusDocument {
@@ -25,63 +33,316 @@ export interface CorpusComparison {
 export interface CompareCorpusOptions {
   /** Compare only pairs involving these source ids (the new sources); all pairs when absent. */
   only?: ReadonlySet<number>;
-  /** Called with 0 before the first alignment and after each one; `done` ends at `total`. */
+  /**
+   * Called with 0 before the first alignment and after each pair (aligned or derived); `done`
+   * ends at `total`.
+   */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Receives each comparison as it is found, instead of the returned array (which is then
+   * empty): a corpus of copy clusters has more related pairs than fit in memory at once.
+   */
+  onResult?: (comparison: CorpusComparison) => void;
   lsh?: LshParameters;
+  /** Near-identical sources collapsed into copy clusters; `false` aligns every candidate pair. */
+  copyClusters?: CopyClusterParameters | false;
   /**
    * Align every pair outright when there are at most this many documents. A case of a few
    * hundred reports takes seconds that way, and no lone shared quote or paraphrase is lost to
-   * the LSH filter; larger corpora use LSH candidates.
+   * the LSH filter; larger corpora use LSH candidates and copy clusters.
    */
   exhaustiveUpTo?: number;
 }
 
 /**
- * Every pair of documents that is not independent. Pairs are proposed by sentence-level
- * MinHash/LSH (see candidate-pairs.ts) and only those are aligned, so the work grows with the
- * corpus and the copies in it rather than with the square of its size. The same input gives the
- * same output: hashing is seeded and pairs are aligned in a fixed order.
+ * Every pair of documents that is not independent.
+ *
+ * Small corpora (up to `exhaustiveUpTo`) have every pair aligned. Larger ones go in three steps,
+ * so the work grows with the corpus rather than with the square of its size or of its copy
+ * clusters:
+ * 1. near-identical documents are collapsed into copy clusters (copy-clusters.ts), and each
+ *    cluster's representative stands for it;
+ * 2. pairs of representatives are proposed by sentence-level MinHash/LSH (candidate-pairs.ts)
+ *    and aligned, and each member is aligned with its representative;
+ * 3. every other pair inside a cluster, and every pair across two related clusters, is derived
+ *    by composing those alignments (compose-alignment.ts) and judged like an aligned pair.
+ * On a corpus without near-identical documents the result is what aligning the LSH candidates
+ * gives. The same input gives the same output: hashing is seeded, documents are taken in source
+ * id order, and pairs are aligned in a fixed order.
  */
 export function compareCorpus(
   docs: readonly CorpusDocument[],
   options: CompareCorpusOptions = {},
 ): CorpusComparison[] {
+  const results: CorpusComparison[] = [];
+  const emit = options.onResult ?? ((comparison: CorpusComparison) => results.push(comparison));
   const { only, onProgress } = options;
+  const involves = only ? (index: number) => only.has(docs[index]?.facts.id ?? NaN) : undefined;
   const vocabulary = new Vocabulary();
   const prepared: Array<PreparedText | undefined> = docs.map((doc) =>
     prepareText(doc.text, vocabulary),
   );
+  const judge = (i: number, j: number, alignment: PairAlignment) => {
+    const relation = judgeRelation(alignment, factsOf(docs, i), factsOf(docs, j));
+    if (relation.verdict !== 'independent') emit({ relation, alignment });
+  };
+
+  if (docs.length <= (options.exhaustiveUpTo ?? 0)) {
+    const pairs = allPairs(docs.length, involves);
+    let done = 0;
+    onProgress?.(0, pairs.length);
+    for (const [i, j] of pairs) {
+      const [first, second] = orient(docs, i, j);
+      judge(
+        first,
+        second,
+        alignPrepared(preparedAt(prepared, first), preparedAt(prepared, second)),
+      );
+      onProgress?.(++done, pairs.length);
+    }
+    return results;
+  }
+
   const hashes: FeatureHashes = new Map();
-  const involves = only ? (index: number) => only.has(docs[index]?.facts.id ?? NaN) : undefined;
-  const pairs =
-    docs.length <= (options.exhaustiveUpTo ?? 0)
-      ? allPairs(docs.length, involves)
-      : findCandidatePairs(
-          prepared.map((text) => (text ? sentenceSets(text, hashes) : [])),
-          { parameters: options.lsh ?? DEFAULT_LSH, involves },
-        ).pairs;
+  const sets = prepared.map((text) => (text ? sentenceSets(text, hashes) : []));
+  const byId = docs.map((_, index) => index).sort((x, y) => idOf(docs, x) - idOf(docs, y));
+  const representativeOf =
+    options.copyClusters === false
+      ? Int32Array.from(docs, (_, index) => index)
+      : findCopyClusters(
+          sets.map(documentWords),
+          byId,
+          options.copyClusters ?? DEFAULT_COPY_CLUSTERS,
+        );
+  const clusters = new Clusters(representativeOf, byId, involves);
 
-  // A prepared text is released after its last pair (at once when it is in none).
-  const lastUse = new Map<number, number>();
-  pairs.forEach(([i, j], order) => {
-    lastUse.set(i, order);
-    lastUse.set(j, order);
-  });
-  prepared.forEach((_, index) => {
-    if (!lastUse.has(index)) prepared[index] = undefined;
-  });
+  // Step 2: representatives' candidate pairs, found among representatives only.
+  const representatives = clusters.representatives;
+  const repPairs = findCandidatePairs(
+    representatives.map((index) => sets[index] ?? []),
+    {
+      parameters: options.lsh ?? DEFAULT_LSH,
+      involves: involves && ((at) => clusters.involved(representatives[at] ?? 0)),
+    },
+  ).pairs.map(([x, y]): [number, number] =>
+    orient(docs, representatives[x] ?? 0, representatives[y] ?? 0),
+  );
+  sets.length = 0;
 
-  const results: CorpusComparison[] = [];
-  onProgress?.(0, pairs.length);
-  pairs.forEach(([i, j], order) => {
-    const [first, second] = orient(docs, i, j);
-    const alignment = alignPrepared(preparedAt(prepared, first), preparedAt(prepared, second));
-    const relation = judgeRelation(alignment, factsOf(docs, first), factsOf(docs, second));
-    if (relation.verdict !== 'independent') results.push({ relation, alignment });
-    for (const index of [i, j]) if (lastUse.get(index) === order) prepared[index] = undefined;
-    onProgress?.(order + 1, pairs.length);
-  });
+  const progress = new Progress(onProgress, clusters.units(repPairs));
+  const related: Array<{ a: number; b: number; alignment: PairAlignment }> = [];
+  for (const [a, b] of repPairs) {
+    const alignment = alignPrepared(preparedAt(prepared, a), preparedAt(prepared, b));
+    const relation = judgeRelation(alignment, factsOf(docs, a), factsOf(docs, b));
+    if (relation.verdict !== 'independent') {
+      if (!involves || involves(a) || involves(b)) emit({ relation, alignment });
+      related.push({ a, b, alignment });
+    } else progress.tick(clusters.acrossCount(a, b));
+    progress.tick();
+  }
+
+  // Each member with its representative, then the other pairs inside the cluster.
+  const toRepresentative = new Map<number, PairAlignment>();
+  const fromRepresentative = new Map<number, PairAlignment>();
+  const lengths = new Map<number, number>();
+  const needed = clusters.needed(related);
+  for (const [representative, members] of clusters.members) {
+    if (!needed.has(representative)) {
+      progress.tick(members.length + pairCount(members.length));
+      continue;
+    }
+    for (const member of members) {
+      // Aligned smaller id first, as every other pair is, so a member's pair with its
+      // representative is exactly what aligning the two outright gives.
+      const [first, second] = orient(docs, member, representative);
+      const alignment = alignPrepared(preparedAt(prepared, first), preparedAt(prepared, second));
+      prepared[member] = undefined;
+      const compact = withoutDiffs(alignment);
+      const swapped = swapAlignment(compact);
+      toRepresentative.set(member, first === member ? compact : swapped);
+      fromRepresentative.set(member, first === member ? swapped : compact);
+      if (!involves || involves(member) || involves(representative)) {
+        judge(first, second, alignment);
+      }
+      progress.tick();
+    }
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [first, second] = orient(docs, members[x] ?? 0, members[y] ?? 0);
+        if (!involves || involves(first) || involves(second)) {
+          judge(first, second, derive([first, representative, second], null));
+        }
+        progress.tick();
+      }
+    }
+  }
+  prepared.length = 0;
+
+  // Pairs across two related clusters, read through their representatives' alignment.
+  for (const { a, b, alignment } of related) {
+    for (const x of [a, ...(clusters.members.get(a) ?? [])]) {
+      for (const y of [b, ...(clusters.members.get(b) ?? [])]) {
+        if ((x !== a || y !== b) && (!involves || involves(x) || involves(y))) {
+          const derived = derive([x, a, b, y], alignment);
+          const [first, second] = orient(docs, x, y);
+          judge(first, second, first === x ? derived : swapAlignment(derived));
+        }
+        if (x !== a || y !== b) progress.tick();
+      }
+    }
+  }
   return results;
+
+  /**
+   * The alignment of the path's ends composed along it: member → its representative → … →
+   * member, where the step between two representatives is `across` (null inside one cluster).
+   * A step from a document to itself is skipped.
+   */
+  function derive(path: readonly number[], across: PairAlignment | null): PairAlignment {
+    const [start = 0] = path;
+    let alignment: PairAlignment | null = null;
+    let at = start;
+    for (const next of path.slice(1)) {
+      if (next === at) continue;
+      const step =
+        clusters.representativeOf(at) === next
+          ? memberToRepresentative(at)
+          : clusters.representativeOf(next) === at
+            ? representativeToMember(next)
+            : across;
+      if (!step) throw new RangeError('Two representatives need their own alignment.');
+      alignment = alignment
+        ? composeAlignments(alignment, step, [lengthOf(start), lengthOf(next)], [idOf(docs, at)])
+        : step;
+      at = next;
+    }
+    if (!alignment) throw new RangeError('A derived pair needs two different documents.');
+    return alignment;
+  }
+
+  function memberToRepresentative(member: number): PairAlignment {
+    const alignment = toRepresentative.get(member);
+    if (!alignment) throw new RangeError(`Member ${member} was not aligned with its cluster.`);
+    return alignment;
+  }
+
+  function representativeToMember(member: number): PairAlignment {
+    const alignment = fromRepresentative.get(member);
+    if (!alignment) throw new RangeError(`Member ${member} was not aligned with its cluster.`);
+    return alignment;
+  }
+
+  function lengthOf(index: number): number {
+    let length = lengths.get(index);
+    if (length === undefined) {
+      length = codePointLength(docs[index]?.text ?? '');
+      lengths.set(index, length);
+    }
+    return length;
+  }
+}
+
+/** Documents grouped under their clusters' representatives, in source id order. */
+class Clusters {
+  /** Representatives in source id order (every document that is no member). */
+  readonly representatives: number[] = [];
+  /** Representative → its members, for clusters of two or more. */
+  readonly members = new Map<number, number[]>();
+  private readonly anyInvolved = new Set<number>();
+
+  constructor(
+    private readonly of: Int32Array,
+    byId: readonly number[],
+    involves: ((index: number) => boolean) | undefined,
+  ) {
+    for (const index of byId) {
+      const representative = of[index] ?? index;
+      if (representative === index) this.representatives.push(index);
+      else {
+        const list = this.members.get(representative);
+        if (list) list.push(index);
+        else this.members.set(representative, [index]);
+      }
+      if (!involves || involves(index)) this.anyInvolved.add(representative);
+    }
+  }
+
+  representativeOf(index: number): number {
+    return this.of[index] ?? index;
+  }
+
+  /** Whether a cluster (by its representative) holds a document whose pairs are wanted. */
+  involved(representative: number): boolean {
+    return this.anyInvolved.has(representative);
+  }
+
+  size(representative: number): number {
+    return 1 + (this.members.get(representative)?.length ?? 0);
+  }
+
+  /** Pairs across two clusters other than their representatives' own. */
+  acrossCount(a: number, b: number): number {
+    return this.size(a) * this.size(b) - 1;
+  }
+
+  /** Clusters whose members must be aligned: those wanted, and those related to one wanted. */
+  needed(related: ReadonlyArray<{ a: number; b: number }>): Set<number> {
+    const needed = new Set(this.anyInvolved);
+    for (const { a, b } of related) {
+      if (this.involved(a) || this.involved(b)) {
+        needed.add(a);
+        needed.add(b);
+      }
+    }
+    return needed;
+  }
+
+  /** Progress units: every pair aligned or derived (or skipped) once. */
+  units(repPairs: ReadonlyArray<[number, number]>): number {
+    let total = repPairs.length;
+    for (const [a, b] of repPairs) total += this.acrossCount(a, b);
+    for (const members of this.members.values()) {
+      total += members.length + pairCount(members.length);
+    }
+    return total;
+  }
+}
+
+/** Reports progress in units of pairs, from 0 up to the total. */
+class Progress {
+  private done = 0;
+
+  constructor(
+    private readonly report: ((done: number, total: number) => void) | undefined,
+    private readonly total: number,
+  ) {
+    report?.(0, total);
+  }
+
+  tick(units = 1): void {
+    for (let unit = 0; unit < units; unit++) this.report?.(++this.done, this.total);
+  }
+}
+
+const pairCount = (count: number) => (count * (count - 1)) / 2;
+
+/** What composing needs of an alignment: its spans, kinds and shares, not its word diffs. */
+function withoutDiffs(alignment: PairAlignment): PairAlignment {
+  return {
+    ...alignment,
+    substitutions: [],
+    passages: alignment.passages.map((passage) => ({ ...passage, diff: NO_DIFF })),
+  };
+}
+const NO_DIFF = { a: [], b: [] };
+
+function codePointLength(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0xdc00 || unit > 0xdfff) count++;
+  }
+  return count;
 }
 
 /** Every pair of indexes below `count`, in order, keeping those that involve a chosen document. */
@@ -104,9 +365,11 @@ function preparedAt(
   return text;
 }
 
+const idOf = (docs: readonly CorpusDocument[], index: number) => docs[index]?.facts.id ?? 0;
+
 /** The two document indices with the smaller source id first. */
 function orient(docs: readonly CorpusDocument[], i: number, j: number): [number, number] {
-  return (docs[i]?.facts.id ?? 0) <= (docs[j]?.facts.id ?? 0) ? [i, j] : [j, i];
+  return idOf(docs, i) <= idOf(docs, j) ? [i, j] : [j, i];
 }
 
 function factsOf(docs: readonly CorpusDocument[], index: number): SourceFacts {

@@ -12,6 +12,13 @@ export {
   type LshParameters,
 } from './candidate-pairs';
 export { sentenceSets } from './sentence-sets';
+export { composeAlignments } from './compose-alignment';
+export {
+  DEFAULT_COPY_CLUSTERS,
+  documentWords,
+  findCopyClusters,
+  type CopyClusterParameters,
+} from './copy-clusters';
 export { seededRandom } from './hash';
 export {
   addTallies,
