@@ -12,14 +12,16 @@ export function runComparison(
   input: ComparisonInput,
   onProgress: (done: number, total: number) => void,
 ): ComparisonOutput {
-  const results = compareCorpus(input.docs, {
+  const pairs: ComparisonOutput['pairs'] = [];
+  compareCorpus(input.docs, {
     only: new Set(input.only),
+    // A large case is read first (sources counted), then compared (pairs counted).
+    onRead: onProgress,
     onProgress,
+    onResult: ({ relation, alignment }) => pairs.push({ a: relation.a, b: relation.b, alignment }),
     exhaustiveUpTo: EXHAUSTIVE_CASE_SIZE,
   });
-  return {
-    pairs: results.map(({ relation, alignment }) => ({ a: relation.a, b: relation.b, alignment })),
-  };
+  return { pairs };
 }
 
 /** Runs on the calling thread: for tests and the CLI, where nothing else waits on the thread. */

@@ -172,6 +172,20 @@ describe('compareCorpus, copy clusters', () => {
     expect(restricted.some(({ alignment }) => alignment.derivedVia)).toBe(true);
   }, 30_000);
 
+  it('reports each document read before the pairs', () => {
+    const calls: string[] = [];
+    compareCorpus(clustered, {
+      onRead: (done, total) => calls.push(`read ${done}/${total}`),
+      onProgress: (done) => {
+        if (done === 0) calls.push('pairs');
+      },
+    });
+    expect(calls).toEqual([
+      ...clustered.map((_, index) => `read ${index + 1}/${clustered.length}`),
+      'pairs',
+    ]);
+  }, 30_000);
+
   it('streams comparisons to onResult and returns none itself', () => {
     const streamed: typeof results = [];
     expect(compareCorpus(clustered, { onResult: (result) => streamed.push(result) })).toEqual([]);

@@ -14,7 +14,7 @@ import { composeAlignments } from './compose-alignment';
 import {
   DEFAULT_COPY_CLUSTERS,
   documentWords,
-  findCopyClusters,
+  CopyClusterIndex,
   type CopyClusterParameters,
 } from './copy-clusters';
 import { sentenceSets, type FeatureHashes } from './sentence-sets';
@@ -43,6 +43,8 @@ export interface CompareCorpusOptions {
    * empty): a corpus of copy clusters has more related pairs than fit in memory at once.
    */
   onResult?: (comparison: CorpusComparison) => void;
+  /** Called as each document is read (prepared and clustered), before `onProgress` starts. */
+  onRead?: (done: number, total: number) => void;
   lsh?: LshParameters;
   /** Near-identical sources collapsed into copy clusters; `false` aligns every candidate pair. */
   copyClusters?: CopyClusterParameters | false;
@@ -79,15 +81,14 @@ export function compareCorpus(
   const { only, onProgress } = options;
   const involves = only ? (index: number) => only.has(docs[index]?.facts.id ?? NaN) : undefined;
   const vocabulary = new Vocabulary();
-  const prepared: Array<PreparedText | undefined> = docs.map((doc) =>
-    prepareText(doc.text, vocabulary),
-  );
+  const lengths = new Map<number, number>();
   const judge = (i: number, j: number, alignment: PairAlignment) => {
     const relation = judgeRelation(alignment, factsOf(docs, i), factsOf(docs, j));
     if (relation.verdict !== 'independent') emit({ relation, alignment });
   };
 
   if (docs.length <= (options.exhaustiveUpTo ?? 0)) {
+    const prepared = docs.map((doc) => prepareText(doc.text, vocabulary));
     const pairs = allPairs(docs.length, involves);
     let done = 0;
     onProgress?.(0, pairs.length);
@@ -103,23 +104,43 @@ export function compareCorpus(
     return results;
   }
 
-  const hashes: FeatureHashes = new Map();
-  const sets = prepared.map((text) => (text ? sentenceSets(text, hashes) : []));
+  // Step 1, reading in source id order: a near-identical copy of an earlier document joins its
+  // cluster and is aligned with its representative at once, and only representatives are kept.
   const byId = docs.map((_, index) => index).sort((x, y) => idOf(docs, x) - idOf(docs, y));
-  const representativeOf =
+  const hashes: FeatureHashes = new Map();
+  const index =
     options.copyClusters === false
-      ? Int32Array.from(docs, (_, index) => index)
-      : findCopyClusters(
-          sets.map(documentWords),
-          byId,
-          options.copyClusters ?? DEFAULT_COPY_CLUSTERS,
-        );
+      ? null
+      : new CopyClusterIndex(options.copyClusters ?? DEFAULT_COPY_CLUSTERS);
+  const representativeOf = Int32Array.from(docs, (_, at) => at);
+  const prepared: Array<PreparedText | undefined> = [];
+  const sets: Array<Uint32Array[] | undefined> = [];
+  /** Each aligned member's alignment with its representative (which has the smaller id). */
+  const fromRepresentative = new Map<number, PairAlignment>();
+  const alignMember = (member: number, representative: number, text: PreparedText) => {
+    const alignment = alignPrepared(preparedAt(prepared, representative), text);
+    fromRepresentative.set(member, withoutDiffs(alignment));
+    if (!involves || involves(member) || involves(representative)) {
+      judge(representative, member, alignment);
+    }
+  };
+  byId.forEach((at, read) => {
+    const text = prepareText(docs[at]?.text ?? '', vocabulary);
+    const textSets = sentenceSets(text, hashes);
+    const representative = index ? index.add(at, documentWords(textSets)) : at;
+    representativeOf[at] = representative;
+    if (representative === at) {
+      prepared[at] = text;
+      sets[at] = textSets;
+    } else if (!involves || involves(at)) alignMember(at, representative, text);
+    options.onRead?.(read + 1, docs.length);
+  });
   const clusters = new Clusters(representativeOf, byId, involves);
 
-  // Step 2: representatives' candidate pairs, found among representatives only.
+  // Step 2: representatives' candidate pairs, found among representatives only, and aligned.
   const representatives = clusters.representatives;
   const repPairs = findCandidatePairs(
-    representatives.map((index) => sets[index] ?? []),
+    representatives.map((at) => sets[at] ?? []),
     {
       parameters: options.lsh ?? DEFAULT_LSH,
       involves: involves && ((at) => clusters.involved(representatives[at] ?? 0)),
@@ -130,106 +151,93 @@ export function compareCorpus(
   sets.length = 0;
 
   const progress = new Progress(onProgress, clusters.units(repPairs));
+  progress.tick(fromRepresentative.size);
   const related: Array<{ a: number; b: number; alignment: PairAlignment }> = [];
   for (const [a, b] of repPairs) {
     const alignment = alignPrepared(preparedAt(prepared, a), preparedAt(prepared, b));
     const relation = judgeRelation(alignment, factsOf(docs, a), factsOf(docs, b));
     if (relation.verdict !== 'independent') {
       if (!involves || involves(a) || involves(b)) emit({ relation, alignment });
-      related.push({ a, b, alignment });
+      related.push({ a, b, alignment: withoutDiffs(alignment) });
     } else progress.tick(clusters.acrossCount(a, b));
     progress.tick();
   }
 
-  // Each member with its representative, then the other pairs inside the cluster.
-  const toRepresentative = new Map<number, PairAlignment>();
-  const fromRepresentative = new Map<number, PairAlignment>();
-  const lengths = new Map<number, number>();
+  // Members not read as new, in clusters that new ones relate to: read again and aligned now.
   const needed = clusters.needed(related);
   for (const [representative, members] of clusters.members) {
-    if (!needed.has(representative)) {
-      progress.tick(members.length + pairCount(members.length));
-      continue;
-    }
     for (const member of members) {
-      // Aligned smaller id first, as every other pair is, so a member's pair with its
-      // representative is exactly what aligning the two outright gives.
-      const [first, second] = orient(docs, member, representative);
-      const alignment = alignPrepared(preparedAt(prepared, first), preparedAt(prepared, second));
-      prepared[member] = undefined;
-      const compact = withoutDiffs(alignment);
-      const swapped = swapAlignment(compact);
-      toRepresentative.set(member, first === member ? compact : swapped);
-      fromRepresentative.set(member, first === member ? swapped : compact);
-      if (!involves || involves(member) || involves(representative)) {
-        judge(first, second, alignment);
+      if (fromRepresentative.has(member)) continue;
+      if (needed.has(representative)) {
+        alignMember(member, representative, prepareText(docs[member]?.text ?? '', vocabulary));
       }
       progress.tick();
     }
+  }
+  prepared.length = 0;
+
+  // Step 3: the other pairs inside each cluster, through its representative…
+  for (const [representative, members] of clusters.members) {
+    if (!needed.has(representative)) {
+      progress.tick(pairCount(members.length));
+      continue;
+    }
+    const toRepresentative = swappedAll(members);
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [first, second] = orient(docs, members[x] ?? 0, members[y] ?? 0);
         if (!involves || involves(first) || involves(second)) {
-          judge(first, second, derive([first, representative, second], null));
+          const alignment = composeAlignments(
+            at(toRepresentative, first),
+            at(fromRepresentative, second),
+            [lengthOf(first), lengthOf(second)],
+            [idOf(docs, representative)],
+          );
+          judge(first, second, alignment);
         }
         progress.tick();
       }
     }
   }
-  prepared.length = 0;
 
-  // Pairs across two related clusters, read through their representatives' alignment.
+  // …and every pair across two related clusters, through both representatives.
   for (const { a, b, alignment } of related) {
-    for (const x of [a, ...(clusters.members.get(a) ?? [])]) {
-      for (const y of [b, ...(clusters.members.get(b) ?? [])]) {
-        if ((x !== a || y !== b) && (!involves || involves(x) || involves(y))) {
-          const derived = derive([x, a, b, y], alignment);
+    const left = [a, ...(clusters.members.get(a) ?? [])];
+    const right = [b, ...(clusters.members.get(b) ?? [])];
+    const toA = swappedAll(left.slice(1));
+    for (const x of left) {
+      // X → A → B, once per X.
+      const xToB =
+        x === a
+          ? alignment
+          : composeAlignments(at(toA, x), alignment, [lengthOf(x), lengthOf(b)], [idOf(docs, a)]);
+      for (const y of right) {
+        if (x === a && y === b) continue;
+        if (!involves || involves(x) || involves(y)) {
+          const xToY =
+            y === b
+              ? xToB
+              : composeAlignments(
+                  xToB,
+                  at(fromRepresentative, y),
+                  [lengthOf(x), lengthOf(y)],
+                  [idOf(docs, b)],
+                );
           const [first, second] = orient(docs, x, y);
-          judge(first, second, first === x ? derived : swapAlignment(derived));
+          judge(first, second, first === x ? xToY : swapAlignment(xToY));
         }
-        if (x !== a || y !== b) progress.tick();
+        progress.tick();
       }
     }
   }
   return results;
 
-  /**
-   * The alignment of the path's ends composed along it: member → its representative → … →
-   * member, where the step between two representatives is `across` (null inside one cluster).
-   * A step from a document to itself is skipped.
-   */
-  function derive(path: readonly number[], across: PairAlignment | null): PairAlignment {
-    const [start = 0] = path;
-    let alignment: PairAlignment | null = null;
-    let at = start;
-    for (const next of path.slice(1)) {
-      if (next === at) continue;
-      const step =
-        clusters.representativeOf(at) === next
-          ? memberToRepresentative(at)
-          : clusters.representativeOf(next) === at
-            ? representativeToMember(next)
-            : across;
-      if (!step) throw new RangeError('Two representatives need their own alignment.');
-      alignment = alignment
-        ? composeAlignments(alignment, step, [lengthOf(start), lengthOf(next)], [idOf(docs, at)])
-        : step;
-      at = next;
-    }
-    if (!alignment) throw new RangeError('A derived pair needs two different documents.');
-    return alignment;
-  }
-
-  function memberToRepresentative(member: number): PairAlignment {
-    const alignment = toRepresentative.get(member);
-    if (!alignment) throw new RangeError(`Member ${member} was not aligned with its cluster.`);
-    return alignment;
-  }
-
-  function representativeToMember(member: number): PairAlignment {
-    const alignment = fromRepresentative.get(member);
-    if (!alignment) throw new RangeError(`Member ${member} was not aligned with its cluster.`);
-    return alignment;
+  /** Members' alignments seen from the member's side (member → representative). */
+  function swappedAll(members: readonly number[]): Map<number, PairAlignment> {
+    const swapped = new Map<number, PairAlignment>();
+    for (const member of members)
+      swapped.set(member, swapAlignment(at(fromRepresentative, member)));
+    return swapped;
   }
 
   function lengthOf(index: number): number {
@@ -240,6 +248,12 @@ export function compareCorpus(
     }
     return length;
   }
+}
+
+function at(alignments: ReadonlyMap<number, PairAlignment>, member: number): PairAlignment {
+  const alignment = alignments.get(member);
+  if (!alignment) throw new RangeError(`Member ${member} was not aligned with its cluster.`);
+  return alignment;
 }
 
 /** Documents grouped under their clusters' representatives, in source id order. */

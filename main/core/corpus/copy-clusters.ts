@@ -42,64 +42,79 @@ export const DEFAULT_COPY_CLUSTERS: CopyClusterParameters = {
 };
 
 /**
+ * Copy clusters found one document at a time, in the order documents are added: each joins the
+ * most similar earlier representative it meets (Jaccard ≥ `minJaccard`), or becomes one. So a
+ * corpus can be read as a stream, keeping only representatives. Cost is linear in the documents:
+ * each is hashed once and checked against at most `maxChecks` representatives.
+ */
+export class CopyClusterIndex {
+  private readonly hasher: MinHasher;
+  private readonly signature: Uint32Array;
+  /** Per band: band key → representatives with that key, in the order they were added. */
+  private readonly buckets: Array<Map<number, number[]>>;
+  private readonly words = new Map<number, Uint32Array>();
+  private readonly added = new Map<number, number>();
+
+  constructor(private readonly parameters: CopyClusterParameters = DEFAULT_COPY_CLUSTERS) {
+    this.hasher = new MinHasher(parameters.bands * parameters.rows, parameters.seed);
+    this.signature = new Uint32Array(parameters.bands * parameters.rows);
+    this.buckets = Array.from({ length: parameters.bands }, () => new Map<number, number[]>());
+  }
+
+  /** Adds document `id` with its sorted, duplicate-free word set; returns its representative. */
+  add(id: number, words: Uint32Array): number {
+    const { bands, rows, maxChecks, minJaccard, minWords } = this.parameters;
+    if (words.length < minWords) return id;
+    const keys = bandKeys(this.hasher.signature(words, this.signature), bands, rows);
+    // The latest representatives of each of its buckets: a bucket of many templated texts that
+    // never reach the threshold costs at most `maxChecks` checks, not one per text in it.
+    const candidates = new Set<number>();
+    for (let band = 0; band < bands; band++) {
+      const list = this.buckets[band]?.get(keys[band] ?? 0) ?? [];
+      for (let at = Math.max(0, list.length - maxChecks); at < list.length; at++) {
+        candidates.add(list[at] ?? 0);
+      }
+    }
+    const latestFirst = Array.from(candidates).sort(
+      (x, y) => (this.added.get(y) ?? 0) - (this.added.get(x) ?? 0),
+    );
+    let best = id;
+    let bestJaccard = minJaccard;
+    for (const representative of latestFirst.slice(0, maxChecks)) {
+      const similarity = jaccard(words, this.words.get(representative));
+      if (similarity >= bestJaccard) {
+        best = representative;
+        bestJaccard = similarity;
+      }
+    }
+    if (best !== id) return best;
+    this.words.set(id, words);
+    this.added.set(id, this.added.size);
+    for (let band = 0; band < bands; band++) {
+      const key = keys[band] ?? 0;
+      const bucket = this.buckets[band];
+      const list = bucket?.get(key);
+      if (list) list.push(id);
+      else bucket?.set(key, [id]);
+    }
+    return id;
+  }
+}
+
+/**
  * For each document (its sorted, duplicate-free content word set), the index of its cluster's
  * representative: itself when it represents a cluster or stands alone. Documents are taken in
  * `order` (an array of indexes; ascending source id makes the result independent of input order),
- * and a representative always comes before its members in that order. Cost is linear in the
- * documents: each is hashed once and checked against at most `maxChecks` representatives.
+ * and a representative always comes before its members in that order.
  */
 export function findCopyClusters(
   documents: readonly Uint32Array[],
   order: readonly number[],
   parameters: CopyClusterParameters = DEFAULT_COPY_CLUSTERS,
 ): Int32Array {
-  const { bands, rows, maxChecks, minJaccard, minWords } = parameters;
-  const representativeOf = new Int32Array(documents.length);
-  for (let index = 0; index < documents.length; index++) representativeOf[index] = index;
-  const hasher = new MinHasher(bands * rows, parameters.seed);
-  const signature = new Uint32Array(bands * rows);
-  // Per band: band key → representatives with that key, in the order they were found.
-  const buckets = Array.from({ length: bands }, () => new Map<number, number[]>());
-  const rank = new Int32Array(documents.length);
-  order.forEach((index, position) => {
-    rank[index] = position;
-  });
-
-  for (const index of order) {
-    const words = documents[index];
-    if (!words || words.length < minWords) continue;
-    const keys = bandKeys(hasher.signature(words, signature), bands, rows);
-    // The latest representatives of each of its buckets: a bucket of many templated texts that
-    // never reach the threshold costs at most `maxChecks` checks, not one per text in it.
-    const candidates = new Set<number>();
-    for (let band = 0; band < bands; band++) {
-      const list = buckets[band]?.get(keys[band] ?? 0) ?? [];
-      for (let at = Math.max(0, list.length - maxChecks); at < list.length; at++) {
-        candidates.add(list[at] ?? 0);
-      }
-    }
-    let best = -1;
-    let bestJaccard = minJaccard;
-    const nearest = Array.from(candidates).sort((x, y) => (rank[y] ?? 0) - (rank[x] ?? 0));
-    for (const representative of nearest.slice(0, maxChecks)) {
-      const similarity = jaccard(words, documents[representative]);
-      if (similarity >= bestJaccard) {
-        best = representative;
-        bestJaccard = similarity;
-      }
-    }
-    if (best >= 0) {
-      representativeOf[index] = best;
-      continue;
-    }
-    for (let band = 0; band < bands; band++) {
-      const key = keys[band] ?? 0;
-      const bucket = buckets[band];
-      const list = bucket?.get(key);
-      if (list) list.push(index);
-      else bucket?.set(key, [index]);
-    }
-  }
+  const index = new CopyClusterIndex(parameters);
+  const representativeOf = Int32Array.from(documents, (_, at) => at);
+  for (const at of order) representativeOf[at] = index.add(at, documents[at] ?? new Uint32Array());
   return representativeOf;
 }
 
