@@ -100,7 +100,10 @@ export function createAppServices(options: {
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   events.subscribe((event, payload) => {
     if (event === 'case:did-change' || event === 'sources:did-change') {
-      if (event === 'case:did-change') facts.cancel();
+      if (event === 'case:did-change') {
+        facts.cancel();
+        compare.cancel();
+      }
       void compare.refresh();
       void search.refresh();
       void facts.refresh();

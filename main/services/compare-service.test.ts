@@ -252,3 +252,37 @@ describe('CompareService and pairs derived through copy clusters', () => {
     expect(opened.passages.some((passage) => passage.diff.a.length > 0)).toBe(true);
   }, 60_000);
 });
+
+describe('CompareService cancel', () => {
+  it('stops a run without reporting a failure, keeps nothing of it, and compares on the next refresh', async () => {
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const waiting: ComparisonRunner = {
+      run: (_input, onProgress, signal) =>
+        new Promise((_, reject) => {
+          onProgress(0, 10);
+          started();
+          signal?.addEventListener('abort', () => reject(new Error('stopped')));
+        }),
+    };
+    services = createTestServices({ comparisonRunner: idleComparisonRunner });
+    services.cases.create(join(services.dataDir, 'case.corroborate'), 'case');
+    await services.sources.importFiles([bundledSeedsDir]);
+    const errors: unknown[] = [];
+    const compare = new CompareService(services.cases, waiting, new EventHub(), (error) =>
+      errors.push(error),
+    );
+    const refreshed = compare.refresh();
+    await running;
+    expect(compare.state().status).toBe('computing');
+    compare.cancel();
+    await refreshed;
+    expect(errors).toEqual([]);
+    expect(compare.state().status).toBe('ready');
+    expect(services.cases.current()?.comparedSourceIds(ALIGNMENT_ENGINE_VERSION).size).toBe(0);
+
+    const after = new CompareService(services.cases, inlineComparisonRunner, new EventHub());
+    await after.refresh();
+    expect(services.cases.current()?.comparedSourceIds(ALIGNMENT_ENGINE_VERSION).size).toBe(5);
+  }, 60_000);
+});

@@ -25,6 +25,7 @@ export class CompareService {
   private running: Promise<void> | null = null;
   private rerun = false;
   private progress: { done: number; total: number } | null = null;
+  private abort: AbortController | null = null;
   private judgedCache: {
     database: CaseDatabase;
     key: string;
@@ -53,6 +54,11 @@ export class CompareService {
       this.announce();
     });
     return this.running;
+  }
+
+  /** Stops a run under way (the case closed or changed); a refresh compares what is left. */
+  cancel(): void {
+    this.abort?.abort();
   }
 
   state(): RelationsState {
@@ -170,14 +176,29 @@ export class CompareService {
       text: database.getSource(source.id).text,
     }));
     let lastAnnounced = 0;
-    const output = await this.runner.run({ docs, only: pending }, (done, total) => {
-      this.progress = { done, total };
-      const now = Date.now();
-      if (now - lastAnnounced >= PROGRESS_INTERVAL_MS || done === total) {
-        lastAnnounced = now;
-        this.announce();
-      }
-    });
+    const abort = new AbortController();
+    this.abort = abort;
+    let output: Awaited<ReturnType<ComparisonRunner['run']>>;
+    try {
+      output = await this.runner.run(
+        { docs, only: pending },
+        (done, total) => {
+          this.progress = { done, total };
+          const now = Date.now();
+          if (now - lastAnnounced >= PROGRESS_INTERVAL_MS || done === total) {
+            lastAnnounced = now;
+            this.announce();
+          }
+        },
+        abort.signal,
+      );
+    } catch (error) {
+      // A cancelled run is no failure: nothing of it is kept, and the next refresh starts over.
+      if (abort.signal.aborted) return;
+      throw error;
+    } finally {
+      if (this.abort === abort) this.abort = null;
+    }
     // The analyst may have opened another case while the worker ran: keep results only for the
     // case they were computed for.
     if (this.cases.current() !== database) return;

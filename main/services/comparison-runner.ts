@@ -16,5 +16,7 @@ export interface ComparisonRunner {
   run(
     input: ComparisonInput,
     onProgress: (done: number, total: number) => void,
+    /** Aborting stops the run; its promise then rejects. */
+    signal?: AbortSignal,
   ): Promise<ComparisonOutput>;
 }

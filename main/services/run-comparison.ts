@@ -1,5 +1,5 @@
 import { compareCorpus } from '../core/corpus';
-import type { ComparisonInput, ComparisonOutput } from './comparison-runner';
+import type { ComparisonInput, ComparisonOutput, ComparisonRunner } from './comparison-runner';
 
 /**
  * Cases up to this size have every pair aligned (about 40 µs a pair: 300 sources take about
@@ -25,7 +25,12 @@ export function runComparison(
 }
 
 /** Runs on the calling thread: for tests and the CLI, where nothing else waits on the thread. */
-export const inlineComparisonRunner = {
-  run: async (input: ComparisonInput, onProgress: (done: number, total: number) => void) =>
-    runComparison(input, onProgress),
+export const inlineComparisonRunner: ComparisonRunner = {
+  run: async (input, onProgress, signal) => {
+    signal?.throwIfAborted();
+    return runComparison(input, (done, total) => {
+      signal?.throwIfAborted();
+      onProgress(done, total);
+    });
+  },
 };
