@@ -41,6 +41,8 @@ export interface BackgroundCheck {
 }
 
 interface CheckerData {
+  /** Whether the checker thread may lower its own priority (see below). */
+  lowerPriority: boolean;
   uri: string;
   applicationId: number;
   limit: number;
@@ -53,6 +55,9 @@ type CheckerMessage = { rows: string[] } | { error: { message: string; errcode: 
 const CHECKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
+if (workerData.lowerPriority) {
+  try { require('node:os').setPriority(19); } catch {}
+}
 let db = null;
 try {
   db = new DatabaseSync(workerData.uri, { readOnly: true });
@@ -86,6 +91,10 @@ try {
  */
 export function checkInBackground(filePath: string): BackgroundCheck {
   const data: CheckerData = {
+    // On Linux a thread's nice value is its own, so the checker yields the CPU to the thread
+    // that answers the UI (on 2 cores with other work, it otherwise slows the first query as
+    // much as it saves). Elsewhere the same call would lower the whole app, so it is not made.
+    lowerPriority: process.platform === 'linux',
     uri: `${pathToFileURL(filePath).href}?immutable=1`,
     applicationId: CASE_APPLICATION_ID,
     limit: PROBLEM_LIMIT,
