@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSeedsDir } from '../paths';
+import { damageRootPage } from '../storage/test-helpers';
 import { writePdf } from '../testing/pdf-writer';
 import { captureCli as cli } from './cli-test-support';
 
@@ -119,6 +120,17 @@ describe('corroborate CLI', () => {
     expect(result.status).toBe(1);
     expect(result.err).toMatch(/^Error: .*notes\.txt.*not a Corroborate case/);
     expect(readFileSync(notes, 'utf8')).toBe('my notes');
+  });
+
+  it('checks a case before a command runs, and refuses a damaged one', async () => {
+    const casePath = join(mkdtempSync(join(tmpdir(), 'cli-')), 'case.corroborate');
+    await cli('import', casePath, join(bundledSeedsDir, '003_312e5507182a9780.txt'));
+    damageRootPage(casePath, 'source_pairs_by_b', 'cell-count');
+    const listed = await cli('sources', casePath, '--json');
+    expect(listed.status).toBe(1);
+    const { error } = JSON.parse(listed.out) as { error: { code: string; message: string } };
+    expect(error.code).toBe('io');
+    expect(error.message).toMatch(/is damaged: part of the case file is damaged \(/);
   });
 
   it('rejects unknown commands and options with usage', async () => {

@@ -3,7 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { CaseInfo, RecentCase } from '../../preload/contract';
 import { CaseError } from '../core/errors';
 import { listBackups, type BackupInfo } from '../storage/backups';
-import { CaseDatabase } from '../storage/case-database';
+import { CaseDatabase, type IntegrityCheckTiming } from '../storage/case-database';
 import type { EventSink } from './events';
 import type { SettingsStore } from './settings-store';
 
@@ -32,6 +32,12 @@ export class CaseService {
     private readonly now: () => Date = () => new Date(),
     /** Null (the CLI, tests): no backups are taken. */
     private readonly backups: BackupPolicy | null = null,
+    /**
+     * When an opened case gets its integrity check. 'after-open' (the app) answers the UI
+     * before the check is done and announces damage when it is found; the one-shot CLI checks
+     * before it does anything ('at-open').
+     */
+    private readonly integrityCheck: IntegrityCheckTiming = 'after-open',
   ) {}
 
   /** The open case, or a `no-case-open` error the UI can act on. */
@@ -49,7 +55,7 @@ export class CaseService {
   info(): CaseInfo | null {
     if (!this.openDatabase) return null;
     const { name, createdAt, schemaVersion, sourceCount } = this.openDatabase.info();
-    const { path, recovery } = this.openDatabase;
+    const { path, recovery, damage } = this.openDatabase;
     return {
       path,
       name,
@@ -58,13 +64,17 @@ export class CaseService {
       sourceCount,
       ...(recovery ? { recovery } : {}),
       ...(this.backupProblem ? { backupProblem: this.backupProblem } : {}),
+      ...(damage ? { damage } : {}),
     };
   }
 
   open(path: string): CaseInfo {
     const absolute = resolve(path);
     if (this.openDatabase?.path === absolute) return this.requireInfo();
-    const database = CaseDatabase.open(absolute, { now: this.now });
+    const database = CaseDatabase.open(absolute, {
+      now: this.now,
+      integrityCheck: this.integrityCheck,
+    });
     return this.adopt(database);
   }
 
@@ -158,6 +168,12 @@ export class CaseService {
     this.backupProblem = null;
     this.openDatabase = database;
     this.scheduleBackups(database);
+    void database.integrity.then((report) => {
+      if (report.state === 'damaged' && this.openDatabase === database) {
+        console.error(database.damage);
+        this.announceChange();
+      }
+    });
     const info = this.requireInfo();
     this.settings?.rememberCase({
       path: info.path,

@@ -12,6 +12,8 @@ import { CaseError } from '../core/errors';
 import { CASE_APPLICATION_ID, newerSchemaError, notACaseError } from './case-file-check';
 import { writeBackup, type BackupInfo } from './backups';
 import { markClosed, openCaseFile } from './open-case-file';
+import { CaseIntegrity } from './case-integrity';
+import type { IntegrityCheckTiming, IntegrityReport } from './integrity-check';
 import { buildCaseFile } from './create-case-file';
 import type { PairAlignment } from '../core/align';
 import * as comparisons from './comparison-repository';
@@ -39,6 +41,7 @@ export type { StoredSourceFacts } from './facts-repository';
 export type { ClaimRow, NewOccurrence, StoredNote, TagFields } from './case-store';
 export { CaseStore } from './case-store';
 export type { EditOptions, EditOutcome } from './history';
+export type { IntegrityCheckTiming, IntegrityReport } from './integrity-check';
 
 export interface CaseDatabaseInfo {
   name: string;
@@ -52,10 +55,12 @@ export interface CaseDatabaseInfo {
 /**
  * One open case file, held exclusively by this connection until `close()` (or until the
  * process dies). All methods are synchronous; I/O trouble surfaces as `CaseError('io')`.
+ * A case whose integrity check (see `integrity`) found damage refuses every change.
  */
 export class CaseDatabase {
   #db: DatabaseSync | null;
   readonly #release: () => void;
+  readonly #integrity: CaseIntegrity;
 
   private constructor(
     /** Absolute path of the case file. */
@@ -63,10 +68,25 @@ export class CaseDatabase {
     db: DatabaseSync,
     release: () => void,
     /** Set when opening found the case damaged and restored it from a good copy. */
-    readonly recovery: RecoveryNotice | null = null,
+    readonly recovery: RecoveryNotice | null,
+    checkedAtOpen: boolean,
   ) {
     this.#db = db;
     this.#release = release;
+    this.#integrity = new CaseIntegrity(path, db, checkedAtOpen);
+  }
+
+  /**
+   * The case's `PRAGMA quick_check`: already settled if it ran at open, else running in a
+   * worker thread (integrity-check.ts). Never rejects.
+   */
+  get integrity(): Promise<IntegrityReport> {
+    return this.#integrity.result;
+  }
+
+  /** What the check found wrong, as a message for the analyst; null while none is known. */
+  get damage(): string | null {
+    return this.#integrity.damage;
   }
 
   /** Creates a new case at `filePath` (which must not exist) and opens it. */
@@ -84,17 +104,25 @@ export class CaseDatabase {
    * Opens an existing case, upgrading its format if it is older than this build. A damaged
    * case with a good backup is restored first (see `recovery`).
    */
-  static open(filePath: string, options: { now?: () => Date } = {}): CaseDatabase {
+  static open(
+    filePath: string,
+    options: {
+      now?: () => Date;
+      /** 'after-open' returns before the quick check has run (see openCaseFile). */
+      integrityCheck?: IntegrityCheckTiming;
+    } = {},
+  ): CaseDatabase {
     const resolved = path.resolve(filePath);
-    const { db, release, recovery } = openCaseFile(
+    const { db, release, recovery, checkedAtOpen } = openCaseFile(
       resolved,
       (connection) => {
         prepareSchema(connection, resolved);
         connection.exec(changeLogSql());
       },
       options.now ?? (() => new Date()),
+      options.integrityCheck ?? 'at-open',
     );
-    return new CaseDatabase(resolved, db, release, recovery);
+    return new CaseDatabase(resolved, db, release, recovery, checkedAtOpen);
   }
 
   /**
@@ -102,17 +130,24 @@ export class CaseDatabase {
    * `keep`. Blocks while SQLite copies the case.
    */
   backup(options: { now: Date; keep?: number }): BackupInfo {
-    return this.#use((db) => writeBackup(db, this.path, options));
+    // A copy of a damaged case would push a good backup out.
+    return this.#write((db) => writeBackup(db, this.path, options));
   }
 
-  /** Flags the case closed cleanly, then releases the lock. Safe to call more than once. */
+  /**
+   * Flags the case closed cleanly, then releases the lock. Safe to call more than once. A
+   * damaged case keeps its flag set, so the next open checks it before anything else and
+   * restores it from a backup.
+   */
   close(): void {
     const db = this.#db;
     if (!db) return;
     this.#db = null;
     try {
+      // Closing checkpoints the log into the file the background check may still be reading.
+      this.#integrity.cancel();
       try {
-        markClosed(db);
+        if (this.#integrity.damage === null) markClosed(db);
       } catch {
         // A full or failing disk: the flag stays set, and the next open checks the case.
       }
@@ -145,7 +180,7 @@ export class CaseDatabase {
    * is in the case (the same text alone is a republication, and is kept).
    */
   insertSource(source: NewSource): number {
-    return this.#use((db) => sources.insertSource(db, source));
+    return this.#write((db) => sources.insertSource(db, source));
   }
 
   /** The source `source` would duplicate (same file, same details), or null. */
@@ -208,7 +243,7 @@ export class CaseDatabase {
 
   /** Fills an empty case from a snapshot, keeping ids; one transaction (see snapshot-repository). */
   restoreSnapshot(snapshot: CaseSnapshot): void {
-    this.#use((db) => writeCaseSnapshot(db, snapshot));
+    this.#write((db) => writeCaseSnapshot(db, snapshot));
   }
 
   /** Reads claims, tags, grades and notes (no transaction: each read is one statement). */
@@ -221,16 +256,16 @@ export class CaseDatabase {
    * undoable history entry. A failure rolls the edit back and records nothing.
    */
   edit<T>(options: EditOptions, work: (store: CaseStore) => T): EditOutcome<T> {
-    return this.#use((db) => history.recordEdit(db, options, () => work(new CaseStore(db))));
+    return this.#write((db) => history.recordEdit(db, options, () => work(new CaseStore(db))));
   }
 
   /** Undoes the newest edit; the value is its label. `invalid-request` if there is none. */
   undo(): EditOutcome<string> {
-    return this.#use((db) => history.undo(db));
+    return this.#write((db) => history.undo(db));
   }
 
   redo(): EditOutcome<string> {
-    return this.#use((db) => history.redo(db));
+    return this.#write((db) => history.redo(db));
   }
 
   historyState(): HistoryState {
@@ -247,7 +282,7 @@ export class CaseDatabase {
     comparedIds: readonly number[];
     pairs: readonly StoredPair[];
   }): void {
-    this.#use((db) => comparisons.saveComparisons(db, run));
+    this.#write((db) => comparisons.saveComparisons(db, run));
   }
 
   /** Facts cached by extractor version `engine` (facts-repository.ts). */
@@ -264,7 +299,7 @@ export class CaseDatabase {
   }
 
   saveSourceFacts(rows: readonly facts.StoredSourceFacts[]): void {
-    this.#use((db) => facts.saveSourceFacts(db, rows));
+    this.#write((db) => facts.saveSourceFacts(db, rows));
   }
 
   listSearchSegments(): search.StoredSegment[] {
@@ -272,24 +307,24 @@ export class CaseDatabase {
   }
 
   replaceSearchSegments(change: Parameters<typeof search.replaceSearchSegments>[1]): number | null {
-    return this.#use((db) => search.replaceSearchSegments(db, change));
+    return this.#write((db) => search.replaceSearchSegments(db, change));
   }
 
   /** Starts a segment written in chunks (see search-repository.ts). */
   startSearchSegment(head: search.SegmentHead): number {
-    return this.#use((db) => search.startSearchSegment(db, head));
+    return this.#write((db) => search.startSearchSegment(db, head));
   }
 
   appendSearchSegmentChunk(segmentId: number, seq: number, bytes: Uint8Array): void {
-    this.#use((db) => search.appendSearchSegmentChunk(db, segmentId, seq, bytes));
+    this.#write((db) => search.appendSearchSegmentChunk(db, segmentId, seq, bytes));
   }
 
   finishSearchSegment(segmentId: number, remove: readonly number[]): boolean {
-    return this.#use((db) => search.finishSearchSegment(db, segmentId, remove));
+    return this.#write((db) => search.finishSearchSegment(db, segmentId, remove));
   }
 
   discardIncompleteSearchSegments(): number {
-    return this.#use((db) => search.discardIncompleteSearchSegments(db));
+    return this.#write((db) => search.discardIncompleteSearchSegments(db));
   }
 
   searchLanguage(): SearchLanguage {
@@ -297,7 +332,7 @@ export class CaseDatabase {
   }
 
   setSearchLanguage(language: SearchLanguage): void {
-    this.#use((db) => search.setSearchLanguage(db, language));
+    this.#write((db) => search.setSearchLanguage(db, language));
   }
 
   listStoredPairs(engineVersion: number): StoredPair[] {
@@ -316,6 +351,14 @@ export class CaseDatabase {
     const db = this.#db;
     if (!db) throw new CaseError('no-case-open', `"${this.path}" has been closed.`);
     return withIoErrors(this.path, () => work(db));
+  }
+
+  /** A change: refused once the case is known to be damaged (SQLite's query_only backs this). */
+  #write<T>(work: (db: DatabaseSync) => T): T {
+    return this.#use((db) => {
+      this.#integrity.assertWritable();
+      return work(db);
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type Damage,
 } from './case-recovery';
 import { caseLockedError, openExclusiveConnection } from './connection';
+import { damagedPageFound, quickCheckProblems, type IntegrityCheckTiming } from './integrity-check';
 import { claimCaseFile } from './open-cases';
 import { SqliteCode, sqlitePrimaryCode, withIoErrors } from './sqlite-errors';
 
@@ -21,6 +22,12 @@ export interface OpenedCaseFile {
   release: () => void;
   /** Set when the case was found damaged and restored from a good copy. */
   recovery: RecoveryNotice | null;
+  /**
+   * Whether `PRAGMA quick_check` ran before this returned. When false the caller owes the case
+   * its check (see integrity-check.ts); the case file then holds all of the case, its log
+   * having been checkpointed into it.
+   */
+  checkedAtOpen: boolean;
 }
 
 /**
@@ -28,15 +35,25 @@ export interface OpenedCaseFile {
  * newest good copy if it is damaged:
  *  1. before SQLite sees it: a header that is not a case's, a file shorter than its header
  *     promises, and a write-ahead log that is not the case's own (SQLite would replay it);
- *  2. once open and locked: `PRAGMA quick_check`;
+ *  2. once open and locked: `PRAGMA quick_check`, unless `integrityCheck` is 'after-open';
  *  3. a case left open by a crash whose write-ahead log is gone (the `case_session` flag).
  * `prepare` then upgrades and readies the schema. A file that is not a case, or a damaged
  * case without backups, is refused with a message and left untouched.
+ *
+ * With 'after-open' the quick check (about 200 ms over a 166 MB case) is the caller's to run
+ * once this returns, and deep damage is reported then instead of restored here. Checks 1 and 3
+ * stay here: they are cheap and guard against SQLite replaying a foreign log or a lost one.
+ * The quick check still runs here when the last session did not end cleanly (a crash, or a
+ * session whose own check found damage and so left the flag set), because that is when
+ * damage is likeliest and a restore from backup must happen before any work is added; and when
+ * the log could not be checkpointed into the file (a full disk), because the background check
+ * reads the file alone.
  */
 export function openCaseFile(
   filePath: string,
   prepare: (db: DatabaseSync) => void,
   now: () => Date,
+  integrityCheck: IntegrityCheckTiming = 'at-open',
 ): OpenedCaseFile {
   let release = claimCaseFile(filePath);
   let recovery: RecoveryNotice | null = null;
@@ -62,7 +79,7 @@ export function openCaseFile(
         continue;
       }
       checkCaseFile(filePath);
-      const opened = openChecked(filePath, prepare, walExisted);
+      const opened = openChecked(filePath, prepare, walExisted, integrityCheck);
       if ('damage' in opened) {
         if (listBackups(filePath).length === 0 && opened.damage.kind !== 'lost-wal') {
           throw new CaseError(
@@ -73,7 +90,7 @@ export function openCaseFile(
         recover(opened.damage);
         continue;
       }
-      return { db: opened.db, release, recovery };
+      return { db: opened.db, release, recovery, checkedAtOpen: opened.checkedAtOpen };
     }
   } catch (error) {
     release();
@@ -86,7 +103,8 @@ function openChecked(
   filePath: string,
   prepare: (db: DatabaseSync) => void,
   walExisted: boolean,
-): { db: DatabaseSync } | { damage: Damage } {
+  integrityCheck: IntegrityCheckTiming,
+): { db: DatabaseSync; checkedAtOpen: boolean } | { damage: Damage } {
   let db: DatabaseSync;
   try {
     db = withIoErrors(filePath, () => openExclusiveConnection(filePath));
@@ -96,15 +114,20 @@ function openChecked(
     throw error;
   }
   try {
-    const problems = quickCheck(db);
-    if (problems) {
+    const uncleanClose = sessionWasOpen(db);
+    let checkedAtOpen = integrityCheck === 'at-open' || uncleanClose;
+    const pageDamage = (): { damage: Damage } | null => {
+      const problems = quickCheckProblems(db);
+      return problems
+        ? { damage: { kind: 'damaged-page', found: damagedPageFound(problems) } }
+        : null;
+    };
+    const early = checkedAtOpen ? pageDamage() : null;
+    if (early) {
       db.close();
-      return {
-        damage: { kind: 'damaged-page', found: `part of the case file is damaged (${problems})` },
-      };
+      return early;
     }
-    const lostLog = !walExisted && sessionWasOpen(db);
-    if (lostLog) {
+    if (!walExisted && uncleanClose) {
       db.close();
       return {
         damage: {
@@ -114,11 +137,19 @@ function openChecked(
         },
       };
     }
-    withIoErrors(filePath, () => {
+    const checkpointed = withIoErrors(filePath, () => {
       prepare(db);
-      markOpen(db, new Date().toISOString());
+      return markOpen(db, new Date().toISOString());
     });
-    return { db };
+    if (!checkedAtOpen && !checkpointed) {
+      checkedAtOpen = true;
+      const late = pageDamage();
+      if (late) {
+        db.close();
+        return late;
+      }
+    }
+    return { db, checkedAtOpen };
   } catch (error) {
     db.close();
     const damage = damageOf(error);
@@ -127,20 +158,12 @@ function openChecked(
   }
 }
 
-function quickCheck(db: DatabaseSync): string | null {
-  const rows = db
-    .prepare('PRAGMA quick_check(5)')
-    .all()
-    .map((row) => String(Object.values(row)[0]));
-  return rows.length === 1 && rows[0] === 'ok' ? null : rows.join('; ');
-}
-
 function damageOf(error: unknown): Damage | null {
   const cause = error instanceof CaseError ? error.cause : error;
   const code = sqlitePrimaryCode(cause);
   if (code !== SqliteCode.CORRUPT && code !== SqliteCode.NOTADB) return null;
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return { kind: 'damaged-page', found: `part of the case file is damaged (${detail})` };
+  return { kind: 'damaged-page', found: damagedPageFound(detail) };
 }
 
 const hasSessionTable = (db: DatabaseSync): boolean =>
@@ -155,16 +178,19 @@ function sessionWasOpen(db: DatabaseSync): boolean {
 
 /**
  * Flags the case as open and checkpoints, so the flag is in the case file itself and not only
- * in its log: if the log is later lost, the next open knows work may be missing.
+ * in its log: if the log is later lost, the next open knows work may be missing. Returns
+ * whether the whole log went into the case file (then the file alone is the whole case).
  */
-function markOpen(db: DatabaseSync, at: string): void {
+function markOpen(db: DatabaseSync, at: string): boolean {
   try {
     db.prepare('UPDATE case_session SET open = 1, opened_at = ? WHERE id = 1').run(at);
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    const result = db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get();
+    return result?.['busy'] === 0 && result['log'] === result['checkpointed'];
   } catch (error) {
     // On a full disk the case must still open for reading; only the check for a lost log is
     // weaker this session. Anything else is real trouble.
     if (sqlitePrimaryCode(error) !== SqliteCode.FULL) throw error;
+    return false;
   }
 }
 

@@ -109,3 +109,24 @@ export function rawReaderScript(file: string): string {
       db.close();
     }`;
 }
+
+/**
+ * Damages the root page of the table or index `name` in the closed case `file`: 'garbage'
+ * overwrites it (SQLite then fails with SQLITE_CORRUPT), 'cell-count' only makes its header
+ * claim too many cells (quick_check then lists the page as a problem).
+ */
+export function damageRootPage(
+  file: string,
+  name: string,
+  how: 'garbage' | 'cell-count' = 'garbage',
+): void {
+  const probe = new DatabaseSync(file, { readOnly: true });
+  const row = probe.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(name);
+  const pageSize = Number(probe.prepare('PRAGMA page_size').get()?.['page_size']);
+  probe.close();
+  const start = (Number(row?.['rootpage']) - 1) * pageSize;
+  const fd = fs.openSync(file, 'r+');
+  if (how === 'garbage') fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, start);
+  else fs.writeSync(fd, Buffer.from([0xff, 0xff]), 0, 2, start + 3);
+  fs.closeSync(fd);
+}

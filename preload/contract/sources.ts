@@ -33,6 +33,11 @@ export interface CaseInfo {
   recovery?: RecoveryNotice;
   /** Why the last backup of the case failed; absent once a backup succeeds again. */
   backupProblem?: string;
+  /**
+   * Set when the integrity check that runs after opening found the case damaged: what was
+   * found and what to do. Changes to the case are refused from then on.
+   */
+  damage?: string;
 }
 
 /** The kinds of damage a case is checked for when it is opened. */

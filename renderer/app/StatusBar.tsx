@@ -31,6 +31,17 @@ export function StatusBar({
         </span>
       ) : null}
       <span className="statusbar__spacer" />
+      {caseInfo?.damage ? (
+        <span
+          className="statusbar__item statusbar__warning"
+          role="alert"
+          data-testid="case-damage"
+          title={caseInfo.damage}
+        >
+          <AlertIcon className="statusbar__icon" />
+          Case damaged: changes are not saved
+        </span>
+      ) : null}
       {caseInfo?.backupProblem ? (
         <span
           className="statusbar__item statusbar__warning"

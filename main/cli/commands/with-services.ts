@@ -20,7 +20,9 @@ export async function withServices(
   ) => CommandResult | Promise<CommandResult>,
 ): Promise<CommandResult> {
   const events = new EventHub();
-  const cases = new CaseService(null, events);
+  // One command, then exit: the case is checked before the command runs (a check still
+  // running at exit would be lost, and a damaged case is better refused than half-written).
+  const cases = new CaseService(null, events, undefined, null, 'at-open');
   const reader = createWorkerDocumentReader(workerScript('import-worker'));
   const sources = new SourceService(cases, events, reader, {
     ...(options.maxSizeMb === undefined ? {} : { maxFileBytes: options.maxSizeMb * 1024 * 1024 }),
