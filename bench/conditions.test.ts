@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConditionsLog,
-  conditionsText,
-  machineText,
-  type ConditionsProbe,
-} from './conditions';
+import { ConditionsLog, conditionsText, machineText, type ConditionsProbe } from './conditions';
 import { figureLine, NAME_WIDTH } from './report';
 
 /** A probe whose readings the test sets before each line. */
@@ -23,7 +18,11 @@ function scriptedProbe(): ConditionsProbe & { load1: number; cpu: number } {
 
 describe('conditions of bench figures', () => {
   it('formats a figure line with its load and CPU time after the text', () => {
-    const line = figureLine('query p95', '4.2 ms', conditionsText({ load1: 0.5, cpuSeconds: 1.234 }));
+    const line = figureLine(
+      'query p95',
+      '4.2 ms',
+      conditionsText({ load1: 0.5, cpuSeconds: 1.234 }),
+    );
     expect(line).toBe(`${'query p95'.padEnd(NAME_WIDTH)} 4.2 ms  [load 0.50, cpu 1.23 s]`);
   });
 

@@ -60,18 +60,21 @@ describe('Fts5Reference and rawSqliteImport', () => {
     reopened.close();
   });
 
-  it.each(['transaction per file', 'one transaction'] as const)('imports every row (%s)', (mode) => {
-    const path = join(tempDir(), 'import.db');
-    const texts = [
-      { name: 'a.txt', text: 'first' },
-      { name: 'b.txt', text: 'second' },
-    ];
-    expect(rawSqliteImport(path, texts, mode)).toBe(2);
-    const db = new DatabaseSync(path);
-    expect(db.prepare('SELECT name, text FROM sources ORDER BY id').all()).toEqual([
-      { name: 'a.txt', text: 'first' },
-      { name: 'b.txt', text: 'second' },
-    ]);
-    db.close();
-  });
+  it.each(['transaction per file', 'one transaction'] as const)(
+    'imports every row (%s)',
+    (mode) => {
+      const path = join(tempDir(), 'import.db');
+      const texts = [
+        { name: 'a.txt', text: 'first' },
+        { name: 'b.txt', text: 'second' },
+      ];
+      expect(rawSqliteImport(path, texts, mode)).toBe(2);
+      const db = new DatabaseSync(path);
+      expect(db.prepare('SELECT name, text FROM sources ORDER BY id').all()).toEqual([
+        { name: 'a.txt', text: 'first' },
+        { name: 'b.txt', text: 'second' },
+      ]);
+      db.close();
+    },
+  );
 });

@@ -130,7 +130,9 @@ export function rawSqliteImport(
   const db = new DatabaseSync(path);
   try {
     configure(db);
-    db.exec('CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)');
+    db.exec(
+      'CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)',
+    );
     const insert = db.prepare('INSERT INTO sources (name, text) VALUES (?, ?)');
     let rows = 0;
     if (mode === 'one transaction') db.exec('BEGIN');

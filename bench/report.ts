@@ -36,7 +36,9 @@ export function figure(name: string, text: string): void {
 }
 
 export function heading(title: string): void {
-  console.log(`\n== ${title}\n   (${machineText(machine())})`);
+  console.log(
+    `\n== ${title}\n   (${machineText(machine())}; after each figure: [1-minute load, CPU time this process used since the line above])`,
+  );
   runConditions.restartCpu();
 }
 

@@ -3,7 +3,8 @@ import { shingleCandidates, shingleHashes } from './shingle-index';
 
 const pairsOf = (flat: Int32Array) => {
   const pairs: string[] = [];
-  for (let index = 0; index < flat.length; index += 2) pairs.push(`${flat[index]}-${flat[index + 1]}`);
+  for (let index = 0; index < flat.length; index += 2)
+    pairs.push(`${flat[index]}-${flat[index + 1]}`);
   return pairs;
 };
 

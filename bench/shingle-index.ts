@@ -85,7 +85,8 @@ export function shingleCandidates(
   let documents = 0;
   for (const text of texts) {
     if (documents >= DOCUMENT_SPACE) throw new Error(`More than ${DOCUMENT_SPACE} documents.`);
-    for (const hash of shingleHashes(text, options.size)) keys.push(hash * DOCUMENT_SPACE + documents);
+    for (const hash of shingleHashes(text, options.size))
+      keys.push(hash * DOCUMENT_SPACE + documents);
     documents += 1;
   }
   const sorted = keys.view().sort();
