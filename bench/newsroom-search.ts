@@ -152,8 +152,10 @@ export async function importAndBuildReplica(
   figure(
     `import ${count}, one importBytes each (plain text)`,
     `${fixed(importMs / 1000, 1)} s = ${fixed(perSecond(count, importMs), 0)} articles/s ` +
-      `(${imported} imported, ${duplicate} duplicates, ${refused} refused; ` +
-      `making the variants, ${fixed(timed.elapsed() / 1000, 1)} s, left out)`,
+      `(${imported} imported, ${duplicate} duplicates, ${refused} refused` +
+      (timed.elapsed() >= 50
+        ? `; making the variants, ${fixed(timed.elapsed() / 1000, 1)} s, left out)`
+        : ')'),
   );
   const perFile = timeRawImport(texts(), 'transaction per file');
   const one = timeRawImport(texts(), 'one transaction');

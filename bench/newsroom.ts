@@ -14,7 +14,7 @@ import type { CorpusDocument } from '../main/core/corpus';
 import { appRoot } from '../main/paths';
 import { bbcAvailable, BBC_DIR, loadBbcArticles, type BbcArticle } from './bbc-corpus';
 import { timeCompareCorpus, type CorpusRun } from './compare';
-import { machine } from './conditions';
+import { machine, machineText } from './conditions';
 import { benchFacts } from './facts';
 import {
   doneWhen,
@@ -213,9 +213,9 @@ function comparisonOnce(
 
 /** The side-by-side table and the targets, once, with the run's conditions above them. */
 function printSummary(figures: NewsroomFigures): void {
-  heading(`Newsroom summary at ${figures.sources.toLocaleString('en')} sources`);
   console.log(
-    `   figures measured above; highest 1-minute load at any figure so far ${fixed(runConditions.maxLoad1)}`,
+    `\n== Newsroom summary at ${figures.sources.toLocaleString('en')} sources: the figures above\n` +
+      `   (${machineText(machine())}; highest 1-minute load at any figure so far ${fixed(runConditions.maxLoad1)})`,
   );
   const rows = sideBySide(figures);
   const width = Math.max(...rows.map(([task]) => (task ?? '').length));
