@@ -3,6 +3,7 @@ import {
   doneWhen,
   growthExponent,
   newsroomOptions,
+  newsroomReadmeRefusal,
   renderNewsroomBlock,
   type NewsroomFigures,
 } from './newsroom-figures';
@@ -38,7 +39,12 @@ const met: NewsroomFigures = {
 
 describe('newsroomOptions', () => {
   it('defaults to the ×10 replica, no README, the replica comparison on', () => {
-    expect(newsroomOptions([], {})).toEqual({ scale: 10, readme: false, compareReplica: true });
+    expect(newsroomOptions([], {})).toEqual({
+      scale: 10,
+      readme: false,
+      compareReplica: true,
+      articles: null,
+    });
   });
 
   it('reads the flags and their environment twins', () => {
@@ -47,12 +53,38 @@ describe('newsroomOptions', () => {
       readme: true,
     });
     expect(
-      newsroomOptions([], { BENCH_SCALE: '100', BENCH_README: '1', BENCH_NEWSROOM_COMPARE: '0' }),
-    ).toEqual({ scale: 100, readme: true, compareReplica: false });
+      newsroomOptions([], {
+        BENCH_SCALE: '100',
+        BENCH_README: '1',
+        BENCH_NEWSROOM_COMPARE: '0',
+        BENCH_NEWSROOM_ARTICLES: '200',
+      }),
+    ).toEqual({ scale: 100, readme: true, compareReplica: false, articles: 200 });
+  });
+
+  it.each(['5', 'all'])('refuses BENCH_NEWSROOM_ARTICLES=%s', (articles) => {
+    expect(() => newsroomOptions([], { BENCH_NEWSROOM_ARTICLES: articles })).toThrow(/ARTICLES/);
   });
 
   it.each(['1', '10.5', 'ten', '5000'])('refuses --scale=%s', (scale) => {
     expect(() => newsroomOptions([`--scale=${scale}`], {})).toThrow(/--scale/);
+  });
+});
+
+describe('newsroomReadmeRefusal', () => {
+  const standard = { scale: 10, readme: true, compareReplica: true, articles: null };
+
+  it('lets a quiet standard run write the README', () => {
+    expect(newsroomReadmeRefusal(standard, 0.6)).toBeNull();
+  });
+
+  it.each([
+    ['a busy machine', standard, 1.4, /load average reached 1\.40/],
+    ['a smoke run', { ...standard, articles: 100 }, 0.1, /smoke run on 100 articles/],
+    ['another scale', { ...standard, scale: 100 }, 0.1, /×100/],
+    ['no replica comparison', { ...standard, compareReplica: false }, 0.1, /not run/],
+  ])('refuses %s', (_, options, load1, message) => {
+    expect(newsroomReadmeRefusal(options, load1)).toMatch(message);
   });
 });
 

@@ -2,6 +2,7 @@
 // issue 18 beside what was measured, and the README block. Pure, so the verdicts and the text
 // the README gets are tested without running the bench.
 import { machineText, type Machine } from './conditions';
+import { readmeRefusal } from './readme-block';
 
 export interface NewsroomOptions {
   /** Variants per BBC article: 10 gives the 22,250-text replica, 100 the 222,500 one. */
@@ -10,9 +11,14 @@ export interface NewsroomOptions {
   readme: boolean;
   /** Run compareCorpus on the replica (minutes at ×10 today); off only to iterate on the rest. */
   compareReplica: boolean;
+  /** Only the first this many BBC articles (a quick smoke run of every path); null for all. */
+  articles: number | null;
 }
 
-/** `--scale=100` or BENCH_SCALE=100; `--readme` or BENCH_README=1; BENCH_NEWSROOM_COMPARE=0. */
+/**
+ * `--scale=100` or BENCH_SCALE=100; `--readme` or BENCH_README=1; BENCH_NEWSROOM_COMPARE=0;
+ * BENCH_NEWSROOM_ARTICLES=100 for a smoke run on the first 100 articles.
+ */
 export function newsroomOptions(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -27,7 +33,36 @@ export function newsroomOptions(
     scale,
     readme: argv.includes('--readme') || env['BENCH_README'] === '1',
     compareReplica: env['BENCH_NEWSROOM_COMPARE'] !== '0',
+    articles: articleLimit(env['BENCH_NEWSROOM_ARTICLES']),
   };
+}
+
+function articleLimit(text: string | undefined): number | null {
+  if (text === undefined || text === '') return null;
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 10) {
+    throw new Error(
+      `BENCH_NEWSROOM_ARTICLES must be a whole number of at least 10 (got "${text}").`,
+    );
+  }
+  return limit;
+}
+
+/**
+ * Why this run may not write the README's newsroom block, or null: the block holds the standard
+ * run (every article, the ×10 replica, the replica comparison included) from a quiet machine.
+ */
+export function newsroomReadmeRefusal(options: NewsroomOptions, maxLoad1: number): string | null {
+  if (options.articles !== null) {
+    return `README not written: a smoke run on ${options.articles} articles (BENCH_NEWSROOM_ARTICLES).`;
+  }
+  if (options.scale !== 10) {
+    return `README not written: the README's figures are the ×10 replica's (this run: ×${options.scale}).`;
+  }
+  if (!options.compareReplica) {
+    return 'README not written: the replica comparison was not run (BENCH_NEWSROOM_COMPARE=0).';
+  }
+  return readmeRefusal(maxLoad1);
 }
 
 /** How time grows with size: 1 is linear, 2 quadratic. */

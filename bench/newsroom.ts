@@ -20,6 +20,7 @@ import {
   doneWhen,
   growthExponent,
   newsroomOptions,
+  newsroomReadmeRefusal,
   renderNewsroomBlock,
   sideBySide,
   verdict,
@@ -231,9 +232,7 @@ function printSummary(figures: NewsroomFigures): void {
 }
 
 function writeReadme(figures: NewsroomFigures, options: NewsroomOptions): void {
-  const refusal = !options.compareReplica
-    ? 'README not written: the replica comparison was not run (BENCH_NEWSROOM_COMPARE=0).'
-    : readmeRefusal(runConditions.maxLoad1);
+  const refusal = newsroomReadmeRefusal(options, runConditions.maxLoad1);
   if (refusal) {
     console.error(`\n${refusal}`);
     process.exitCode = 1;
@@ -277,7 +276,8 @@ export async function runNewsroomBench(
     console.log(`\nNewsroom bench skipped: no BBC corpus at ${BBC_DIR}`);
     return null;
   }
-  const articles = loadBbcArticles();
+  const all = loadBbcArticles();
+  const articles = options.articles === null ? all : all.slice(0, options.articles);
   const figures = emptyFigures(articles.length, options.scale);
   const count = figures.sources;
   const held =
