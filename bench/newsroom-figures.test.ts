@@ -5,6 +5,7 @@ import {
   newsroomOptions,
   newsroomReadmeRefusal,
   renderNewsroomBlock,
+  sideBySide,
   type NewsroomFigures,
 } from './newsroom-figures';
 
@@ -151,6 +152,13 @@ describe('renderNewsroomBlock', () => {
     expect(block).toContain('155.0 s, peak RSS 2.60 GB');
     expect(block).toContain('| import ≥ 2,000 articles/s (plain text) | 850/s | FAIL |');
     expect(block.match(/\| FAIL \|/g)).toHaveLength(8);
+  });
+
+  it('shows a reference that was not run as a dash, never NaN', () => {
+    const noShingles = { ...today, comparison: { ...today.comparison, shingleSeconds: null } };
+    const rows = sideBySide(noShingles);
+    expect(rows[0]?.[3]).toBe('—');
+    expect(rows.flat().join(' ')).not.toContain('NaN');
   });
 
   it('carries no marker of its own, so it cannot break the README block it fills', () => {

@@ -193,12 +193,9 @@ export function sideBySide(figures: NewsroomFigures): string[][] {
       `${seconds(c.seconds)}, peak RSS ${maybe(c.peakRssBytes, (v) => `${fixed(v / 2 ** 30, 2)} GB`, '—')}; ` +
         `candidate stage ${seconds(c.candidateSeconds)}; growth exponent ${exponent(c.baseSeconds, c.seconds)}`,
       `word 5-gram shingle index ${seconds(c.shingleSeconds)}; growth exponent ${exponent(c.shingleBaseSeconds, c.shingleSeconds)}`,
-      maybe(
-        c.seconds,
-        (seconds) =>
-          `${fixed(seconds / (c.shingleSeconds ?? NaN), 1)}× (candidate stage ${fixed((c.candidateSeconds ?? NaN) / (c.shingleSeconds ?? NaN), 1)}×)`,
-        '—',
-      ),
+      c.seconds !== null && c.candidateSeconds !== null && c.shingleSeconds !== null
+        ? `${fixed(c.seconds / c.shingleSeconds, 1)}× (candidate stage ${fixed(c.candidateSeconds / c.shingleSeconds, 1)}×)`
+        : '—',
     ],
     [
       `all-pairs comparison, ${n(figures.baseSources)} (median of rounds)`,
