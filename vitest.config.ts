@@ -6,7 +6,7 @@ export default defineConfig({
       'main/**/*.test.ts',
       'preload/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
-      'bench/eval/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     environment: 'node',
     // node:sqlite is stable in use but still flagged experimental on Node 22; keep output clean.

@@ -12,7 +12,7 @@ import { wordParagraph, writeDocx } from '../main/testing/docx-writer';
 import { writePdf } from '../main/testing/pdf-writer';
 import { createWorkerDocumentReader } from '../main/workers/worker-document-reader';
 import { loadBbcArticles } from './bbc-corpus';
-import { heading, report } from './report';
+import { figure, heading, report } from './report';
 
 const ARTICLES = 200;
 
@@ -88,7 +88,7 @@ export async function runImportFormatsBench(): Promise<void> {
     }
     const total = performance.now() - coldStart;
     report(`import ${label} per file (${refused} refused; first includes worker start)`, samples);
-    console.log(`${''.padEnd(64)} total ${(total / 1000).toFixed(2)} s for ${files.length} files`);
+    figure('', `total ${(total / 1000).toFixed(2)} s for ${files.length} files`);
     cases.close();
     await reader.close();
     rmSync(dir, { recursive: true, force: true });

@@ -35,16 +35,42 @@ export function replicaVariant(text: string, i: number, k: number): string {
   return [title.trim(), ...paragraphs, `Ref kx7q3-${i}-${k}.`].join('\n\n');
 }
 
-/** REPLICA_FACTOR variants of every article, article by article. */
+/**
+ * `factor` variants of every article, article by article, made as they are read (the ×100
+ * replica's texts are never all in memory). Variants 0–9 of the ×100 are the ×10's.
+ */
 export function* replicaTexts(
   articles: readonly BbcArticle[],
+  factor = REPLICA_FACTOR,
 ): Generator<{ name: string; text: string }> {
   for (const [i, article] of articles.entries()) {
-    for (let k = 0; k < REPLICA_FACTOR; k++) {
+    for (let k = 0; k < factor; k++) {
       yield {
         name: `${article.name.replace('/', '-')}-v${k}.txt`,
         text: replicaVariant(article.text, i, k),
       };
     }
   }
+}
+
+/**
+ * `items` as they are read, with the time spent making them (generating variants) added up, so a
+ * figure that reads a generator can leave that time out.
+ */
+export function timedItems<T>(
+  items: Iterable<T>,
+  clock: () => number = () => performance.now(),
+): { items: Iterable<T>; elapsed: () => number } {
+  let elapsed = 0;
+  function* timed(): Generator<T> {
+    const iterator = items[Symbol.iterator]();
+    for (;;) {
+      const start = clock();
+      const next = iterator.next();
+      elapsed += clock() - start;
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { items: timed(), elapsed: () => elapsed };
 }

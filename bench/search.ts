@@ -43,13 +43,13 @@ const LUNR_LIMIT_MS = 60_000;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
 
-function percentile(values: readonly number[], p: number): number {
+export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 /** Peak process RSS, sampled every 50 ms while `work` runs, and the main thread's longest stall. */
-async function watched<T>(
+export async function watched<T>(
   work: () => Promise<T>,
 ): Promise<{ value: T; elapsed: number; peakRss: number; maxStall: number }> {
   let peakRss = process.memoryUsage.rss();
@@ -67,7 +67,7 @@ async function watched<T>(
   return { value, elapsed, peakRss, maxStall: delay.max / 1e6 };
 }
 
-interface Bench {
+export interface Bench {
   dir: string;
   path: string;
   cases: CaseService;
@@ -77,14 +77,20 @@ interface Bench {
 
 const builder = createWorkerSegmentBuilder({ url: join(appRoot, 'out/main/search-worker.js') });
 
-function searchService(cases: CaseService, failures: unknown[]): SearchService {
+export function searchService(cases: CaseService, failures: unknown[]): SearchService {
   return new SearchService(cases, builder, new EventHub(), (error) => failures.push(error));
 }
 
-async function importCorpus(
-  label: string,
+export interface ImportRun {
+  bench: Bench;
+  elapsed: number;
+  counts: { imported: number; duplicate: number; refused: number };
+}
+
+/** Imports `texts` into a new case, one SourceService.importBytes each, as plain text. */
+export async function importTexts(
   texts: Iterable<{ name: string; text: string }>,
-): Promise<Bench> {
+): Promise<ImportRun> {
   const reader = createWorkerDocumentReader({ url: join(appRoot, 'out/main/import-worker.js') });
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   const path = join(dir, 'search.corroborate');
@@ -98,13 +104,28 @@ async function importCorpus(
     counts[result.status] += 1;
   }
   const elapsed = performance.now() - start;
+  return { bench: { dir, path, cases, sources, reader }, elapsed, counts };
+}
+
+/** Removes a bench case: closes it, stops its import worker, deletes its folder. */
+export async function disposeBench(bench: Bench): Promise<void> {
+  bench.cases.close();
+  await bench.reader.close();
+  rmSync(bench.dir, { recursive: true, force: true });
+}
+
+async function importCorpus(
+  label: string,
+  texts: Iterable<{ name: string; text: string }>,
+): Promise<Bench> {
+  const { bench, elapsed, counts } = await importTexts(texts);
   const total = counts.imported + counts.duplicate + counts.refused;
   figure(
     `import ${label} as plain text, one importBytes each (n=${total})`,
     `${seconds(elapsed)} total, ${(elapsed / total).toFixed(2)} ms per article; ` +
       `${counts.imported} imported, ${counts.duplicate} exact duplicates, ${counts.refused} refused`,
   );
-  return { dir, path, cases, sources, reader };
+  return bench;
 }
 
 /** Figure 1 and 5 (full build). */
@@ -295,7 +316,7 @@ export function queryMix(
   );
 }
 
-function appServices(bench: Bench): AppServices {
+export function appServices(bench: Bench): AppServices {
   const unsupported = () => {
     throw new CaseError('unsupported', 'The bench has no file dialogs.');
   };
@@ -385,9 +406,7 @@ async function benchCorpus(
     await benchTenNew(bench, articles, n);
     await benchQueries(bench, articles, n, runs.queriesPerKind);
   } finally {
-    bench.cases.close();
-    await bench.reader.close();
-    rmSync(bench.dir, { recursive: true, force: true });
+    await disposeBench(bench);
   }
 }
 
