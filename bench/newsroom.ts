@@ -207,7 +207,7 @@ function comparisonOnce(
   figure(
     `compareCorpus at ${count}, once`,
     `${fixed(seconds, 1)} s, candidate stage ${fixed(comparison.candidateSeconds, 1)} s ` +
-      `(${run.candidates} candidates, ${run.results.length} related pairs)${ratio}` +
+      `(${run.candidates} pairs aligned or derived, ${run.related} related, ${run.derived} of them derived through copy clusters)${ratio}` +
       (making.ms > 0 ? `; making texts on read, ${fixed(making.ms / 1000, 1)} s, left out` : '') +
       `; growth exponent ` +
       exponents(

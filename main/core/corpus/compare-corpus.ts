@@ -125,7 +125,9 @@ export function compareCorpus(
     }
   };
   byId.forEach((at, read) => {
-    const text = prepareText(docs[at]?.text ?? '', vocabulary);
+    const written = docs[at]?.text ?? '';
+    lengths.set(at, codePointLength(written));
+    const text = prepareText(written, vocabulary);
     const textSets = sentenceSets(text, hashes);
     const representative = index ? index.add(at, documentWords(textSets)) : at;
     representativeOf[at] = representative;
