@@ -3,10 +3,10 @@
 // or several when both runs have the same number of words; counted over a pair's copied
 // passages they show how a copy was disguised.
 
-import { diffArrays } from 'diff';
 import type { DiffMark, Substitution } from '../../../preload/contract';
 import type { CodePointCursor } from './code-point-cursor';
 import type { PreparedText } from './prepare';
+import { diffTokenIds } from './token-diff';
 
 /** Longest run on either side of a swap that still counts as a substitution. */
 export const SUBSTITUTION_MAX_WORDS = 3;
@@ -50,12 +50,12 @@ export function diffRanges(
   marks: { a: DiffMark[]; b: DiffMark[] },
   substitutions: Map<string, number> | null,
 ): void {
-  const idsA = Array.from(a.text.tokenIds.subarray(a.from, a.to));
-  const idsB = Array.from(b.text.tokenIds.subarray(b.from, b.to));
+  const idsA = a.text.tokenIds.subarray(a.from, a.to);
+  const idsB = b.text.tokenIds.subarray(b.from, b.to);
   const runs: Run[] = [];
   let atA = a.from;
   let atB = b.from;
-  for (const change of diffArrays(idsA, idsB)) {
+  for (const change of diffTokenIds(idsA, idsB)) {
     if (change.removed) {
       runs.push({ kind: 'removed', from: atA, to: atA + change.count });
       marks.a.push(mark(a, atA, atA + change.count, 'removed'));
