@@ -161,4 +161,29 @@ describe('SourceService batched imports', { timeout: 30_000 }, () => {
       { event: 'sources:did-change', payload: { sourceIds: [1] } },
     ]);
   });
+
+  it('commits files sent side by side (one request each) together, and answers each after that commit', async () => {
+    const { sources } = withCase(50);
+    const log: string[] = [];
+    recordCommits(log);
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const answers = ['a.txt', 'b.txt', 'a.txt'].map((name) =>
+      sources
+        .importBytes(name, bytes(`Report ${name[0]}\n\nBody of ${name[0]}.`))
+        .then((result) => {
+          log.push(`answer ${result.fileName} ${result.status}`);
+          return result;
+        }),
+    );
+    await Promise.all(answers);
+    expect(log).toEqual([
+      'commit a.txt b.txt a.txt',
+      'answer a.txt imported',
+      'answer b.txt imported',
+      'answer a.txt duplicate',
+    ]);
+    // One at a time, each commits alone, as before.
+    await sources.importBytes('c.txt', bytes('Report c\n\nBody of c.'));
+    expect(log.at(-1)).toBe('commit c.txt');
+  });
 });

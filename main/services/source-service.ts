@@ -25,6 +25,7 @@ import type { CaseService } from './case-service';
 import type { DocumentReader, ReadJob, ReadSource } from './document-reader';
 import { CommitBatcher, DEFAULT_COMMIT_BATCH, type CommitBatchPolicy } from './commit-batcher';
 import { announceEdit } from './edit-events';
+import { JoinedCommits } from './joined-commits';
 import type { EventSink } from './events';
 
 /** What a folder import picks up: the formats the readers understand. */
@@ -43,6 +44,10 @@ export class SourceService {
   private readonly now: () => Date;
   readonly maxFileBytes: number;
   private readonly batchPolicy: CommitBatchPolicy;
+  private readonly singles: JoinedCommits<
+    { database: CaseDatabase; prepared: PreparedFile },
+    ImportedFile
+  >;
 
   constructor(
     private readonly cases: CaseService,
@@ -53,6 +58,7 @@ export class SourceService {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_IMPORT_BYTES;
     this.batchPolicy = options.commitBatch ?? DEFAULT_COMMIT_BATCH;
+    this.singles = new JoinedCommits(this.batchPolicy, (group) => this.commitSingles(group));
   }
 
   list(): SourceSummary[] {
@@ -129,14 +135,33 @@ export class SourceService {
     return this.importBytes(name, new TextEncoder().encode(text), title);
   }
 
-  /** One file's bytes into the open case, in a transaction of its own. */
-  async importBytes(fileName: string, bytes: Uint8Array, title?: string): Promise<ImportedFile> {
+  /**
+   * One file's bytes into the open case. Files sent side by side (one request each) share
+   * commits (see JoinedCommits); each answer comes once the commit holding its file returned.
+   */
+  importBytes(fileName: string, bytes: Uint8Array, title?: string): Promise<ImportedFile> {
     const database = this.cases.database;
-    const prepared = await this.prepareBytes(fileName, bytes, title);
-    const [result] = this.commitGroup(database, [prepared]);
-    if (!result) throw new Error(`The import of ${fileName} returned no result.`);
-    this.announce([result]);
-    return result;
+    return this.singles.submit(async () => ({
+      database,
+      prepared: await this.prepareBytes(fileName, bytes, title),
+    }));
+  }
+
+  /** Commits single imports that arrived together, one commit per case (there is one open). */
+  private commitSingles(
+    group: ReadonlyArray<{ database: CaseDatabase; prepared: PreparedFile }>,
+  ): ImportedFile[] {
+    const results: ImportedFile[] = [];
+    for (let start = 0; start < group.length;) {
+      const database = group[start]?.database;
+      let end = start;
+      while (end < group.length && group[end]?.database === database) end++;
+      const files = group.slice(start, end).map((single) => single.prepared);
+      if (database) for (const result of this.commitGroup(database, files)) results.push(result);
+      start = end;
+    }
+    this.announce(results);
+    return results;
   }
 
   /**
