@@ -16,6 +16,7 @@ import { NoteService } from './services/note-service';
 import { SearchService } from './services/search-service';
 import { SettingsStore } from './services/settings-store';
 import type { SegmentBuilder } from './search/segment-builder';
+import type { CommitBatchPolicy } from './services/commit-batcher';
 import { SourceService } from './services/source-service';
 import { TagService } from './services/tag-service';
 
@@ -64,6 +65,8 @@ export function createAppServices(options: {
   now?: () => Date;
   /** When the open case is backed up; none if absent (tests, the CLI). */
   backups?: BackupPolicy;
+  /** How multi-file imports group files into commits (default: 50 files or 200 ms). */
+  importCommitBatch?: CommitBatchPolicy;
 }): AppServices {
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
@@ -73,6 +76,7 @@ export function createAppServices(options: {
   const sources = new SourceService(cases, events, options.documentReader, {
     now,
     ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
+    ...(options.importCommitBatch ? { commitBatch: options.importCommitBatch } : {}),
   });
   const compare = new CompareService(cases, options.comparisonRunner, events);
   const tags = new TagService(cases, events, now);

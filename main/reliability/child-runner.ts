@@ -88,6 +88,8 @@ export interface ChildOptions {
   /** SIGKILL this long after `ready` (or after the spawn, with `killFromSpawn`). */
   killAfterMs?: number;
   killFromSpawn?: boolean;
+  /** Start the kill timer at the first report line this accepts, instead of at `ready`. */
+  armOn?: (line: string) => boolean;
   /** Runs the child under `fiu-run` with these libfiu control commands. */
   fiu?: string[];
   /** Give up (SIGKILL, reported as not killed by the suite) after this long. */
@@ -131,9 +133,10 @@ export function runChild(options: ChildOptions): Promise<ChildRun> {
       lines.push(line);
       if (line === 'ready' && readyAfterMs === null) {
         readyAfterMs = performance.now() - started;
-        if (options.killAfterMs !== undefined && !options.killFromSpawn) {
-          timer = setTimeout(kill, options.killAfterMs);
-        }
+      }
+      const arm = options.armOn ?? ((report: string) => report === 'ready');
+      if (timer === undefined && options.killAfterMs !== undefined && !options.killFromSpawn) {
+        if (arm(line)) timer = setTimeout(kill, options.killAfterMs);
       }
     }
   });

@@ -16,10 +16,16 @@ import { reachedStep } from '../storage/fault-points';
 import { CaseError } from '../core/errors';
 import { isHeldCaseFile } from '../storage/open-cases';
 import type { CaseDatabase, NewSource } from '../storage/case-database';
-import { identicalTextMessage, sameImportMessage } from '../storage/source-repository';
+import {
+  identicalTextMessage,
+  sameImportMessage,
+  type BatchOutcome,
+} from '../storage/source-repository';
 import type { CaseService } from './case-service';
 import type { DocumentReader, ReadJob, ReadSource } from './document-reader';
+import { CommitBatcher, DEFAULT_COMMIT_BATCH, type CommitBatchPolicy } from './commit-batcher';
 import { announceEdit } from './edit-events';
+import { JoinedCommits } from './joined-commits';
 import type { EventSink } from './events';
 
 /** What a folder import picks up: the formats the readers understand. */
@@ -30,11 +36,18 @@ export interface SourceServiceOptions {
   now?: () => Date;
   /** Files larger than this are refused before they are read (default 50 MB). */
   maxFileBytes?: number;
+  /** How multi-file imports are grouped into commits (default: 50 files or 200 ms). */
+  commitBatch?: CommitBatchPolicy;
 }
 
 export class SourceService {
   private readonly now: () => Date;
   readonly maxFileBytes: number;
+  private readonly batchPolicy: CommitBatchPolicy;
+  private readonly singles: JoinedCommits<
+    { database: CaseDatabase; prepared: PreparedFile },
+    ImportedFile
+  >;
 
   constructor(
     private readonly cases: CaseService,
@@ -44,6 +57,8 @@ export class SourceService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+    this.batchPolicy = options.commitBatch ?? DEFAULT_COMMIT_BATCH;
+    this.singles = new JoinedCommits(this.batchPolicy, (group) => this.commitSingles(group));
   }
 
   list(): SourceSummary[] {
@@ -75,22 +90,38 @@ export class SourceService {
 
   /**
    * Imports files and folders (folders: the files of the formats it reads, recursively, in name
-   * order), one file at a time. `onFile` hears each result as it lands, for progress.
+   * order). Files are committed in groups (see `importBatch`); `onFile` hears each result once
+   * the commit holding it has returned, for progress.
    */
-  async importFiles(
+  importFiles(
     paths: readonly string[],
     onFile?: (result: ImportedFile, done: number, total: number) => void,
   ): Promise<ImportedFile[]> {
-    const database = this.cases.database;
     const files = expandPaths(paths);
-    const results: ImportedFile[] = [];
-    for (const path of files) {
-      const result = await this.importFile(database, path);
-      results.push(result);
-      onFile?.(result, results.length, files.length);
-    }
-    this.announce(results);
-    return results;
+    const database = this.cases.database;
+    const prepared = files.map((path) => () => this.prepareFile(database, path));
+    return this.importAll(database, prepared, onFile);
+  }
+
+  /**
+   * Imports files given as bytes, several to a transaction: each is read and refused or kept
+   * exactly as `importBytes` would, and `onFile` hears it (and the result array holds it) only
+   * once the commit that stored it has returned, so a crash loses nothing acknowledged. A file
+   * that is refused leaves the others of its group imported; a commit that fails stores none of
+   * its group and stops the import with the error.
+   */
+  importBatch(
+    files: Iterable<{ fileName: string; bytes: Uint8Array; title?: string }>,
+    onFile?: (result: ImportedFile, done: number, total: number) => void,
+  ): Promise<ImportedFile[]> {
+    const database = this.cases.database;
+    const prepared = Array.from(
+      files,
+      ({ fileName, bytes, title }) =>
+        () =>
+          this.prepareBytes(fileName, bytes, title),
+    );
+    return this.importAll(database, prepared, onFile);
   }
 
   /** One file sent as bytes (a file input, a drop): base64 in `data`. */
@@ -104,24 +135,89 @@ export class SourceService {
     return this.importBytes(name, new TextEncoder().encode(text), title);
   }
 
-  /** One file's bytes into the open case. */
-  async importBytes(fileName: string, bytes: Uint8Array, title?: string): Promise<ImportedFile> {
-    const result = await this.store(this.cases.database, fileName, bytes, title);
-    this.announce([result]);
-    return result;
+  /**
+   * One file's bytes into the open case. Files sent side by side (one request each) share
+   * commits (see JoinedCommits); each answer comes once the commit holding its file returned.
+   */
+  importBytes(fileName: string, bytes: Uint8Array, title?: string): Promise<ImportedFile> {
+    const database = this.cases.database;
+    return this.singles.submit(async () => ({
+      database,
+      prepared: await this.prepareBytes(fileName, bytes, title),
+    }));
+  }
+
+  /** Commits single imports that arrived together, one commit per case (there is one open). */
+  private commitSingles(
+    group: ReadonlyArray<{ database: CaseDatabase; prepared: PreparedFile }>,
+  ): ImportedFile[] {
+    const results: ImportedFile[] = [];
+    for (let start = 0; start < group.length;) {
+      const database = group[start]?.database;
+      let end = start;
+      while (end < group.length && group[end]?.database === database) end++;
+      const files = group.slice(start, end).map((single) => single.prepared);
+      if (database) for (const result of this.commitGroup(database, files)) results.push(result);
+      start = end;
+    }
+    this.announce(results);
+    return results;
   }
 
   /**
-   * One file's bytes into `database`: read in the worker, then stored in one transaction. A
-   * refusal is reported, never thrown, so one bad file never stops a batch; the case is left
-   * exactly as it was.
+   * Prepares files a few ahead of the commits (the reader works in its own thread while this
+   * one stores the files before), groups them into commits and reports each in input order.
    */
-  private async store(
+  private async importAll(
     database: CaseDatabase,
+    files: ReadonlyArray<() => Promise<PreparedFile>>,
+    onFile?: (result: ImportedFile, done: number, total: number) => void,
+  ): Promise<ImportedFile[]> {
+    const results: ImportedFile[] = [];
+    const batcher = new CommitBatcher<PreparedFile, ImportedFile>(
+      this.batchPolicy,
+      (group) => this.commitGroup(database, group),
+      (result) => {
+        results.push(result);
+        onFile?.(result, results.length, files.length);
+      },
+    );
+    const ahead: Array<Promise<PreparedFile>> = [];
+    let next = 0;
+    const fill = () => {
+      while (next < files.length && ahead.length < PREPARED_AHEAD) {
+        const started = (files[next++] as () => Promise<PreparedFile>)();
+        // Settled in order below; a failure before then must not count as unhandled.
+        started.catch(() => {});
+        ahead.push(started);
+      }
+    };
+    try {
+      fill();
+      while (ahead.length > 0) {
+        const prepared = await (ahead.shift() as Promise<PreparedFile>);
+        fill();
+        batcher.add(prepared);
+      }
+      batcher.flush();
+    } catch (error) {
+      batcher.discard();
+      this.announce(results);
+      throw error;
+    }
+    this.announce(results);
+    return results;
+  }
+
+  /**
+   * One file's bytes read in the worker and made ready to store, or its refusal. A refusal is
+   * reported, never thrown, so one bad file never stops a batch; disk trouble is thrown.
+   */
+  private async prepareBytes(
     fileName: string,
     bytes: Uint8Array,
     title?: string,
-  ): Promise<ImportedFile> {
+  ): Promise<PreparedFile> {
     if (bytes.byteLength > this.maxFileBytes) return this.tooLarge(fileName, bytes.byteLength);
     let parsed: ReadSource;
     try {
@@ -133,47 +229,23 @@ export class SourceService {
       throw error;
     }
     if (parsed.text.trim().length === 0) return refused(fileName, 'has no text to import');
-    if (this.cases.current() !== database) {
-      return refused(fileName, 'was not imported: its case was closed while it was being read');
-    }
-
-    const source: NewSource = {
-      metadata: parsed.metadata,
-      titleDerived: parsed.titleDerived,
-      fileName,
-      text: parsed.text,
-      paragraphs: parsed.paragraphs,
-      removedLines: parsed.removedLines,
-      wordCount: parsed.wordCount,
-      contentHash: createHash('sha256').update(parsed.text).digest('hex'),
-      importedAt: this.now().toISOString(),
-      original: { format: parsed.format, bytes },
-    };
-    // Only the same file with the same details is already here; the same text under another
-    // title, outlet or address is a republication, kept and linked to the first as a copy.
-    const same = database.findSameImport(source);
-    if (same) {
-      return {
-        fileName,
-        status: 'duplicate',
-        sourceId: same.id,
-        message: sameImportMessage(same),
-      };
-    }
-    const identical = database.findSourceIdByHash(source.contentHash);
-    const sourceId = database.insertSource(source);
-    reachedStep('import:after-commit');
-    if (identical === null) return { fileName, status: 'imported', sourceId };
     return {
-      fileName,
-      status: 'imported',
-      sourceId,
-      identicalTo: identical,
-      message: identicalTextMessage(database.getSourceSummary(identical)),
+      source: {
+        metadata: parsed.metadata,
+        titleDerived: parsed.titleDerived,
+        fileName,
+        text: parsed.text,
+        paragraphs: parsed.paragraphs,
+        removedLines: parsed.removedLines,
+        wordCount: parsed.wordCount,
+        contentHash: createHash('sha256').update(parsed.text).digest('hex'),
+        importedAt: this.now().toISOString(),
+        original: { format: parsed.format, bytes },
+      },
     };
   }
 
-  private async importFile(database: CaseDatabase, path: string): Promise<ImportedFile> {
+  private async prepareFile(database: CaseDatabase, path: string): Promise<PreparedFile> {
     const fileName = basename(path);
     try {
       // Reading an open case file would release this process's lock on it (POSIX semantics).
@@ -181,7 +253,8 @@ export class SourceService {
         return refused(fileName, 'is an open Corroborate case, not a report');
       const size = statSync(path).size;
       if (size > this.maxFileBytes) return this.tooLarge(fileName, size);
-      return await this.store(database, fileName, await readFile(path));
+      if (this.cases.current() !== database) return closedWhileReading(fileName);
+      return await this.prepareBytes(fileName, await readFile(path));
     } catch (error) {
       // Storage messages already name what they refer to; disk trouble (`io`) stops the batch.
       if (error instanceof CaseError && !isDiskTrouble(error))
@@ -189,6 +262,30 @@ export class SourceService {
       if (isNodeError(error)) return refused(fileName, `could not be read (${error.code})`);
       throw error;
     }
+  }
+
+  /**
+   * Stores the prepared files of one group in one transaction and says what became of each, in
+   * order. Throws (storing none of them) when the transaction fails for the disk or a bug.
+   */
+  private commitGroup(database: CaseDatabase, group: readonly PreparedFile[]): ImportedFile[] {
+    const sources = group.flatMap((file) => ('source' in file ? [file.source] : []));
+    if (sources.length === 0) return group.map((file) => file as ImportedFile);
+    if (this.cases.current() !== database) {
+      return group.map((file) =>
+        'source' in file ? closedWhileReading(file.source.fileName) : file,
+      );
+    }
+    const outcomes = database.insertSources(sources);
+    reachedStep('import:after-commit');
+    let stored = 0;
+    return group.map((file) => {
+      if (!('source' in file)) return file;
+      const { fileName } = file.source;
+      const outcome = outcomes[stored++];
+      if (!outcome) throw new Error(`The commit returned no outcome for ${fileName}.`);
+      return importedFileOf(fileName, outcome);
+    });
   }
 
   private tooLarge(fileName: string, size: number): ImportedFile {
@@ -237,6 +334,41 @@ function extensionOf(name: string): string {
 /** The last segment of a name a browser gave (it may hold a relative folder path). */
 function baseName(name: string): string {
   return name.split(/[\\/]/).filter(Boolean).pop()?.trim() || 'Untitled file';
+}
+
+/** A file read and ready to store in the next commit, or what it was refused with. */
+type PreparedFile = { source: NewSource } | ImportedFile;
+
+/** How many files are read ahead of the one being committed. */
+const PREPARED_AHEAD = 4;
+
+function importedFileOf(fileName: string, outcome: BatchOutcome): ImportedFile {
+  switch (outcome.kind) {
+    case 'same-import':
+      return {
+        fileName,
+        status: 'duplicate',
+        sourceId: outcome.existing.id,
+        message: sameImportMessage(outcome.existing),
+      };
+    case 'refused':
+      return { fileName, status: 'refused', message: outcome.message };
+    case 'inserted':
+      if (outcome.identicalTo === null) {
+        return { fileName, status: 'imported', sourceId: outcome.id };
+      }
+      return {
+        fileName,
+        status: 'imported',
+        sourceId: outcome.id,
+        identicalTo: outcome.identicalTo.id,
+        message: identicalTextMessage(outcome.identicalTo),
+      };
+  }
+}
+
+function closedWhileReading(fileName: string): ImportedFile {
+  return refused(fileName, 'was not imported: its case was closed while it was being read');
 }
 
 function refused(fileName: string, reason: string): ImportedFile {

@@ -6,6 +6,7 @@ import { CaseError } from '../core/errors';
 import { codePointLength, utf16ToCodePointOffset } from '../core/text/code-points';
 import type { PdfPrinter } from '../exchange/pdf/pdf-printer';
 import { bundledSeedsDir } from '../paths';
+import type { CommitBatchPolicy } from './commit-batcher';
 import type { FactsRunner } from './facts-runner';
 import type { ComparisonRunner } from './comparison-runner';
 import { inlineSegmentBuilder } from '../search/segment-builder';
@@ -24,6 +25,7 @@ export function createTestServices(
     documentReader?: DocumentReader;
     pdfPrinter?: () => PdfPrinter | null;
     now?: () => Date;
+    importCommitBatch?: CommitBatchPolicy;
   } = {},
 ): AppServices & {
   dataDir: string;
@@ -37,6 +39,7 @@ export function createTestServices(
     documentReader: options.documentReader ?? inlineDocumentReader,
     segmentBuilder: inlineSegmentBuilder,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.importCommitBatch ? { importCommitBatch: options.importCommitBatch } : {}),
     ...(options.factsRunner ? { factsRunner: options.factsRunner } : {}),
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
     dialogs: {

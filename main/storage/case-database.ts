@@ -183,6 +183,14 @@ export class CaseDatabase {
     return this.#write((db) => sources.insertSource(db, source));
   }
 
+  /**
+   * Adds a batch of sources in one transaction (one commit); outcomes in order. A source that
+   * fails validation is refused alone; any other failure stores none of them and is thrown.
+   */
+  insertSources(batch: readonly NewSource[]): sources.BatchOutcome[] {
+    return this.#use((db) => sources.insertSources(db, batch));
+  }
+
   /** The source `source` would duplicate (same file, same details), or null. */
   findSameImport(source: NewSource): SourceSummary | null {
     return this.#use((db) => sources.findSameImport(db, source));

@@ -9,6 +9,7 @@ import {
   getSourceFile,
   getSourceSummary,
   insertSource,
+  insertSources,
   listSources,
   paragraphTexts,
   updateSourceMetadata,
@@ -296,5 +297,78 @@ describe('updateSourceMetadata', () => {
     );
     expect(getSourceSummary(db, id)).toEqual(before);
     expect(revision()).toBe(beforeRevision);
+  });
+});
+
+describe('insertSources (a batch of imports in one transaction)', () => {
+  const titles = () => listSources(db).map((source) => source.fileName);
+
+  it('stores the batch with one revision bump, outcomes in order', () => {
+    const before = Number(revision());
+    const outcomes = insertSources(db, [
+      sampleSource('One.\n\nFirst body.', { fileName: 'one.txt' }),
+      sampleSource('Two.\n\nSecond body.', { fileName: 'two.txt' }),
+    ]);
+    expect(outcomes).toEqual([
+      { kind: 'inserted', id: 1, identicalTo: null },
+      { kind: 'inserted', id: 2, identicalTo: null },
+    ]);
+    expect(titles()).toEqual(['one.txt', 'two.txt']);
+    expect(count('paragraphs')).toBe(4);
+    expect(revision()).toBe(before + 1);
+  });
+
+  it('finds duplicates and copies among the sources of the same batch', () => {
+    const text = 'Same.\n\nThe same body.';
+    const outcomes = insertSources(db, [
+      sampleSource(text, { fileName: 'a.txt' }),
+      sampleSource(text, { fileName: 'a.txt' }),
+      sampleSource(text, { fileName: 'b.txt' }),
+    ]);
+    expect(outcomes[0]).toEqual({ kind: 'inserted', id: 1, identicalTo: null });
+    expect(outcomes[1]).toMatchObject({ kind: 'same-import', existing: { id: 1 } });
+    expect(outcomes[2]).toMatchObject({ kind: 'inserted', id: 2, identicalTo: { id: 1 } });
+    expect(titles()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('refuses an invalid source alone and stores the others of its batch', () => {
+    const outcomes = insertSources(db, [
+      sampleSource('Good one.\n\nBody.', { fileName: 'one.txt' }),
+      sampleSource('x', { fileName: 'bad.txt', paragraphs: [{ start: 0, end: 5 }] }),
+      sampleSource('Good two.\n\nBody.', { fileName: 'two.txt' }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(['inserted', 'refused', 'inserted']);
+    expect(outcomes[1]).toMatchObject({ message: expect.stringContaining('"bad.txt"') });
+    expect(titles()).toEqual(['one.txt', 'two.txt']);
+  });
+
+  it('changes nothing, revision included, when a batch holds only duplicates', () => {
+    insertSources(db, [sampleSource()]);
+    const before = revision();
+    expect(insertSources(db, [sampleSource()])[0]?.kind).toBe('same-import');
+    expect(revision()).toBe(before);
+  });
+
+  it('stores none of the batch when its COMMIT fails, and the connection is usable after', () => {
+    // A deferred foreign key is checked at COMMIT: every statement succeeds, the commit fails.
+    db.exec(`CREATE TABLE dangling (source_id INTEGER REFERENCES sources(id)
+               DEFERRABLE INITIALLY DEFERRED);
+             CREATE TRIGGER dangle AFTER INSERT ON sources WHEN NEW.file_name = 'boom.txt'
+               BEGIN INSERT INTO dangling VALUES (NEW.id + 1000); END`);
+    insertSources(db, [sampleSource('Kept.\n\nBody.', { fileName: 'kept.txt' })]);
+    const before = revision();
+    expect(() =>
+      insertSources(db, [
+        sampleSource('A.\n\nBody.', { fileName: 'a.txt' }),
+        sampleSource('Boom.\n\nBody.', { fileName: 'boom.txt' }),
+        sampleSource('C.\n\nBody.', { fileName: 'c.txt' }),
+      ]),
+    ).toThrow(/FOREIGN KEY/);
+    expect(titles()).toEqual(['kept.txt']);
+    expect(count('paragraphs')).toBe(2);
+    expect(revision()).toBe(before);
+    expect(insertSources(db, [sampleSource('Later.\n\nBody.', { fileName: 'later.txt' })])).toEqual(
+      [{ kind: 'inserted', id: expect.any(Number), identicalTo: null }],
+    );
   });
 });

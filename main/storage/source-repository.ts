@@ -19,7 +19,7 @@ import {
 } from './source-validation';
 import { numberOf, numbersOf } from './source-numbers';
 import { cachedStatement } from './statements';
-import { writeTransaction } from './transaction';
+import { bumpRevision, transaction, writeTransaction } from './transaction';
 
 /** Metadata field → column. Column names come only from here, never from input. */
 const METADATA_COLUMNS = {
@@ -149,45 +149,100 @@ export function insertSource(db: DatabaseSync, source: NewSource): number {
     if (existing) {
       throw new CaseError('already-exists', `"${source.fileName}": ${sameImportMessage(existing)}`);
     }
-    const { metadata } = source;
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO sources (title, title_derived, outlet, byline, published_date, url, dateline,
-           agency, attribution, file_name, content_hash, text, word_count, removed_lines, imported_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        metadata.title,
-        source.titleDerived ? 1 : 0,
-        metadata.outlet,
-        metadata.byline,
-        metadata.publishedDate,
-        metadata.url,
-        metadata.dateline,
-        metadata.agency,
-        metadata.attribution,
-        source.fileName,
-        source.contentHash,
-        source.text,
-        source.wordCount,
-        JSON.stringify(source.removedLines),
-        source.importedAt,
-      );
-    const id = Number(lastInsertRowid);
-    if (source.original) {
-      const { format, bytes } = source.original;
-      db.prepare(
-        'INSERT INTO source_files (source_id, format, bytes, sha256) VALUES (?, ?, ?, ?)',
-      ).run(id, format, bytes, sha256Hex(bytes));
-    }
-    const insertParagraph = db.prepare(
-      'INSERT INTO paragraphs (source_id, idx, start, "end") VALUES (?, ?, ?, ?)',
-    );
-    source.paragraphs.forEach(({ start, end }, index) =>
-      insertParagraph.run(id, index, start, end),
-    );
-    return id;
+    return insertRows(db, source);
   });
+}
+
+/** What became of one source of a batch (see `insertSources`). */
+export type BatchOutcome =
+  | { kind: 'inserted'; id: number; identicalTo: SourceSummary | null }
+  | { kind: 'same-import'; existing: SourceSummary }
+  | { kind: 'refused'; message: string };
+
+/**
+ * Adds several sources in ONE write transaction, so a batch of imports costs one commit (one
+ * fsync) instead of one per file; outcomes come back in order. Each source is checked against
+ * the case as it stands inside the transaction, earlier sources of the batch included, so the
+ * same file twice in one batch is still a duplicate and the same text twice is still linked as
+ * a copy. A source that fails validation is refused alone (its savepoint is rolled back); any
+ * other error (the disk, the commit) rolls the whole batch back and is thrown: none of it is
+ * stored, so none of it may be acknowledged.
+ */
+export function insertSources(db: DatabaseSync, batch: readonly NewSource[]): BatchOutcome[] {
+  return transaction(db, () => {
+    const outcomes: BatchOutcome[] = [];
+    for (const source of batch) {
+      db.exec('SAVEPOINT import_source');
+      try {
+        outcomes.push(insertOne(db, source));
+        db.exec('RELEASE import_source');
+      } catch (error) {
+        db.exec('ROLLBACK TO import_source');
+        db.exec('RELEASE import_source');
+        if (!(error instanceof CaseError) || error.code !== 'invalid-request') throw error;
+        outcomes.push({ kind: 'refused', message: error.message });
+      }
+    }
+    // A batch of duplicates and refusals changed nothing, so derived data stays current.
+    if (outcomes.some((outcome) => outcome.kind === 'inserted')) bumpRevision(db);
+    return outcomes;
+  });
+}
+
+function insertOne(db: DatabaseSync, source: NewSource): BatchOutcome {
+  validateNewSource(source);
+  // Only the same file with the same details is already here; the same text under another
+  // title, outlet or address is a republication, kept and linked to the first as a copy.
+  const existing = findSameImport(db, source);
+  if (existing) return { kind: 'same-import', existing };
+  const identical = findSourceIdByHash(db, source.contentHash);
+  const id = insertRows(db, source);
+  return {
+    kind: 'inserted',
+    id,
+    identicalTo: identical === null ? null : getSourceSummary(db, identical),
+  };
+}
+
+/** The rows of one source (inside the caller's transaction); returns the new id. */
+function insertRows(db: DatabaseSync, source: NewSource): number {
+  const { metadata } = source;
+  const { lastInsertRowid } = cachedStatement(
+    db,
+    `INSERT INTO sources (title, title_derived, outlet, byline, published_date, url, dateline,
+       agency, attribution, file_name, content_hash, text, word_count, removed_lines, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    metadata.title,
+    source.titleDerived ? 1 : 0,
+    metadata.outlet,
+    metadata.byline,
+    metadata.publishedDate,
+    metadata.url,
+    metadata.dateline,
+    metadata.agency,
+    metadata.attribution,
+    source.fileName,
+    source.contentHash,
+    source.text,
+    source.wordCount,
+    JSON.stringify(source.removedLines),
+    source.importedAt,
+  );
+  const id = Number(lastInsertRowid);
+  if (source.original) {
+    const { format, bytes } = source.original;
+    cachedStatement(
+      db,
+      'INSERT INTO source_files (source_id, format, bytes, sha256) VALUES (?, ?, ?, ?)',
+    ).run(id, format, bytes, sha256Hex(bytes));
+  }
+  const insertParagraph = cachedStatement(
+    db,
+    'INSERT INTO paragraphs (source_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+  );
+  source.paragraphs.forEach(({ start, end }, index) => insertParagraph.run(id, index, start, end));
+  return id;
 }
 
 /** The first source imported with this text (a case may hold the same text more than once). */

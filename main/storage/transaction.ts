@@ -29,10 +29,13 @@ export function transaction<T>(db: DatabaseSync, work: () => T): T {
 export function writeTransaction<T>(db: DatabaseSync, work: () => T): T {
   return transaction(db, () => {
     const result = work();
-    const { changes } = db
-      .prepare('UPDATE case_info SET revision = revision + 1 WHERE id = 1')
-      .run();
-    if (Number(changes) !== 1) throw new Error('The case has no case_info row to bump.');
+    bumpRevision(db);
     return result;
   });
+}
+
+/** Marks the case's content changed, inside the caller's transaction (see `writeTransaction`). */
+export function bumpRevision(db: DatabaseSync): void {
+  const { changes } = db.prepare('UPDATE case_info SET revision = revision + 1 WHERE id = 1').run();
+  if (Number(changes) !== 1) throw new Error('The case has no case_info row to bump.');
 }

@@ -4,10 +4,17 @@ import { api } from '../../api';
 import { toError } from '../../lib/useQuery';
 import { batchReducer, tooLarge, type ImportBatch } from './importBatch';
 import { filesFromFolderInput, readAsBase64 } from './droppedFiles';
+import { runInOrder } from './inOrder';
+
+/**
+ * Files sent side by side: main commits files that arrive together in one transaction, so a
+ * drop of many files costs a few commits instead of one each. Bounded, as each holds its bytes.
+ */
+const UPLOADS_IN_FLIGHT = 4;
 
 export interface Importer {
   batch: ImportBatch | null;
-  /** Files the UI holds (a drop, a file input): read here and sent one at a time. */
+  /** Files the UI holds (a drop, a file input): read here and sent a few at a time. */
   importFiles(files: readonly File[]): void;
   importPasted(title: string, text: string): void;
   /** "Import Files…" / "Import Folder…": the native dialog in Electron, a file input elsewhere. */
@@ -19,9 +26,9 @@ export interface Importer {
 }
 
 /**
- * Runs imports one file at a time, in order, however they arrive (several drops in a row join
- * the running batch), and keeps the batch the tray shows. Main parses each file in its worker;
- * this only reads bytes and reports.
+ * Runs imports in order, a few files in flight at a time, however they arrive (several drops in
+ * a row join the running batch), and keeps the batch the tray shows. Main parses each file in
+ * its worker; this only reads bytes and reports.
  */
 export function useImport(host: HostInfo): Importer {
   const [batch, dispatch] = useReducer(batchReducer, null);
@@ -61,12 +68,12 @@ export function useImport(host: HostInfo): Importer {
       if (files.length === 0) return;
       enqueue(
         files.map((file) => file.name),
-        async (offset) => {
-          for (const [index, file] of files.entries()) {
-            dispatch({ type: 'reading', index: offset + index });
-            dispatch({ type: 'result', index: offset + index, result: await sendFile(file) });
-          }
-        },
+        (offset) =>
+          runInOrder(files, UPLOADS_IN_FLIGHT, sendFile, {
+            onStart: (index) => dispatch({ type: 'reading', index: offset + index }),
+            onResult: (result, index) =>
+              dispatch({ type: 'result', index: offset + index, result }),
+          }),
       );
       async function sendFile(file: File): Promise<ImportedFile> {
         if (file.size > maxBytes) return tooLarge(file.name, file.size, maxBytes);
