@@ -104,7 +104,7 @@ export async function importAndBuildRounds(texts: readonly Text[], rounds: numbe
     if (!imported) throw new Error('The import round did not run.');
     const importMs = imported.elapsed;
     figure(
-      `round ${round}: import ${n}, importBytes each vs raw SQLite inserts`,
+      `round ${round}: import ${n}, importBatch vs raw SQLite inserts`,
       `${fixed(importMs / n, 2)} vs ${fixed(perFileMs / n, 2)} ms/article (transaction per file), ` +
         `${fixed(oneMs / n, 3)} (one transaction): ${fixed(importMs / perFileMs, 1)}× per-file`,
     );
@@ -150,7 +150,7 @@ export async function importAndBuildReplica(
   const importMs = run.elapsed - timed.elapsed();
   const { imported, duplicate, refused } = run.counts;
   figure(
-    `import ${count}, one importBytes each (plain text)`,
+    `import ${count}, importBatch, grouped commits (plain text)`,
     `${fixed(importMs / 1000, 1)} s = ${fixed(perSecond(count, importMs), 0)} articles/s ` +
       `(${imported} imported, ${duplicate} duplicates, ${refused} refused` +
       (timed.elapsed() >= 50
@@ -163,7 +163,7 @@ export async function importAndBuildReplica(
     `raw SQLite inserts of the same ${count} texts`,
     `transaction per file ${fixed(perSecond(count, perFile.ms), 0)}/s; ` +
       `one transaction ${fixed(perSecond(count, one.ms), 0)}/s (the floor); ` +
-      `importBytes takes ${fixed(perFile.ms > 0 ? importMs / perFile.ms : NaN, 1)}× per-file`,
+      `importBatch takes ${fixed(perFile.ms > 0 ? importMs / perFile.ms : NaN, 1)}× per-file`,
   );
   figures.import = {
     perSecond: perSecond(count, importMs),
