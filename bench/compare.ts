@@ -3,12 +3,7 @@ import { benchFacts } from './facts';
 import { resourceUsage } from 'node:process';
 import type { RelationVerdict } from '../preload/contract';
 import { alignTexts, judgeRelation } from '../main/core/align';
-import {
-  compareCorpus,
-  DEFAULT_LSH,
-  seededRandom,
-  type CorpusDocument,
-} from '../main/core/corpus';
+import { compareCorpus, DEFAULT_LSH, seededRandom, type CorpusDocument } from '../main/core/corpus';
 import { hardWrap } from '../main/testing/hard-wrap';
 import { loadBbcArticles, shuffled, type BbcArticle } from './bbc-corpus';
 import { benchCandidateRecall } from './candidate-recall';
