@@ -140,6 +140,15 @@ export class CaseDatabase {
     });
   }
 
+  /** The case's revision alone: one row by key, cheap enough to ask before every query. */
+  revision(): number {
+    return this.#use((db) => {
+      const row = cachedStatement(db, 'SELECT revision FROM case_info WHERE id = 1').get();
+      if (!row) throw new Error('The case has no case_info row.');
+      return integerColumn(row, 'revision');
+    });
+  }
+
   /**
    * Adds a source with its paragraphs; `already-exists` if the same file with the same details
    * is in the case (the same text alone is a republication, and is kept).
