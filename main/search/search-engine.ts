@@ -8,7 +8,8 @@ import {
   type SearchField,
 } from './analysis';
 import { docRef, type DocMeta, type Segment } from './segment';
-import { firstMatching, MAX_EXPANSIONS, withinEdits } from './term-expansion';
+import { termsWithinEdits } from './fuzzy-terms';
+import { firstMatching, MAX_EXPANSIONS } from './term-expansion';
 
 /** A matched document, its score, and the field to show it by. */
 export class ScoredDoc {
@@ -412,8 +413,7 @@ export class SearchEngine {
     }
     const stemmed = this.analyzer.stem(clause.term);
     if (clause.editDistance > 0) {
-      const distance = clause.editDistance;
-      return firstMatching(segment.terms, (term) => withinEdits(stemmed, term, distance));
+      return termsWithinEdits(segment.terms, stemmed, clause.editDistance, MAX_EXPANSIONS);
     }
     return [stemmed];
   }

@@ -185,9 +185,15 @@ export class Segment {
       return low;
     };
     const from = lowerBound(prefix);
-    let to = from;
-    while (to < this.terms.length && (this.terms[to] ?? '').startsWith(prefix)) to++;
-    return [from, to];
+    // The terms starting with the prefix are a run from `from`: its end by binary search too.
+    let low = from;
+    let high = this.terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.terms[middle] ?? '').startsWith(prefix)) low = middle + 1;
+      else high = middle;
+    }
+    return [from, low];
   }
 
   documentFrequency(term: number, field: number): number {
