@@ -152,7 +152,7 @@ describe('spansAtPositions', () => {
 });
 
 describe('tokenBounds', () => {
-  it('gives the offsets tokenize gives, up to the token asked for', () => {
+  it('gives the offsets tokenize gives, up to the token asked for', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.nat(40), (text, last) => {
         const tokens = tokenize(text);

@@ -22,11 +22,12 @@ import { Segment, type SegmentDoc } from '../search/segment';
 import type { SegmentBuilder } from '../search/segment-builder';
 import type { CaseDatabase } from '../storage/case-database';
 import { reachedStep } from '../storage/fault-points';
-import { SEGMENT_CHUNK_BYTES } from '../storage/search-repository';
+import { SEGMENT_CHUNK_BYTES, type StoredSegmentHead } from '../storage/search-repository';
 import type { SourceSearchRow } from '../storage/source-repository';
 import type { CaseService } from './case-service';
 import type { EventSink } from './events';
 import { SourceCount } from './source-count';
+import { storedSegment } from './stored-segment';
 
 const DEFAULT_GROUPS = 50;
 const HITS_PER_GROUP = 5;
@@ -203,8 +204,9 @@ export class SearchService {
     const segments: LoadedSegment[] = [];
     const stale: number[] = [];
     const language = database.searchLanguage();
-    for (const stored of database.listSearchSegments()) {
-      const segment = stored.engineVersion === SEARCH_ENGINE_VERSION ? decoded(stored.data) : null;
+    for (const stored of database.listSearchSegmentHeads()) {
+      const segment =
+        stored.engineVersion === SEARCH_ENGINE_VERSION ? decoded(database, stored) : null;
       if (!segment || segment.language !== language) {
         stale.push(stored.id);
         continue;
@@ -448,9 +450,9 @@ export class SearchService {
   }
 }
 
-function decoded(data: Uint8Array): Segment | null {
+function decoded(database: CaseDatabase, head: StoredSegmentHead): Segment | null {
   try {
-    return Segment.decode(data);
+    return storedSegment(database, head);
   } catch {
     return null; // rebuilt below, as a segment of another version would be
   }

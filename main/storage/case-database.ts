@@ -297,6 +297,14 @@ export class CaseDatabase {
     return this.#use((db) => search.finishSearchSegment(db, segmentId, remove));
   }
 
+  listSearchSegmentHeads(): search.StoredSegmentHead[] {
+    return this.#use((db) => search.listSearchSegmentHeads(db));
+  }
+
+  readSearchSegmentChunks(segmentId: number, from: number, to: number): Uint8Array[] {
+    return this.#use((db) => search.readSearchSegmentChunks(db, segmentId, from, to));
+  }
+
   discardIncompleteSearchSegments(): number {
     return this.#use((db) => search.discardIncompleteSearchSegments(db));
   }
