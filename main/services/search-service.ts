@@ -155,6 +155,7 @@ export class SearchService {
     const kept = ranked.slice(0, request.limit ?? DEFAULT_GROUPS);
     const ids = kept.flatMap(([sourceId]) => (sourceId === null ? [] : [sourceId]));
     const sources = new Map(database.listSourceSearchRows(ids).map((row) => [row.id, row]));
+    const labels = new Map(database.listSourceSummaries(ids).map((s) => [s.id, s.label]));
     const texts = new TextCache(database);
     texts.prefetch(kept.flatMap(([, entry]) => entry.shown));
     const analyzer = analyzerFor(status.language);
@@ -169,7 +170,7 @@ export class SearchService {
       return {
         sourceId,
         title: source?.title ?? 'Case notes',
-        label: sourceId === null || !source ? '' : database.getSourceSummary(sourceId).label,
+        label: sourceId === null || !source ? '' : (labels.get(sourceId) ?? ''),
         outlet: source?.outlet ?? '',
         score: entry.score,
         hitCount: entry.hitCount,

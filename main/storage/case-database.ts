@@ -180,6 +180,11 @@ export class CaseDatabase {
     return this.#use((db) => sources.getSourceSummary(db, id));
   }
 
+  /** Summaries of the sources asked for, in order, less any that do not exist. */
+  listSourceSummaries(ids: readonly number[]): SourceSummary[] {
+    return this.#use((db) => sources.listSourceSummaries(db, ids));
+  }
+
   getSource(id: number): SourceDetail {
     return this.#use((db) => sources.getSource(db, id));
   }
