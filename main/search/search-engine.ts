@@ -8,7 +8,8 @@ import {
   type SearchField,
 } from './analysis';
 import { docRef, type DocMeta, type Segment } from './segment';
-import { firstMatching, MAX_EXPANSIONS, withinEdits } from './term-expansion';
+import { termsWithinEdits } from './fuzzy-terms';
+import { firstMatching, MAX_EXPANSIONS } from './term-expansion';
 
 /** A matched document, its score, and the field to show it by. */
 export class ScoredDoc {
@@ -16,6 +17,8 @@ export class ScoredDoc {
     readonly meta: DocMeta,
     readonly score: number,
     readonly field: SearchField,
+    /** Where the engine holds it: the segment's place among the engine's parts, and its number there. */
+    readonly at: { part: number; doc: number } = { part: -1, doc: -1 },
   ) {}
 
   get ref(): string {
@@ -65,6 +68,12 @@ export interface SearchResult {
   marked: Record<SearchField, Set<string>>;
   /** Each positive phrase as index terms (null where a stop word stands), to mark in a hit. */
   phrases: Array<{ field?: SearchField; terms: Array<string | null> }>;
+}
+
+/** Token positions of index terms in one field of a document, and its number of tokens. */
+export interface TermPositions {
+  positions: Map<string, number[]>;
+  tokenCount: number;
 }
 
 /** A segment in the engine, and the sources whose passages and title it holds. */
@@ -265,8 +274,51 @@ export class SearchEngine {
         fieldsMask & (1 << BODY)
           ? 'body'
           : (SEARCH_FIELD_NAMES[31 - Math.clz32(fieldsMask & -fieldsMask)] ?? 'body');
-      out.push(new ScoredDoc(segment.meta(doc), score, field));
+      out.push(new ScoredDoc(segment.meta(doc), score, field, { part: index, doc }));
     }
+  }
+
+  /**
+   * Where each of `terms` stands in `field` of each of `docs`, read from the postings, with the
+   * field's token count: what marking a hit needs, without tokenizing its text again. One pass
+   * over each term's postings per segment, stopping past the last document asked for.
+   */
+  termPositions(
+    docs: readonly ScoredDoc[],
+    field: SearchField,
+    terms: ReadonlySet<string>,
+  ): Map<ScoredDoc, TermPositions> {
+    const found = new Map<ScoredDoc, TermPositions>();
+    const fieldNo = SEARCH_FIELD_NAMES.indexOf(field);
+    const byPart = new Map<number, Map<number, TermPositions>>();
+    for (const scored of docs) {
+      const { part, doc } = scored.at;
+      const segment = this.parts[part]?.segment;
+      if (!segment || fieldNo < 0) continue;
+      let wanted = byPart.get(part);
+      if (!wanted) byPart.set(part, (wanted = new Map()));
+      const entry = wanted.get(doc) ?? {
+        positions: new Map<string, number[]>(),
+        tokenCount: segment.fieldLength(doc, fieldNo),
+      };
+      wanted.set(doc, entry);
+      found.set(scored, entry);
+    }
+    for (const [part, wanted] of byPart) {
+      const { segment } = this.parts[part] as EngineSegment;
+      let last = 0;
+      for (const doc of wanted.keys()) last = Math.max(last, doc);
+      for (const term of terms) {
+        const id = segment.termId(term);
+        if (id < 0) continue;
+        segment.forEachPosting(id, fieldNo, (doc, tf, at) => {
+          if (doc > last) return true;
+          wanted.get(doc)?.positions.set(term, segment.positions(at, tf));
+          return false;
+        });
+      }
+    }
+    return found;
   }
 
   private nextStamp(): number {
@@ -361,8 +413,7 @@ export class SearchEngine {
     }
     const stemmed = this.analyzer.stem(clause.term);
     if (clause.editDistance > 0) {
-      const distance = clause.editDistance;
-      return firstMatching(segment.terms, (term) => withinEdits(stemmed, term, distance));
+      return termsWithinEdits(segment.terms, stemmed, clause.editDistance, MAX_EXPANSIONS);
     }
     return [stemmed];
   }

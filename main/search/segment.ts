@@ -77,6 +77,12 @@ export function textKey(text: string): number {
   return hash | 0;
 }
 
+/**
+ * Fills bytes [from, to) of a segment whose bytes are not all read yet (see Segment.decode):
+ * the case file is read as postings are needed, not all at open.
+ */
+export type SegmentBytesLoader = (from: number, to: number) => void;
+
 /** A loaded segment: typed-array views over its bytes. */
 export class Segment {
   readonly language: SearchLanguage;
@@ -90,13 +96,14 @@ export class Segment {
   private readonly df: Uint32Array;
   private readonly offsets: Uint32Array;
   private readonly postings: Uint8Array;
+  /** Where the postings start in `data`, for the loader. */
+  private readonly postingsAt: number;
 
   private constructor(
-    readonly bytes: Uint8Array,
+    private readonly data: Uint8Array,
     header: Header,
+    private readonly load: SegmentBytesLoader | null,
   ) {
-    // Typed arrays need aligned offsets: copy the rare buffer that is not.
-    const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     const base = 8 + align4(new Uint32Array(data.buffer, data.byteOffset + 4, 1)[0] ?? 0);
     const at = (name: SectionName) => {
       const [offset, length] = header.sections[name];
@@ -126,6 +133,7 @@ export class Segment {
     this.df = u32('df');
     this.offsets = u32('offsets');
     this.postings = u8('postings');
+    this.postingsAt = this.postings.byteOffset - data.byteOffset;
     const termText = new TextDecoder().decode(u8('terms'));
     this.terms = header.termCount === 0 ? [] : termText.split('\u0000');
     if (
@@ -139,23 +147,41 @@ export class Segment {
     }
   }
 
-  /** Reads a stored segment; throws on anything that is not one of this engine version. */
-  static decode(bytes: Uint8Array): Segment {
+  /** The encoded segment, read whole. */
+  get bytes(): Uint8Array {
+    this.load?.(0, this.data.length);
+    return this.data;
+  }
+
+  /**
+   * Reads a stored segment; throws on anything that is not one of this engine version. With
+   * `load`, `bytes` is not yet filled: everything before the postings is loaded now, each
+   * term's postings when first visited.
+   */
+  static decode(given: Uint8Array, load?: SegmentBytesLoader): Segment {
     // Sections are read as typed arrays, which use the host's byte order.
     if (!LITTLE_ENDIAN) throw new Error('segments are read on little-endian hosts only');
+    // Typed arrays need aligned offsets: copy the rare buffer that is not (a loader's is).
+    if (load && given.byteOffset % 4 !== 0) throw new Error('a loaded segment must be aligned');
+    const bytes = given.byteOffset % 4 === 0 ? given : given.slice();
+    load?.(0, Math.min(8, bytes.length));
     if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) {
       throw new Error('not a search segment');
     }
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = view.getUint32(4, true);
     if (8 + headerLength > bytes.length) throw new Error('segment header is cut short');
+    load?.(8, 8 + headerLength);
     const header = JSON.parse(
       new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)),
     ) as Header;
     if (header.version !== SEARCH_ENGINE_VERSION) {
       throw new Error(`segment of engine version ${header.version}`);
     }
-    return new Segment(bytes, header);
+    // Postings are the last section; everything before them is needed at once.
+    const postingsStart = 8 + align4(headerLength) + (header.sections.postings?.[0] ?? 0);
+    load?.(0, Math.min(postingsStart, bytes.length));
+    return new Segment(bytes, header, load ?? null);
   }
 
   /** The number of a term, or -1. Terms are sorted by UTF-16 code units, as sort() sorts. */
@@ -185,9 +211,15 @@ export class Segment {
       return low;
     };
     const from = lowerBound(prefix);
-    let to = from;
-    while (to < this.terms.length && (this.terms[to] ?? '').startsWith(prefix)) to++;
-    return [from, to];
+    // The terms starting with the prefix are a run from `from`: its end by binary search too.
+    let low = from;
+    let high = this.terms.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.terms[middle] ?? '').startsWith(prefix)) low = middle + 1;
+      else high = middle;
+    }
+    return [from, low];
   }
 
   documentFrequency(term: number, field: number): number {
@@ -209,7 +241,9 @@ export class Segment {
   ): void {
     const list = term * FIELD_COUNT + field;
     const end = this.offsets[list + 1] ?? 0;
-    const reader = new ByteReader(this.postings, this.offsets[list] ?? 0);
+    const start = this.offsets[list] ?? 0;
+    this.load?.(this.postingsAt + start, this.postingsAt + end);
+    const reader = new ByteReader(this.postings, start);
     let doc = 0;
     while (reader.offset < end) {
       doc += reader.varint();

@@ -10,15 +10,24 @@ import { parseQuery } from '../core/search/query';
 import { analyzerFor, SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES } from '../search/analysis';
 import { annotationDocs, passageDocs, titleKey } from '../search/search-docs';
 import { SearchEngine, type ScoredDoc } from '../search/search-engine';
-import { hasSourceFilter, hitSpans, TextCache, toHit } from '../search/search-results';
+import {
+  hasSourceFilter,
+  hitSpans,
+  spansAtPositions,
+  termsToMark,
+  TextCache,
+  toHit,
+} from '../search/search-results';
 import { Segment, type SegmentDoc } from '../search/segment';
 import type { SegmentBuilder } from '../search/segment-builder';
 import type { CaseDatabase } from '../storage/case-database';
 import { reachedStep } from '../storage/fault-points';
-import { SEGMENT_CHUNK_BYTES } from '../storage/search-repository';
+import { SEGMENT_CHUNK_BYTES, type StoredSegmentHead } from '../storage/search-repository';
 import type { SourceSearchRow } from '../storage/source-repository';
 import type { CaseService } from './case-service';
 import type { EventSink } from './events';
+import { SourceCount } from './source-count';
+import { storedSegment } from './stored-segment';
 
 const DEFAULT_GROUPS = 50;
 const HITS_PER_GROUP = 5;
@@ -54,6 +63,7 @@ export class SearchService {
   private index: CaseIndex | null = null;
   private running: Promise<void> | null = null;
   private rerun = false;
+  private readonly sourceCount = new SourceCount();
 
   constructor(
     private readonly cases: CaseService,
@@ -81,7 +91,7 @@ export class SearchService {
 
   status(): SearchStatus {
     const database = this.cases.current();
-    const totalSources = database ? database.info().sourceCount : 0;
+    const totalSources = database ? this.sourceCount.of(database) : 0;
     const index = this.current();
     return {
       state: this.running ? 'indexing' : 'ready',
@@ -105,10 +115,13 @@ export class SearchService {
   query(request: SearchRequest): SearchResponse {
     const database = this.cases.database;
     const parsed = parseQuery(request.query, SEARCH_FIELD_NAMES);
-    const empty = { groups: [], hitCount: 0, sourceCount: 0, status: this.status() };
-    if (!parsed.ok) return { ...empty, error: { message: parsed.message, at: parsed.at } };
-    if (parsed.clauses.length === 0) return { ...empty, error: null };
+    if (!parsed.ok || parsed.clauses.length === 0) {
+      const error = parsed.ok ? null : { message: parsed.message, at: parsed.at };
+      return { groups: [], hitCount: 0, sourceCount: 0, status: this.status(), error };
+    }
     const index = this.loaded(database);
+    // Once per query, after the segments are loaded (their coverage is part of it).
+    const status = this.status();
     const allowed = this.sourceFilter(database, request.filters);
     const claimTags = request.filters?.tagIds?.length
       ? this.claimsTagged(database, request.filters.tagIds)
@@ -142,21 +155,32 @@ export class SearchService {
     const kept = ranked.slice(0, request.limit ?? DEFAULT_GROUPS);
     const ids = kept.flatMap(([sourceId]) => (sourceId === null ? [] : [sourceId]));
     const sources = new Map(database.listSourceSearchRows(ids).map((row) => [row.id, row]));
+    const labels = new Map(database.listSourceSummaries(ids).map((s) => [s.id, s.label]));
     const texts = new TextCache(database);
     texts.prefetch(kept.flatMap(([, entry]) => entry.shown));
-    const analyzer = analyzerFor(database.searchLanguage());
+    const analyzer = analyzerFor(status.language);
+    // Passages are marked from the positions the index holds for them; titles, claims and notes
+    // (whose text an edit may have changed since they were indexed) from their text.
+    const passages = kept.flatMap(([, entry]) =>
+      entry.shown.filter((doc) => doc.meta.kind === 'passage'),
+    );
+    const held = index.engine.termPositions(passages, 'body', termsToMark(result, 'body'));
     const shownGroups = kept.map(([sourceId, entry]): SearchGroup => {
       const source = sourceId === null ? undefined : sources.get(sourceId);
       return {
         sourceId,
         title: source?.title ?? 'Case notes',
-        label: sourceId === null || !source ? '' : database.getSourceSummary(sourceId).label,
+        label: sourceId === null || !source ? '' : (labels.get(sourceId) ?? ''),
         outlet: source?.outlet ?? '',
         score: entry.score,
         hitCount: entry.hitCount,
         hits: entry.shown.map((doc) => {
           const text = texts.field(doc, doc.field, sources);
-          return toHit({ doc, spans: hitSpans(text, doc.field, result, analyzer) }, text);
+          const positions = held.get(doc);
+          const spans = positions
+            ? spansAtPositions(text, doc.field, result, positions, analyzer)
+            : hitSpans(text, doc.field, result, analyzer);
+          return toHit({ doc, spans }, text);
         }),
       };
     });
@@ -165,7 +189,7 @@ export class SearchService {
       groups: shownGroups,
       hitCount,
       sourceCount: ranked.length,
-      status: this.status(),
+      status,
     };
   }
 
@@ -181,8 +205,9 @@ export class SearchService {
     const segments: LoadedSegment[] = [];
     const stale: number[] = [];
     const language = database.searchLanguage();
-    for (const stored of database.listSearchSegments()) {
-      const segment = stored.engineVersion === SEARCH_ENGINE_VERSION ? decoded(stored.data) : null;
+    for (const stored of database.listSearchSegmentHeads()) {
+      const segment =
+        stored.engineVersion === SEARCH_ENGINE_VERSION ? decoded(database, stored) : null;
       if (!segment || segment.language !== language) {
         stale.push(stored.id);
         continue;
@@ -426,9 +451,9 @@ export class SearchService {
   }
 }
 
-function decoded(data: Uint8Array): Segment | null {
+function decoded(database: CaseDatabase, head: StoredSegmentHead): Segment | null {
   try {
-    return Segment.decode(data);
+    return storedSegment(database, head);
   } catch {
     return null; // rebuilt below, as a segment of another version would be
   }

@@ -175,6 +175,15 @@ export class CaseDatabase {
     });
   }
 
+  /** The case's revision alone: one row by key, cheap enough to ask before every query. */
+  revision(): number {
+    return this.#use((db) => {
+      const row = cachedStatement(db, 'SELECT revision FROM case_info WHERE id = 1').get();
+      if (!row) throw new Error('The case has no case_info row.');
+      return integerColumn(row, 'revision');
+    });
+  }
+
   /**
    * Adds a source with its paragraphs; `already-exists` if the same file with the same details
    * is in the case (the same text alone is a republication, and is kept).
@@ -212,6 +221,11 @@ export class CaseDatabase {
 
   getSourceSummary(id: number): SourceSummary {
     return this.#use((db) => sources.getSourceSummary(db, id));
+  }
+
+  /** Summaries of the sources asked for, in order, less any that do not exist. */
+  listSourceSummaries(ids: readonly number[]): SourceSummary[] {
+    return this.#use((db) => sources.listSourceSummaries(db, ids));
   }
 
   getSource(id: number): SourceDetail {
@@ -329,6 +343,14 @@ export class CaseDatabase {
 
   finishSearchSegment(segmentId: number, remove: readonly number[]): boolean {
     return this.#write((db) => search.finishSearchSegment(db, segmentId, remove));
+  }
+
+  listSearchSegmentHeads(): search.StoredSegmentHead[] {
+    return this.#use((db) => search.listSearchSegmentHeads(db));
+  }
+
+  readSearchSegmentChunks(segmentId: number, from: number, to: number): Uint8Array[] {
+    return this.#use((db) => search.readSearchSegmentChunks(db, segmentId, from, to));
   }
 
   discardIncompleteSearchSegments(): number {

@@ -46,6 +46,55 @@ export function listSearchSegments(db: DatabaseSync): StoredSegment[] {
     });
 }
 
+/** A complete segment without its bytes: the size of each chunk, to read them when needed. */
+export interface StoredSegmentHead extends SegmentHead {
+  id: number;
+  chunkSizes: number[];
+}
+
+/**
+ * Every complete segment, oldest first, with its chunks' sizes but not their bytes (SQLite
+ * reads a blob's length without its overflow pages).
+ */
+export function listSearchSegmentHeads(db: DatabaseSync): StoredSegmentHead[] {
+  const sizes = cachedStatement(
+    db,
+    'SELECT length(bytes) AS size FROM search_segment_chunks WHERE segment_id = ? ORDER BY seq',
+  );
+  return cachedStatement(
+    db,
+    `SELECT id, kind, engine_version, source_ids, case_revision FROM search_segments
+      WHERE complete = 1 ORDER BY id`,
+  )
+    .all()
+    .map((row) => {
+      const id = integerColumn(row, 'id');
+      return {
+        id,
+        kind: textColumn(row, 'kind') as SegmentKind,
+        engineVersion: integerColumn(row, 'engine_version'),
+        sourceIds: JSON.parse(textColumn(row, 'source_ids')) as number[],
+        caseRevision: integerColumn(row, 'case_revision'),
+        chunkSizes: sizes.all(id).map((chunk) => integerColumn(chunk, 'size')),
+      };
+    });
+}
+
+/** Chunks `from` … `to` (inclusive) of a segment, in order. */
+export function readSearchSegmentChunks(
+  db: DatabaseSync,
+  segmentId: number,
+  from: number,
+  to: number,
+): Uint8Array[] {
+  return cachedStatement(
+    db,
+    'SELECT bytes FROM search_segment_chunks WHERE segment_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
+  )
+    .all(segmentId, from, to)
+    .map((chunk) => blobColumn(chunk, 'bytes'));
+}
+
 /**
  * Adds a segment and removes the ones it replaces, in one transaction: a reader sees the old
  * set or the new one. Not a content change: the case revision stays as it was.

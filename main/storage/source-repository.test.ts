@@ -11,6 +11,7 @@ import {
   insertSource,
   insertSources,
   listSources,
+  listSourceSummaries,
   paragraphTexts,
   updateSourceMetadata,
 } from './source-repository';
@@ -208,6 +209,18 @@ describe('findSourceIdByHash and listSources', () => {
     expect(listed.map((s) => s.id)).toEqual(ids);
     expect(listed.map((s) => s.title)).toEqual(['c', 'a', 'b']);
     expect(listed[0]).not.toHaveProperty('text');
+  });
+});
+
+describe('listSourceSummaries', () => {
+  it('gives what getSourceSummary gives, in the order asked, less missing sources', () => {
+    const ids = ['c', 'a', 'b'].map((text) => insertSource(db, sampleSource(text)));
+    const asked = [ids[2] ?? 0, 999, ids[0] ?? 0];
+    expect(listSourceSummaries(db, asked)).toEqual([
+      getSourceSummary(db, ids[2] ?? 0),
+      getSourceSummary(db, ids[0] ?? 0),
+    ]);
+    expect(listSourceSummaries(db, [])).toEqual([]);
   });
 });
 

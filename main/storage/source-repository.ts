@@ -269,6 +269,19 @@ export function getSourceSummary(db: DatabaseSync, id: number): SourceSummary {
   return toSummary(row, numberOf(db, id));
 }
 
+/**
+ * The summaries of the sources asked for, in that order, less any that do not exist: the case's
+ * numbering is read once for all of them, not once each as getSourceSummary does.
+ */
+export function listSourceSummaries(db: DatabaseSync, ids: readonly number[]): SourceSummary[] {
+  const numbers = numbersOf(db);
+  const statement = cachedStatement(db, `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ?`);
+  return ids.flatMap((id) => {
+    const row = statement.get(id);
+    return row ? [toSummary(row, numbers.get(id) ?? String(id))] : [];
+  });
+}
+
 export function getSource(db: DatabaseSync, id: number): SourceDetail {
   const row = db
     .prepare(`SELECT ${SUMMARY_COLUMNS}, text, removed_lines FROM sources WHERE id = ?`)

@@ -66,3 +66,33 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Code-point [start, end) of tokens 0 … `last` of `text` (fewer where the text has fewer), as
+ * `tokenize` finds them, without forming their terms: for marking words whose positions the
+ * index already holds. Entry 2i is token i's start, 2i + 1 its end.
+ */
+export function tokenBounds(text: string, last: number): number[] {
+  const bounds: number[] = [];
+  // Without surrogate pairs, code points and UTF-16 units are the same offsets.
+  const astral = SURROGATE.test(text);
+  let utf16 = 0;
+  let codePoints = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+    const end = match.index + match[0].length;
+    if (astral) {
+      const start = codePoints + codePointLength(text.slice(utf16, match.index));
+      codePoints = start + codePointLength(match[0]);
+      bounds.push(start, codePoints);
+    } else {
+      bounds.push(match.index, end);
+    }
+    utf16 = end;
+    if (bounds.length > 2 * last) break;
+  }
+  TOKEN.lastIndex = 0;
+  return bounds;
+}
