@@ -3,15 +3,28 @@ import { ConditionsLog, conditionsText, machineText, type ConditionsProbe } from
 import { figureLine, NAME_WIDTH } from './report';
 
 /** A probe whose readings the test sets before each line. */
-function scriptedProbe(): ConditionsProbe & { load1: number; cpu: number } {
+function scriptedProbe(): ConditionsProbe & {
+  load1: number;
+  cpu: number;
+  busy: number;
+  now: number;
+} {
   return {
     load1: 0,
     cpu: 0,
+    busy: 0,
+    now: 0,
     load() {
       return [this.load1, 0.5, 0.25];
     },
     cpuMicros() {
       return this.cpu;
+    },
+    busyMicros() {
+      return this.busy;
+    },
+    nowMicros() {
+      return this.now;
     },
   };
 }
@@ -21,9 +34,14 @@ describe('conditions of bench figures', () => {
     const line = figureLine(
       'query p95',
       '4.2 ms',
-      conditionsText({ load1: 0.5, cpuSeconds: 1.234 }),
+      conditionsText({ load1: 0.5, cpuSeconds: 1.234, othersCores: 0.05 }),
     );
-    expect(line).toBe(`${'query p95'.padEnd(NAME_WIDTH)} 4.2 ms  [load 0.50, cpu 1.23 s]`);
+    expect(line).toBe(
+      `${'query p95'.padEnd(NAME_WIDTH)} 4.2 ms  [load 0.50, cpu 1.23 s, others 0.05 cores]`,
+    );
+    expect(conditionsText({ load1: 0.5, cpuSeconds: 1, othersCores: NaN })).toBe(
+      '[load 0.50, cpu 1.00 s]',
+    );
   });
 
   it('names the machine once per heading', () => {
@@ -38,10 +56,10 @@ describe('conditions of bench figures', () => {
     const log = new ConditionsLog(probe);
     probe.cpu = 6_500_000;
     probe.load1 = 0.7;
-    expect(log.next()).toEqual({ load1: 0.7, cpuSeconds: 1.5 });
+    expect(log.next()).toMatchObject({ load1: 0.7, cpuSeconds: 1.5 });
     probe.cpu = 6_750_000;
     probe.load1 = 1.9;
-    expect(log.next()).toEqual({ load1: 1.9, cpuSeconds: 0.25 });
+    expect(log.next()).toMatchObject({ load1: 1.9, cpuSeconds: 0.25 });
     probe.load1 = 0.2;
     log.next();
     expect(log.maxLoad1).toBe(1.9);
@@ -55,6 +73,24 @@ describe('conditions of bench figures', () => {
     log.restartCpu();
     probe.cpu = 9_100_000;
     expect(log.next().cpuSeconds).toBeCloseTo(0.1, 9);
+  });
+
+  it('counts the cores other processes kept busy, not this process’s own', () => {
+    const probe = scriptedProbe();
+    const log = new ConditionsLog(probe);
+    // 2 s: the machine was busy 3 core-seconds, 2.5 of them this process.
+    probe.now = 2_000_000;
+    probe.busy = 3_000_000;
+    probe.cpu = 2_500_000;
+    probe.load1 = 1.5;
+    expect(log.next().othersCores).toBeCloseTo(0.25, 9);
+    // 1 s more, all of it this process: nobody else.
+    probe.now = 3_000_000;
+    probe.busy = 4_000_000;
+    probe.cpu = 3_500_000;
+    expect(log.next().othersCores).toBe(0);
+    expect(log.maxOthersCores).toBeCloseTo(0.25, 9);
+    expect(log.maxLoad1).toBe(1.5);
   });
 
   it('treats a missing load average as a loaded run', () => {

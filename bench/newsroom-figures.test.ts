@@ -76,16 +76,18 @@ describe('newsroomReadmeRefusal', () => {
   const standard = { scale: 10, readme: true, compareReplica: true, articles: null };
 
   it('lets a quiet standard run write the README', () => {
-    expect(newsroomReadmeRefusal(standard, 0.6)).toBeNull();
+    expect(newsroomReadmeRefusal(standard, { maxLoad1: 1.4, maxOthersCores: 0.1 })).toBeNull();
   });
 
   it.each([
-    ['a busy machine', standard, 1.4, /load average reached 1\.40/],
-    ['a smoke run', { ...standard, articles: 100 }, 0.1, /smoke run on 100 articles/],
-    ['another scale', { ...standard, scale: 100 }, 0.1, /×100/],
-    ['no replica comparison', { ...standard, compareReplica: false }, 0.1, /not run/],
-  ])('refuses %s', (_, options, load1, message) => {
-    expect(newsroomReadmeRefusal(options, load1)).toMatch(message);
+    ['a busy machine', standard, 0.6, /other processes kept 0\.60 cores busy/],
+    ['a smoke run', { ...standard, articles: 100 }, 0, /smoke run on 100 articles/],
+    ['another scale', { ...standard, scale: 100 }, 0, /×100/],
+    ['no replica comparison', { ...standard, compareReplica: false }, 0, /not run/],
+  ])('refuses %s', (_, options, others, message) => {
+    expect(newsroomReadmeRefusal(options, { maxLoad1: 1.2, maxOthersCores: others })).toMatch(
+      message,
+    );
   });
 });
 
@@ -137,6 +139,7 @@ describe('renderNewsroomBlock', () => {
     date: '2026-12-07 20:00 UTC',
     machine: { cpuModel: 'Xeon E5', cores: 2, node: 'v22.23.3', load: [0.31, 0.42, 0.5] },
     maxLoad1: 0.77,
+    maxOthersCores: 0.03,
   });
 
   it('states the conditions: date, CPU, Node, load averages, highest load1', () => {

@@ -34,7 +34,7 @@ import {
   queryRounds,
   type Text,
 } from './newsroom-search';
-import { readmeRefusal, writeReadmeBlock } from './readme-block';
+import { load1Refusal, writeReadmeBlock } from './readme-block';
 import { REPLICA_RECIPE, replicaTexts, replicaVariant, timedItems } from './replica';
 import { figure, heading, median, megabytes, runConditions } from './report';
 import { SHINGLE_DEFAULTS, shingleCandidates } from './shingle-index';
@@ -227,7 +227,8 @@ function comparisonOnce(
 function printSummary(figures: NewsroomFigures): void {
   console.log(
     `\n== Newsroom summary at ${figures.sources.toLocaleString('en')} sources: the figures above\n` +
-      `   (${machineText(machine())}; highest 1-minute load at any figure so far ${fixed(runConditions.maxLoad1)})`,
+      `   (${machineText(machine())}; highest 1-minute load at any figure so far ${fixed(runConditions.maxLoad1)}, ` +
+      `most cores other processes used during a figure ${fixed(runConditions.maxOthersCores)})`,
   );
   const rows = sideBySide(figures);
   const width = Math.max(...rows.map(([task]) => (task ?? '').length));
@@ -243,7 +244,7 @@ function printSummary(figures: NewsroomFigures): void {
 }
 
 function writeReadme(figures: NewsroomFigures, options: NewsroomOptions): void {
-  const refusal = newsroomReadmeRefusal(options, runConditions.maxLoad1);
+  const refusal = newsroomReadmeRefusal(options, runConditions);
   if (refusal) {
     console.error(`\n${refusal}`);
     process.exitCode = 1;
@@ -254,8 +255,9 @@ function writeReadme(figures: NewsroomFigures, options: NewsroomOptions): void {
     date,
     machine: machine(),
     maxLoad1: runConditions.maxLoad1,
+    maxOthersCores: runConditions.maxOthersCores,
   });
-  writeReadmeBlock(join(appRoot, 'README.md'), 'newsroom', block, runConditions.maxLoad1);
+  writeReadmeBlock(join(appRoot, 'README.md'), 'newsroom', block, runConditions);
   console.log('\nREADME.md: bench:newsroom block written.');
 }
 
@@ -299,7 +301,7 @@ export async function runNewsroomBench(
       `(${count.toLocaleString('en')}; ${REPLICA_RECIPE}); ${ROUNDS} rounds, project and reference alternating`,
   );
   const load1 = machine().load[0] ?? NaN;
-  if (options.readme && readmeRefusal(load1) !== null) {
+  if (options.readme && load1Refusal(load1) !== null) {
     console.log(`   (--readme: load1 is ${fixed(load1)} already; the README will not be written)`);
   }
   const baseCpu = comparisonRounds(articles, figures);

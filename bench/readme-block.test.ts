@@ -47,12 +47,21 @@ describe('replaceBlock', () => {
 
 describe('readmeRefusal', () => {
   it.each([
+    [1.5, 0, false],
+    [1.5, 0.25, false],
+    [0.4, 0.26, true],
+    [1.5, Infinity, true],
+  ])('load1 %s, others %s cores: refused %s', (maxLoad1, maxOthersCores, refused) => {
+    expect(readmeRefusal({ maxLoad1, maxOthersCores }) !== null).toBe(refused);
+  });
+
+  it.each([
     [0.2, false],
     [1, false],
     [1.01, true],
     [Infinity, true],
-  ])('load1 %s refused: %s', (load1, refused) => {
-    expect(readmeRefusal(load1) !== null).toBe(refused);
+  ])('where other processes cannot be told apart, load1 %s refused: %s', (maxLoad1, refused) => {
+    expect(readmeRefusal({ maxLoad1, maxOthersCores: NaN }) !== null).toBe(refused);
   });
 });
 
@@ -71,14 +80,16 @@ describe('writeReadmeBlock', () => {
 
   it('writes the block and leaves no temporary file behind', () => {
     const { dir, path } = readmeIn();
-    writeReadmeBlock(path, 'newsroom', 'fresh figures', 0.4);
+    writeReadmeBlock(path, 'newsroom', 'fresh figures', { maxLoad1: 0.4, maxOthersCores: 0 });
     expect(readFileSync(path, 'utf8')).toBe(README.replace('old figures', 'fresh figures'));
     expect(readdirSync(dir)).toEqual(['README.md']);
   });
 
   it('refuses a loaded run and leaves the README untouched', () => {
     const { dir, path } = readmeIn();
-    expect(() => writeReadmeBlock(path, 'newsroom', 'busy figures', 1.7)).toThrow(/1\.70/);
+    expect(() =>
+      writeReadmeBlock(path, 'newsroom', 'busy figures', { maxLoad1: 1.7, maxOthersCores: 0.9 }),
+    ).toThrow(/1\.70/);
     expect(readFileSync(path, 'utf8')).toBe(README);
     expect(readdirSync(dir)).toEqual(['README.md']);
   });
@@ -86,7 +97,9 @@ describe('writeReadmeBlock', () => {
   it('leaves the README untouched when its markers are broken', () => {
     const { dir, path } = readmeIn();
     writeFileSync(path, '# no block\n');
-    expect(() => writeReadmeBlock(path, 'newsroom', 'figures', 0.1)).toThrow();
+    expect(() =>
+      writeReadmeBlock(path, 'newsroom', 'figures', { maxLoad1: 0.1, maxOthersCores: 0 }),
+    ).toThrow();
     expect(readFileSync(path, 'utf8')).toBe('# no block\n');
     expect(readdirSync(dir)).toEqual(['README.md']);
   });
