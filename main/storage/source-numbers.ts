@@ -14,10 +14,34 @@ import { cachedStatement } from './statements';
  */
 const numberings = new WeakMap<
   DatabaseSync,
-  { count: number; lastFileName: string; numbering: SourceNumbering }
+  { count: number; lastFileName: string; revision: number; numbering: SourceNumbering }
 >();
 
 export function numbersOf(db: DatabaseSync): ReadonlyMap<number, string> {
+  // Every write bumps the case's revision: an unchanged revision with the same newest source
+  // (found through the primary key, not a count over every row: 1.5 ms a query at 22,250
+  // sources) keeps the numbering.
+  const now = cachedStatement(
+    db,
+    `SELECT (SELECT revision FROM case_info WHERE id = 1) AS revision,
+       coalesce((SELECT max(id) FROM sources), 0) AS last,
+       coalesce((SELECT file_name FROM sources ORDER BY id DESC LIMIT 1), '') AS name`,
+  ).get();
+  const revision = now && now.revision !== null ? integerColumn(now, 'revision') : NaN;
+  const cached = numberings.get(db);
+  if (
+    cached &&
+    now &&
+    cached.revision === revision &&
+    cached.numbering.highestId === (cached.count === 0 ? -Infinity : integerColumn(now, 'last')) &&
+    cached.lastFileName === textColumn(now, 'name')
+  ) {
+    return cached.numbering.numbers;
+  }
+  return countedNumbers(db, revision);
+}
+
+function countedNumbers(db: DatabaseSync, revision: number): ReadonlyMap<number, string> {
   // The newest source's file name too: an insert rolled back and another made under the same id
   // (AUTOINCREMENT rolls back with it) must not keep the first one's number.
   const row = cachedStatement(
@@ -39,17 +63,21 @@ export function numbersOf(db: DatabaseSync): ReadonlyMap<number, string> {
   let entry = numberings.get(db);
   const highest = count === 0 ? -Infinity : last;
   if (entry?.count === count && entry.numbering.highestId === highest) {
-    if (entry.lastFileName === lastFileName) return entry.numbering.numbers;
+    if (entry.lastFileName === lastFileName) {
+      entry.revision = revision;
+      return entry.numbering.numbers;
+    }
   } else if (entry && count > entry.count && last > entry.numbering.highestId) {
     const added = read(Math.max(-1, entry.numbering.highestId));
     if (entry.count + added.length === count) {
       entry.numbering.add(added);
       entry.count = count;
       entry.lastFileName = lastFileName;
+      entry.revision = revision;
       return entry.numbering.numbers;
     }
   }
-  entry = { count, lastFileName, numbering: new SourceNumbering() };
+  entry = { count, lastFileName, revision, numbering: new SourceNumbering() };
   entry.numbering.add(read(-1));
   numberings.set(db, entry);
   return entry.numbering.numbers;

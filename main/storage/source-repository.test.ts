@@ -15,7 +15,9 @@ import {
   paragraphTexts,
   updateSourceMetadata,
 } from './source-repository';
+import { numbersOf } from './source-numbers';
 import { sampleSource, sha256, thrown } from './test-helpers';
+import { writeTransaction } from './transaction';
 
 let db: DatabaseSync;
 beforeEach(() => {
@@ -258,6 +260,21 @@ describe('source numbers', () => {
     const again = insertSource(db, named('007_d.txt', 'Fourth report text.'));
     expect(again).toBe(rolled);
     expect(getSourceSummary(db, again).number).toBe('007');
+  });
+});
+
+describe('source numbers, cached per revision', () => {
+  const named = (fileName: string, text: string) => sampleSource(text, { fileName });
+
+  it('keep the numbering while nothing is written, and number again after a removal', () => {
+    const first = insertSource(db, sampleSource('First report text.', { fileName: '002_a.txt' }));
+    const second = insertSource(db, named('002_b.txt', 'Second report text.'));
+    const numbers = numbersOf(db);
+    expect(numbersOf(db)).toBe(numbers);
+    expect(numbers.get(second)).toBe(String(second));
+    // A removal is a write: it bumps the revision, so 002_b now holds 002 alone.
+    writeTransaction(db, () => db.prepare('DELETE FROM sources WHERE id = ?').run(first));
+    expect(numbersOf(db).get(second)).toBe('002');
   });
 });
 
