@@ -13,16 +13,84 @@ import { firstMatching, MAX_EXPANSIONS } from './term-expansion';
 
 /** A matched document, its score, and the field to show it by. */
 export class ScoredDoc {
+  private described: DocMeta | null = null;
+
   constructor(
-    readonly meta: DocMeta,
+    /** The segment holding it, and its number there. */
+    private readonly segment: Segment,
+    readonly doc: number,
     readonly score: number,
     readonly field: SearchField,
-    /** Where the engine holds it: the segment's place among the engine's parts, and its number there. */
-    readonly at: { part: number; doc: number } = { part: -1, doc: -1 },
+    /** The segment's place among the engine's parts. */
+    readonly part: number,
   ) {}
+
+  /** What it stands for, read from the segment when first asked (most matches never are). */
+  get meta(): DocMeta {
+    return (this.described ??= this.segment.meta(this.doc));
+  }
+
+  /** Its source, or null for the case's own notes: without describing the rest. */
+  get sourceId(): number | null {
+    return this.segment.sourceIdOf(this.doc);
+  }
 
   get ref(): string {
     return docRef(this.meta);
+  }
+}
+
+/**
+ * Matches as parallel arrays: a common word matches thousands of documents, and a query shows a
+ * few of them, so a match becomes a ScoredDoc only when it is looked at.
+ */
+export class MatchList {
+  private size = 0;
+  private parts = new Uint16Array(64);
+  private docs = new Int32Array(64);
+  private scores = new Float64Array(64);
+  private fields = new Uint8Array(64);
+
+  get count(): number {
+    return this.size;
+  }
+
+  push(part: number, doc: number, score: number, field: number): void {
+    if (this.size === this.docs.length) {
+      const grow = <T extends Uint16Array | Int32Array | Float64Array | Uint8Array>(
+        old: T,
+        make: (length: number) => T,
+      ): T => {
+        const next = make(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.parts = grow(this.parts, (n) => new Uint16Array(n));
+      this.docs = grow(this.docs, (n) => new Int32Array(n));
+      this.scores = grow(this.scores, (n) => new Float64Array(n));
+      this.fields = grow(this.fields, (n) => new Uint8Array(n));
+    }
+    this.parts[this.size] = part;
+    this.docs[this.size] = doc;
+    this.scores[this.size] = score;
+    this.fields[this.size] = field;
+    this.size += 1;
+  }
+
+  part(i: number): number {
+    return this.parts[i] ?? -1;
+  }
+
+  doc(i: number): number {
+    return this.docs[i] ?? -1;
+  }
+
+  score(i: number): number {
+    return this.scores[i] ?? 0;
+  }
+
+  field(i: number): SearchField {
+    return SEARCH_FIELD_NAMES[this.fields[i] ?? BODY] ?? 'body';
   }
 }
 
@@ -49,10 +117,10 @@ function newScratch(docCount: number): Scratch {
 const KIND_ORDER = { passage: 0, title: 1, claim: 2, note: 3 } as const;
 
 /** Ties in score go by source, kind, then paragraph or claim: the same in any split into segments. */
-function compareDocs(a: ScoredDoc, b: ScoredDoc): number {
+export function compareDocs(a: ScoredDoc, b: ScoredDoc): number {
   return (
     b.score - a.score ||
-    (a.meta.sourceId ?? -1) - (b.meta.sourceId ?? -1) ||
+    (a.sourceId ?? -1) - (b.sourceId ?? -1) ||
     KIND_ORDER[a.meta.kind] - KIND_ORDER[b.meta.kind] ||
     secondary(a.meta) - secondary(b.meta)
   );
@@ -65,6 +133,14 @@ function secondary(meta: DocMeta): number {
 /** What a query matched: documents best first, and per field the index terms to mark in a hit. */
 export interface SearchResult {
   docs: ScoredDoc[];
+  marked: Record<SearchField, Set<string>>;
+  /** Each positive phrase as index terms (null where a stop word stands), to mark in a hit. */
+  phrases: Array<{ field?: SearchField; terms: Array<string | null> }>;
+}
+
+/** What a query matched, in no order (see `MatchList`). */
+export interface MatchResult {
+  matches: MatchList;
   marked: Record<SearchField, Set<string>>;
   /** Each positive phrase as index terms (null where a stop word stands), to mark in a hit. */
   phrases: Array<{ field?: SearchField; terms: Array<string | null> }>;
@@ -128,7 +204,13 @@ export class SearchEngine {
     });
     let count = 0;
     const totals = new Float64Array(FIELD_COUNT);
-    this.parts.forEach(({ segment }, index) => {
+    this.parts.forEach(({ segment, kind, sourceIds }, index) => {
+      // A segment no newer one overrides (the usual case) counts whole, without a look per document.
+      if (kind === 'annotations' || sourceIds.every((id) => this.owner.get(id) === index)) {
+        count += segment.docCount;
+        segment.addFieldLengths(totals);
+        return;
+      }
       for (let doc = 0; doc < segment.docCount; doc++) {
         if (!this.live(index, doc)) continue;
         count += 1;
@@ -167,14 +249,35 @@ export class SearchEngine {
     return new Set(this.owner.keys());
   }
 
+  /** The matches of `clauses`, best first (see `compareDocs`). */
   search(clauses: readonly Clause[]): SearchResult {
+    const { matches, marked, phrases } = this.match(clauses);
+    const docs = Array.from({ length: matches.count }, (_, i) => this.scoredDoc(matches, i));
+    return { docs: docs.sort(compareDocs), marked, phrases };
+  }
+
+  /** The i-th of `matches`. */
+  scoredDoc(matches: MatchList, i: number): ScoredDoc {
+    const part = matches.part(i);
+    const { segment } = this.parts[part] as EngineSegment;
+    return new ScoredDoc(segment, matches.doc(i), matches.score(i), matches.field(i), part);
+  }
+
+  /** The source of the i-th of `matches`, null for a note on the case (see DocMeta). */
+  sourceIdOf(matches: MatchList, i: number): number | null {
+    return this.parts[matches.part(i)]?.segment.sourceIdOf(matches.doc(i)) ?? null;
+  }
+
+  /** The matches of `clauses` in no particular order: for callers that rank only some of them. */
+  match(clauses: readonly Clause[]): MatchResult {
     const marked = Object.fromEntries(
       SEARCH_FIELD_NAMES.map((field) => [field, new Set<string>()]),
     ) as Record<SearchField, Set<string>>;
     const phrases: SearchResult['phrases'] = [];
     const positive = clauses.filter((clause) => clause.presence !== 'not');
+    const matches = new MatchList();
     if (!positive.some((clause) => this.queryTerms(clause).length > 0)) {
-      return { docs: [], marked, phrases };
+      return { matches, marked, phrases };
     }
     for (const clause of positive) {
       if (clause.kind !== 'phrase') continue;
@@ -185,7 +288,6 @@ export class SearchEngine {
     }
     // Stronger clauses first, so a term in two clauses is scored once, with the larger boost.
     const ordered = [...clauses].sort((a, b) => b.boost - a.boost);
-    const docs: ScoredDoc[] = [];
     this.parts.forEach((part, index) => {
       const resolved = ordered.map((clause) => this.resolve(clause, part.segment));
       for (const { clause, terms, fields } of resolved) {
@@ -193,13 +295,12 @@ export class SearchEngine {
         for (const term of terms)
           for (const field of fields) marked[SEARCH_FIELD_NAMES[field] ?? 'body'].add(term);
       }
-      this.searchPart(index, resolved, docs);
+      this.searchPart(index, resolved, matches);
     });
-    docs.sort(compareDocs);
-    return { docs, marked, phrases };
+    return { matches, marked, phrases };
   }
 
-  private searchPart(index: number, resolved: readonly Resolved[], out: ScoredDoc[]): void {
+  private searchPart(index: number, resolved: readonly Resolved[], out: MatchList): void {
     const { segment } = this.parts[index] as EngineSegment;
     // Per-document accumulators, kept between queries: only the documents a query touches are
     // visited at the end and reset, so a query costs what it matches, not the segment's size.
@@ -217,7 +318,9 @@ export class SearchEngine {
 
     resolved.forEach(({ clause, terms, fields, phrase }) => {
       const stamp = this.nextStamp();
-      const matches = phrase ? this.phraseMatches(segment, phrase, fields) : null;
+      // A phrase of one index word (the rest stop words) matches wherever that word is.
+      const matches =
+        phrase && phrase.length !== 1 ? this.phraseMatches(segment, phrase, fields) : null;
       // A required clause of stop words alone asks nothing of the index (they are not in it).
       const requires =
         clause.presence !== 'not' &&
@@ -270,11 +373,8 @@ export class SearchEngine {
       required[doc] = 0;
       excluded[doc] = 0;
       if (!keep) continue;
-      const field =
-        fieldsMask & (1 << BODY)
-          ? 'body'
-          : (SEARCH_FIELD_NAMES[31 - Math.clz32(fieldsMask & -fieldsMask)] ?? 'body');
-      out.push(new ScoredDoc(segment.meta(doc), score, field, { part: index, doc }));
+      const field = fieldsMask & (1 << BODY) ? BODY : 31 - Math.clz32(fieldsMask & -fieldsMask);
+      out.push(index, doc, score, field);
     }
   }
 
@@ -292,7 +392,7 @@ export class SearchEngine {
     const fieldNo = SEARCH_FIELD_NAMES.indexOf(field);
     const byPart = new Map<number, Map<number, TermPositions>>();
     for (const scored of docs) {
-      const { part, doc } = scored.at;
+      const { part, doc } = scored;
       const segment = this.parts[part]?.segment;
       if (!segment || fieldNo < 0) continue;
       let wanted = byPart.get(part);
@@ -350,23 +450,19 @@ export class SearchEngine {
         .sort(
           (a, b) => segment.documentFrequency(a.id, field) - segment.documentFrequency(b.id, field),
         );
+      // Each candidate document's possible phrase starts, ascending (positions are stored so).
       let candidates: Map<number, number[]> | null = null;
-      const starts = new Map<number, Set<number>>();
       for (const word of order) {
         const next = new Map<number, number[]>();
+        const previous = candidates;
         segment.forEachPosting(word.id, field, (doc, tf, at) => {
-          if (candidates && !candidates.has(doc)) return;
-          next.set(doc, segment.positions(at, tf));
+          const before = previous?.get(doc);
+          if (previous && !before) return;
+          const starts = segment.positions(at, tf);
+          for (let i = 0; i < starts.length; i++) starts[i] = (starts[i] ?? 0) - word.offset;
+          const kept = before ? intersectSorted(before, starts) : starts;
+          if (kept.length > 0) next.set(doc, kept);
         });
-        for (const [doc, positions] of next) {
-          const possible = new Set(positions.map((position) => position - word.offset));
-          const previous = starts.get(doc);
-          starts.set(
-            doc,
-            previous ? new Set([...previous].filter((p) => possible.has(p))) : possible,
-          );
-          if (starts.get(doc)?.size === 0) next.delete(doc);
-        }
         candidates = next;
         if (candidates.size === 0) break;
       }
@@ -439,6 +535,21 @@ export class SearchEngine {
     }
     return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
   }
+}
+
+/** The values in both ascending arrays, ascending. */
+function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) out.push(x);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out;
 }
 
 export type { PhraseClause };

@@ -32,6 +32,7 @@ export const MAGIC = 'CSEG';
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export const FIELD_COUNT = SEARCH_FIELD_NAMES.length;
 export const KINDS = ['passage', 'title', 'claim', 'note'] as const;
+const NOTE_KIND = KINDS.indexOf('note');
 export const SECTION_NAMES = [
   'kinds',
   'sourceIds',
@@ -230,6 +231,14 @@ export class Segment {
     return this.lengths[doc * FIELD_COUNT + field] ?? 0;
   }
 
+  /** Adds each field's length in every document to `totals` (one total per field). */
+  addFieldLengths(totals: Float64Array): void {
+    const { lengths } = this;
+    for (let at = 0; at < lengths.length; at += FIELD_COUNT)
+      for (let field = 0; field < FIELD_COUNT; field++)
+        totals[field] = (totals[field] ?? 0) + (lengths[at + field] ?? 0);
+  }
+
   /**
    * Calls `visit` for each document of the (term, field) list, with where its positions start,
    * until `visit` returns true.
@@ -266,6 +275,12 @@ export class Segment {
   /** The key of a title document (see DocMeta). */
   titleKey(doc: number): number {
     return this.b[doc] ?? 0;
+  }
+
+  /** The source of a document (see DocMeta): null for a note on the case itself. */
+  sourceIdOf(doc: number): number | null {
+    const sourceId = this.sourceIds[doc] ?? -1;
+    return sourceId < 0 && this.kinds[doc] === NOTE_KIND ? null : sourceId;
   }
 
   meta(doc: number): DocMeta {

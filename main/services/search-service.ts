@@ -9,7 +9,7 @@ import type {
 import { parseQuery } from '../core/search/query';
 import { analyzerFor, SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES } from '../search/analysis';
 import { annotationDocs, passageDocs, titleKey } from '../search/search-docs';
-import { SearchEngine, type ScoredDoc } from '../search/search-engine';
+import { compareDocs, SearchEngine, type ScoredDoc } from '../search/search-engine';
 import {
   hasSourceFilter,
   hitSpans,
@@ -128,31 +128,63 @@ export class SearchService {
       : null;
     const sourceFiltered = request.filters ? hasSourceFilter(request.filters) : false;
 
-    // Documents in score order, phrases already checked against token positions. Sources,
-    // texts and snippets are read for the groups that are shown, not for every hit.
-    const result = index.engine.search(parsed.clauses);
-    const groups = new Map<
-      number | null,
-      { score: number; hitCount: number; shown: ScoredDoc[] }
-    >();
+    // Documents as matched, phrases already checked against token positions. Only the groups
+    // shown have their documents ranked (the best of a common word's thousands of matches);
+    // sources, texts and snippets are read for them alone.
+    const { engine } = index;
+    const result = engine.match(parsed.clauses);
+    const { matches } = result;
     const perGroup = request.hitsPerGroup ?? HITS_PER_GROUP;
+    // Each match's group (its source; null for notes on the case), -1 when a filter drops it.
+    const groupOf = new Int32Array(matches.count);
+    const slots = new Map<number | null, number>();
+    const groupIds: Array<number | null> = [];
+    const groupScores: number[] = [];
+    const groupHits: number[] = [];
     let hitCount = 0;
-    for (const doc of result.docs) {
-      const sourceId = doc.meta.sourceId;
+    for (let i = 0; i < matches.count; i++) {
+      groupOf[i] = -1;
+      const sourceId = engine.sourceIdOf(matches, i);
       if (sourceId !== null && allowed && !allowed.has(sourceId)) continue;
       if (sourceId === null && sourceFiltered) continue;
-      if (doc.meta.kind === 'claim' && claimTags && !claimTags.has(doc.meta.claimId)) continue;
+      if (claimTags) {
+        const { meta } = engine.scoredDoc(matches, i);
+        if (meta.kind === 'claim' && !claimTags.has(meta.claimId)) continue;
+      }
       hitCount += 1;
-      let entry = groups.get(sourceId);
-      if (!entry) groups.set(sourceId, (entry = { score: 0, hitCount: 0, shown: [] }));
-      entry.hitCount += 1;
-      entry.score = Math.max(entry.score, doc.score);
-      if (entry.shown.length < perGroup) entry.shown.push(doc);
+      let slot = slots.get(sourceId);
+      if (slot === undefined) {
+        slot = groupIds.length;
+        slots.set(sourceId, slot);
+        groupIds.push(sourceId);
+        groupScores.push(0);
+        groupHits.push(0);
+      }
+      groupOf[i] = slot;
+      groupHits[slot] = (groupHits[slot] ?? 0) + 1;
+      groupScores[slot] = Math.max(groupScores[slot] ?? 0, matches.score(i));
     }
-    const ranked = [...groups].sort(
-      ([aId, a], [bId, b]) => b.score - a.score || (aId ?? 0) - (bId ?? 0),
-    );
-    const kept = ranked.slice(0, request.limit ?? DEFAULT_GROUPS);
+    // The groups shown: the best `limit` by score, then source. Only those scoring at least the
+    // limit-th best score are sorted (a common word's thousands of sources are not).
+    const limit = request.limit ?? DEFAULT_GROUPS;
+    const byScore = Float64Array.from(groupScores).sort();
+    const floor = byScore.length > limit ? (byScore[byScore.length - limit] ?? 0) : -Infinity;
+    const shownSlots = groupIds
+      .map((_, slot) => slot)
+      .filter((slot) => (groupScores[slot] ?? 0) >= floor)
+      .sort(
+        (a, b) =>
+          (groupScores[b] ?? 0) - (groupScores[a] ?? 0) || (groupIds[a] ?? 0) - (groupIds[b] ?? 0),
+      )
+      .slice(0, limit);
+    const docsOf = new Map<number, ScoredDoc[]>(shownSlots.map((slot) => [slot, []]));
+    for (let i = 0; i < matches.count; i++)
+      docsOf.get(groupOf[i] ?? -1)?.push(engine.scoredDoc(matches, i));
+    const kept = shownSlots.map((slot) => {
+      const shown = (docsOf.get(slot) ?? []).sort(compareDocs).slice(0, perGroup);
+      const entry = { score: groupScores[slot] ?? 0, hitCount: groupHits[slot] ?? 0, shown };
+      return [groupIds[slot] ?? null, entry] as const;
+    });
     const ids = kept.flatMap(([sourceId]) => (sourceId === null ? [] : [sourceId]));
     const sources = new Map(database.listSourceSearchRows(ids).map((row) => [row.id, row]));
     const labels = new Map(database.listSourceSummaries(ids).map((s) => [s.id, s.label]));
@@ -164,7 +196,7 @@ export class SearchService {
     const passages = kept.flatMap(([, entry]) =>
       entry.shown.filter((doc) => doc.meta.kind === 'passage'),
     );
-    const held = index.engine.termPositions(passages, 'body', termsToMark(result, 'body'));
+    const held = engine.termPositions(passages, 'body', termsToMark(result, 'body'));
     const shownGroups = kept.map(([sourceId, entry]): SearchGroup => {
       const source = sourceId === null ? undefined : sources.get(sourceId);
       return {
@@ -188,7 +220,7 @@ export class SearchService {
       error: null,
       groups: shownGroups,
       hitCount,
-      sourceCount: ranked.length,
+      sourceCount: groupIds.length,
       status,
     };
   }

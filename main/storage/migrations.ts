@@ -9,6 +9,7 @@ import { SCHEMA_V7 } from './schema-v7';
 import { SCHEMA_V8 } from './schema-v8';
 import { upgradeToV9 } from './schema-v9';
 import { SCHEMA_V10 } from './schema-v10';
+import { SCHEMA_V11 } from './schema-v11';
 import { reachedStep } from './fault-points';
 import { transaction } from './transaction';
 
@@ -79,6 +80,11 @@ export const MIGRATIONS: readonly Migration[] = [
     description:
       'Facts: cached quotes, attributions and entities; entity edits; claim join overrides',
     up: (db) => db.exec(SCHEMA_V10),
+  },
+  {
+    version: 11,
+    description: 'An index of the sources whose file name starts with a digit, for numbering',
+    up: (db) => db.exec(SCHEMA_V11),
   },
 ];
 

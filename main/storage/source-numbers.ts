@@ -1,26 +1,32 @@
 // Each source's number in its case (see main/core/claims/source-label.ts), kept per open
-// database and extended as sources arrive, so reading one source's label does not re-read
-// every source before it.
+// database and extended as sources arrive. Only the sources with a numbered file name are read
+// (through the `sources_numbered` index): the others are numbered by their id.
 
 import type { DatabaseSync } from 'node:sqlite';
-import { SourceNumbering } from '../core/claims/source-label';
+import { SparseSourceNumbering } from '../core/claims/sparse-numbering';
 import { integerColumn, textColumn } from './rows';
 import { cachedStatement } from './statements';
 
-/**
- * Numbering per open database, extended as sources are added. A source's number depends only
- * on the sources before it, so new ones are numbered alone; a removal (fewer sources, or the
- * same count under another highest id) numbers the case again.
- */
-const numberings = new WeakMap<
-  DatabaseSync,
-  { count: number; lastFileName: string; revision: number; numbering: SourceNumbering }
->();
+/** Each source's number: its id's string unless its file's number (or a clash) made it other. */
+export interface SourceNumbers {
+  numberOf(id: number): string;
+}
 
-export function numbersOf(db: DatabaseSync): ReadonlyMap<number, string> {
+interface Entry {
+  revision: number;
+  /** The newest source numbered and its file name: a rolled-back insert may reuse its id. */
+  lastId: number;
+  lastFileName: string;
+  /** How many sources the case held then: fewer, with nothing newer, means a removal. */
+  count: number;
+  numbering: SparseSourceNumbering;
+}
+
+const numberings = new WeakMap<DatabaseSync, Entry>();
+
+export function numbersOf(db: DatabaseSync): SourceNumbers {
   // Every write bumps the case's revision: an unchanged revision with the same newest source
-  // (found through the primary key, not a count over every row: 1.5 ms a query at 22,250
-  // sources) keeps the numbering.
+  // (found through the primary key, not a count over every row) keeps the numbering.
   const now = cachedStatement(
     db,
     `SELECT (SELECT revision FROM case_info WHERE id = 1) AS revision,
@@ -28,62 +34,56 @@ export function numbersOf(db: DatabaseSync): ReadonlyMap<number, string> {
        coalesce((SELECT file_name FROM sources ORDER BY id DESC LIMIT 1), '') AS name`,
   ).get();
   const revision = now && now.revision !== null ? integerColumn(now, 'revision') : NaN;
-  const cached = numberings.get(db);
-  if (
-    cached &&
-    now &&
-    cached.revision === revision &&
-    cached.numbering.highestId === (cached.count === 0 ? -Infinity : integerColumn(now, 'last')) &&
-    cached.lastFileName === textColumn(now, 'name')
-  ) {
-    return cached.numbering.numbers;
-  }
-  return countedNumbers(db, revision);
-}
-
-function countedNumbers(db: DatabaseSync, revision: number): ReadonlyMap<number, string> {
-  // The newest source's file name too: an insert rolled back and another made under the same id
-  // (AUTOINCREMENT rolls back with it) must not keep the first one's number.
-  const row = cachedStatement(
-    db,
-    `SELECT count(*) AS n, coalesce(max(id), 0) AS last,
-       coalesce((SELECT file_name FROM sources ORDER BY id DESC LIMIT 1), '') AS name
-     FROM sources`,
-  ).get();
-  const count = row ? integerColumn(row, 'n') : 0;
-  const last = row ? integerColumn(row, 'last') : 0;
-  const lastFileName = row ? textColumn(row, 'name') : '';
-  const read = (after: number) =>
-    cachedStatement(db, 'SELECT id, file_name FROM sources WHERE id > ? ORDER BY id')
-      .all(after)
-      .map((source) => ({
-        id: integerColumn(source, 'id'),
-        fileName: textColumn(source, 'file_name'),
-      }));
+  const last = now ? integerColumn(now, 'last') : 0;
+  const lastFileName = now ? textColumn(now, 'name') : '';
   let entry = numberings.get(db);
-  const highest = count === 0 ? -Infinity : last;
-  if (entry?.count === count && entry.numbering.highestId === highest) {
-    if (entry.lastFileName === lastFileName) {
-      entry.revision = revision;
-      return entry.numbering.numbers;
-    }
-  } else if (entry && count > entry.count && last > entry.numbering.highestId) {
-    const added = read(Math.max(-1, entry.numbering.highestId));
-    if (entry.count + added.length === count) {
-      entry.numbering.add(added);
-      entry.count = count;
-      entry.lastFileName = lastFileName;
-      entry.revision = revision;
-      return entry.numbering.numbers;
-    }
+  if (entry?.revision === revision && entry.lastId === last && entry.lastFileName === lastFileName)
+    return entry.numbering;
+  // Sources only added since (the newest known still there, under its name, and the count grown
+  // by the sources after it): number the new ones alone. Anything else (a removal, a rolled-back
+  // insert) numbers the case again.
+  const count = integerColumn(
+    cachedStatement(db, 'SELECT count(*) AS n FROM sources').get() ?? { n: 0 },
+    'n',
+  );
+  const unchanged = (known: Entry) =>
+    last >= known.lastId &&
+    (known.lastId === 0 ||
+      cachedStatement(db, 'SELECT file_name FROM sources WHERE id = ?').get(known.lastId)?.[
+        'file_name'
+      ] === known.lastFileName) &&
+    count ===
+      known.count +
+        integerColumn(
+          cachedStatement(db, 'SELECT count(*) AS n FROM sources WHERE id > ?').get(
+            known.lastId,
+          ) ?? { n: 0 },
+          'n',
+        );
+  if (!entry || !unchanged(entry)) {
+    entry = {
+      revision,
+      lastId: 0,
+      lastFileName: '',
+      count: 0,
+      numbering: new SparseSourceNumbering(),
+    };
+    numberings.set(db, entry);
   }
-  entry = { count, lastFileName, revision, numbering: new SourceNumbering() };
-  entry.numbering.add(read(-1));
-  numberings.set(db, entry);
-  return entry.numbering.numbers;
+  const numbered = cachedStatement(
+    db,
+    `SELECT id, file_name FROM sources
+     WHERE file_name GLOB '[0-9]*' AND id > ? AND id <= ? ORDER BY id`,
+  )
+    .all(entry.lastId, last)
+    .map((row) => ({ id: integerColumn(row, 'id'), fileName: textColumn(row, 'file_name') }));
+  const exists = cachedStatement(db, 'SELECT 1 AS found FROM sources WHERE id = ?');
+  entry.numbering.add(numbered, last, (id) => exists.get(id) !== undefined);
+  Object.assign(entry, { revision, lastId: last, lastFileName, count });
+  return entry.numbering;
 }
 
-/** A source's number (see `SourceNumbering`). */
+/** A source's number (see `SparseSourceNumbering`). */
 export function numberOf(db: DatabaseSync, id: number): string {
-  return numbersOf(db).get(id) ?? String(id);
+  return numbersOf(db).numberOf(id);
 }

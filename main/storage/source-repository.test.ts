@@ -271,10 +271,32 @@ describe('source numbers, cached per revision', () => {
     const second = insertSource(db, named('002_b.txt', 'Second report text.'));
     const numbers = numbersOf(db);
     expect(numbersOf(db)).toBe(numbers);
-    expect(numbers.get(second)).toBe(String(second));
+    expect(numbers.numberOf(second)).toBe(String(second));
     // A removal is a write: it bumps the revision, so 002_b now holds 002 alone.
     writeTransaction(db, () => db.prepare('DELETE FROM sources WHERE id = ?').run(first));
-    expect(numbersOf(db).get(second)).toBe('002');
+    expect(numbersOf(db).numberOf(second)).toBe('002');
+  });
+
+  it('number again when a source without a numbered file, not the newest, is removed', () => {
+    // Source 2's file asks for "1", which source 1 (no number in its name) holds by its id.
+    const plain = insertSource(db, named('report.txt', 'A plain report.'));
+    const numbered = insertSource(db, named(`${plain}_copy.txt`, 'A numbered copy.'));
+    const newest = insertSource(db, named('later.txt', 'A later report.'));
+    expect(numbersOf(db).numberOf(numbered)).toBe(String(numbered));
+    writeTransaction(db, () => db.prepare('DELETE FROM sources WHERE id = ?').run(plain));
+    expect(numbersOf(db).numberOf(numbered)).toBe(String(plain));
+    expect(numbersOf(db).numberOf(newest)).toBe(String(newest));
+  });
+
+  it('find the numbered files through their own index, not by reading every source', () => {
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id, file_name FROM sources
+         WHERE file_name GLOB '[0-9]*' AND id > ? AND id <= ? ORDER BY id`,
+      )
+      .all(0, 10)
+      .map((row) => String(row['detail']));
+    expect(plan.join('\n')).toMatch(/USING COVERING INDEX sources_numbered/);
   });
 });
 

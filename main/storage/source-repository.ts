@@ -259,7 +259,7 @@ export function listSources(db: DatabaseSync): SourceSummary[] {
   const numbers = numbersOf(db);
   return rows.map((row) => {
     const id = integerColumn(row, 'id');
-    return toSummary(row, numbers.get(id) ?? String(id));
+    return toSummary(row, numbers.numberOf(id));
   });
 }
 
@@ -278,7 +278,7 @@ export function listSourceSummaries(db: DatabaseSync, ids: readonly number[]): S
   const statement = cachedStatement(db, `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE id = ?`);
   return ids.flatMap((id) => {
     const row = statement.get(id);
-    return row ? [toSummary(row, numbers.get(id) ?? String(id))] : [];
+    return row ? [toSummary(row, numbers.numberOf(id))] : [];
   });
 }
 

@@ -21,6 +21,7 @@ const MARK = /^\p{M}$/u;
 /** Scripts without spaces between words, where any character boundary is a word boundary. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 const WHITESPACE = /^\s$/u;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * A window of at most about `maxLength` code points (plus the ellipses) around the densest
@@ -32,7 +33,9 @@ export function makeSnippet(
   hits: ReadonlyArray<{ start: number; end: number }>,
   maxLength = DEFAULT_LENGTH,
 ): Snippet {
-  const characters = Array.from(text);
+  // Code points; without surrogate pairs they are the string's own units, so it is not split.
+  const points = SURROGATE.test(text) ? Array.from(text) : null;
+  const characters: ArrayLike<string> = points ?? text;
   const length = Number.isNaN(maxLength) ? DEFAULT_LENGTH : Math.max(1, Math.trunc(maxLength));
   const merged = mergeSpans(hits, characters.length);
   if (characters.length <= length) return { text, highlights: merged };
@@ -51,7 +54,8 @@ export function makeSnippet(
       start: Math.max(hit.start, start) + shift,
       end: Math.min(hit.end, end) + shift,
     }));
-  return { text: prefix + characters.slice(start, end).join('') + suffix, highlights };
+  const shown = points ? points.slice(start, end).join('') : text.slice(start, end);
+  return { text: prefix + shown + suffix, highlights };
 }
 
 /** Hits clamped to the text, empty ones dropped, sorted, overlapping or touching ones joined. */
@@ -102,7 +106,7 @@ function widen(cluster: Span, length: number, total: number): Span {
 }
 
 /** Whether a cut between code points `offset - 1` and `offset` splits no word. */
-function isWordBoundary(characters: readonly string[], offset: number): boolean {
+function isWordBoundary(characters: ArrayLike<string>, offset: number): boolean {
   const before = characters[offset - 1];
   const after = characters[offset];
   if (before === undefined || after === undefined) return true;
@@ -112,7 +116,7 @@ function isWordBoundary(characters: readonly string[], offset: number): boolean 
 }
 
 /** The window's start moved forward to a word boundary and past spaces, never beyond `limit`. */
-function cutStart(characters: readonly string[], start: number, limit: number): number {
+function cutStart(characters: ArrayLike<string>, start: number, limit: number): number {
   if (start === 0) return 0;
   let cut = start;
   while (cut < limit && !isWordBoundary(characters, cut)) cut++;
@@ -121,7 +125,7 @@ function cutStart(characters: readonly string[], start: number, limit: number): 
 }
 
 /** The window's end moved back to a word boundary and before spaces, never below `limit`. */
-function cutEnd(characters: readonly string[], end: number, limit: number): number {
+function cutEnd(characters: ArrayLike<string>, end: number, limit: number): number {
   if (end === characters.length) return end;
   let cut = end;
   while (cut > limit && !isWordBoundary(characters, cut)) cut--;

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { sliceByCodePoints } from '../text/code-points';
 import { MULTILINGUAL_DOCS } from './multilingual.fixture';
-import { normalizeTerm, tokenize } from './tokens';
+import { normalizeTerm, tokenBounds, tokenize } from './tokens';
 
 /** [term, start, end] of each token, positions checked separately. */
 function spans(text: string): Array<[string, number, number]> {
@@ -193,4 +194,29 @@ describe('tokenize', () => {
       expect(tokens.map((token) => token.term)).toEqual(words.map(normalizeTerm));
     },
   );
+});
+
+describe('tokenBounds', () => {
+  const expected = (text: string, last: number) =>
+    tokenize(text)
+      .slice(0, last + 1)
+      .flatMap((token) => [token.start, token.end]);
+
+  it('finds the bounds tokenize finds, in ASCII (scanned without the pattern) and beyond', () => {
+    const ascii = fc.string({
+      unit: fc.constantFrom('a', 'Z', '0', '9', ' ', '-', "'", '_', '\n', '~'),
+    });
+    const any = fc.string({ unit: 'grapheme', maxLength: 40 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, any), fc.nat(12), (text, last) => {
+        expect(tokenBounds(text, last)).toEqual(expected(text, last));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stops after token `last`', () => {
+    expect(tokenBounds('one two three four', 1)).toEqual([0, 3, 4, 7]);
+    expect(tokenBounds('état deux trois', 1)).toEqual([0, 4, 5, 9]);
+  });
 });

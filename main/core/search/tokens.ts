@@ -75,6 +75,7 @@ const SURROGATE = /[\ud800-\udfff]/;
  * index already holds. Entry 2i is token i's start, 2i + 1 its end.
  */
 export function tokenBounds(text: string, last: number): number[] {
+  if (!NON_ASCII.test(text)) return asciiTokenBounds(text, last);
   const bounds: number[] = [];
   // Without surrogate pairs, code points and UTF-16 units are the same offsets.
   const astral = SURROGATE.test(text);
@@ -94,5 +95,24 @@ export function tokenBounds(text: string, last: number): number[] {
     if (bounds.length > 2 * last) break;
   }
   TOKEN.lastIndex = 0;
+  return bounds;
+}
+
+/** 0-9, A-Z, a-z: in ASCII, what the token pattern's letters, marks and digits come to. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** `tokenBounds` of an ASCII text: tokens are runs of letters and digits, found without a regex. */
+function asciiTokenBounds(text: string, last: number): number[] {
+  const bounds: number[] = [];
+  let at = 0;
+  while (at < text.length && bounds.length <= 2 * last) {
+    while (at < text.length && !isAsciiWordCode(text.charCodeAt(at))) at++;
+    if (at === text.length) break;
+    const start = at;
+    while (at < text.length && isAsciiWordCode(text.charCodeAt(at))) at++;
+    bounds.push(start, at);
+  }
   return bounds;
 }
