@@ -339,8 +339,12 @@ function baseName(name: string): string {
 /** A file read and ready to store in the next commit, or what it was refused with. */
 type PreparedFile = { source: NewSource } | ImportedFile;
 
-/** How many files are read ahead of the one being committed. */
-const PREPARED_AHEAD = 4;
+/**
+ * How many files are read ahead of the one being committed: more than the reader keeps in its
+ * worker (JOBS_IN_FLIGHT), so the worker always has the next one; few enough that files at the
+ * size limit held at once stay within memory.
+ */
+const PREPARED_AHEAD = 12;
 
 function importedFileOf(fileName: string, outcome: BatchOutcome): ImportedFile {
   switch (outcome.kind) {

@@ -5,7 +5,7 @@ import { readDocument, type ReadJob, type ReadSource } from '../import/read-docu
 
 // A worker thread that reads imported files: HTML, Word and PDF parsers run here, under the
 // time and memory limits worker-document-reader.ts sets, never on the thread that serves the UI
-// or holds the case open. It answers one job at a time and lives until it is stopped.
+// or holds the case open. It answers one job at a time, in order, and lives until it is stopped.
 
 export interface ImportWorkerRequest {
   id: number;
@@ -24,11 +24,19 @@ if (!port) throw new Error('import-worker must run as a worker thread.');
 // still reach its job through the promise readDocument returns.
 process.on('unhandledRejection', () => {});
 
+// Jobs arrive several ahead (so this thread never waits for the next) and are read one at a
+// time, in order: the reader's time limit runs for the job at the head of the line.
+let line: Promise<void> = Promise.resolve();
 port.on('message', ({ id, job }: ImportWorkerRequest) => {
-  readDocument(job).then(
-    (parsed) => port.postMessage({ id, ok: true, parsed } satisfies ImportWorkerResponse),
-    (error: unknown) => port.postMessage({ id, ok: false, error: describe(error, job.fileName) }),
-  );
+  line = line
+    .then(() => readDocument(job))
+    .then(
+      (parsed) => port.postMessage({ id, ok: true, parsed } satisfies ImportWorkerResponse),
+      (error: unknown) => port.postMessage({ id, ok: false, error: describe(error, job.fileName) }),
+    )
+    // An answer that cannot be sent leaves the job to the reader's time limit, as before; the
+    // line goes on.
+    .catch(() => {});
 });
 
 function describe(error: unknown, fileName: string): ErrorInfo {

@@ -68,6 +68,41 @@ describe('createWorkerDocumentReader', () => {
     expect(new TextDecoder().decode(shared)).toBe('abc'); // not detached by the transfer
   });
 
+  it('sends files ahead, so the worker never waits for the next (regression: one at a time)', async () => {
+    // This worker answers nothing until it holds three jobs: a reader that waits for each answer
+    // before sending the next would time out on the first.
+    const batching = `
+  globalThis.held ??= [];
+  globalThis.held.push({ id, text, name });
+  if (globalThis.held.length === 3)
+    for (const job of globalThis.held.splice(0)) parentPort.postMessage({ id: job.id, ok: true, parsed: { text: job.text, name: job.name } });`;
+    reader = createWorkerDocumentReader(
+      { url: fixtureWorker(batching) },
+      { timeMs: 20_000, memoryMb: 64 },
+    );
+    expect(
+      await Promise.all([read('a.txt', 'one'), read('b.txt', 'two'), read('c.txt', 'three')]),
+    ).toEqual([
+      { text: 'one', name: 'a.txt' },
+      { text: 'two', name: 'b.txt' },
+      { text: 'three', name: 'c.txt' },
+    ]);
+  }, 30_000); // worker starts: seconds on a loaded machine
+
+  it('sends a file again when the worker dies under it of an earlier file', async () => {
+    // late.txt is answered, then brings its worker down while next.txt waits for its answer.
+    const lateCrash = `
+  if (name === 'late.txt') {
+    parentPort.postMessage({ id, ok: true, parsed: { text, name } });
+    setTimeout(() => { throw new Error('late'); }, 20);
+  } else setTimeout(() => parentPort.postMessage({ id, ok: true, parsed: { text, name } }), 300);`;
+    reader = createWorkerDocumentReader({ url: fixtureWorker(lateCrash) });
+    expect(await Promise.all([read('late.txt', 'first'), read('next.txt', 'second')])).toEqual([
+      { text: 'first', name: 'late.txt' },
+      { text: 'second', name: 'next.txt' },
+    ]);
+  }, 30_000);
+
   it('reads small Buffers, which live in Node’s untransferable pool (regression)', async () => {
     reader = createWorkerDocumentReader({ url: fixtureWorker(echo) });
     const pooled = Buffer.from('small', 'utf8');
