@@ -1,4 +1,13 @@
-import { readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { startBrowserHost } from '../support/browser-host';
 import { expect, test } from '../support/fixtures';
@@ -48,6 +57,35 @@ test.describe('a damaged case at open', () => {
     }
   });
 
+  test('damage the check after open finds is shown in the status bar', async ({
+    dataDir,
+    launchChromium,
+  }, testInfo) => {
+    const casePath = join(dataDir, 'Sample case.corroborate');
+    const first = await startBrowserHost(dataDir);
+    await first.stop();
+    // Between sessions, one index page is damaged: the header, size and log still look sound,
+    // so the case opens at once and the full check, run after open, is what finds it.
+    damageIndexPage(casePath, 'source_pairs_by_b');
+
+    const second = await startBrowserHost(dataDir);
+    const { context, page, workbench } = await openHostPage(launchChromium, second);
+    try {
+      await workbench.waitForSources(5);
+      const damage = page.getByTestId('case-damage');
+      await expect(damage).toHaveText('Case damaged: changes are not saved', { timeout: 30_000 });
+      await expect(damage).toHaveAttribute(
+        'title',
+        /is damaged: part of the case file is damaged .*Changes to it are no longer saved\. Close the case and open it again to restore it from its newest backup\.$/s,
+      );
+      await expect(page.getByTestId('recovery-dialog')).toBeHidden();
+      await workbench.screenshot('case-damaged-status', testInfo.project.name);
+    } finally {
+      await context.close();
+      await second.stop();
+    }
+  });
+
   test('a backup that fails is shown in the status bar with its reason', async ({
     dataDir,
     launchChromium,
@@ -72,3 +110,17 @@ test.describe('a damaged case at open', () => {
     }
   });
 });
+
+/** Breaks the cell count of an index's root page, as a bad sector or a torn copy would. */
+function damageIndexPage(file: string, index: string): void {
+  const probe = new DatabaseSync(file, { readOnly: true });
+  const root = Number(
+    probe.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(index)?.['rootpage'],
+  );
+  const pageSize = Number(probe.prepare('PRAGMA page_size').get()?.['page_size']);
+  probe.close();
+  if (!(root > 1 && pageSize > 0)) throw new Error(`No index ${index} in ${file}.`);
+  const fd = openSync(file, 'r+');
+  writeSync(fd, Buffer.from([0xff, 0xff]), 0, 2, (root - 1) * pageSize + 3);
+  closeSync(fd);
+}
