@@ -47,6 +47,26 @@ export async function extractDocument(
   }
 }
 
+/**
+ * Loads the reader `extractDocument` will use for these bytes (pdfjs, mammoth or jsdom), so the
+ * time a file may take to read counts reading alone. Plain text and Markdown need none. A
+ * reader that fails to load is left for `extractDocument` to report.
+ */
+export async function loadReaderFor(bytes: Uint8Array, fileName: string): Promise<void> {
+  try {
+    if (startsWith(bytes, PDF_MAGIC)) await import('./pdf');
+    else if (startsWith(bytes, ZIP_MAGIC) || extensionOf(fileName) === '.docx')
+      await import('./docx');
+    else if (
+      HTML_EXTENSIONS.has(extensionOf(fileName)) ||
+      looksLikeHtml(decodeText(bytes.subarray(0, 4096)).text)
+    )
+      await import('./html');
+  } catch {
+    // extractDocument meets the same failure and says what it was.
+  }
+}
+
 // The HTML, Word and PDF readers (jsdom, mammoth, pdfjs) load on first use: a worker that only
 // ever reads plain text starts in milliseconds.
 async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {

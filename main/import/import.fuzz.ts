@@ -30,7 +30,7 @@ const FORMATS: readonly Format[] = ['txt', 'md', 'html', 'docx', 'pdf'];
 /** Refusals an analyst can act on, by bucket; the message follows "<file name> ". */
 const REFUSALS: ReadonlyArray<readonly [string, RegExp]> = [
   ['no text', /^has no text to import\.$/],
-  ['time limit', /^took longer than 10 s to read and was stopped\.$/],
+  ['time limit', /^took longer than 10 s to read, twice, and was stopped\.$/],
   ['memory limit', /^needed more than 512 MB of memory to read and was stopped\.$/],
   ['too large', /^is [\d.]+ MB; the limit is [\d.]+ MB\.$/],
   ['.doc', /^is an older Word or Office file \(\.doc\); save it as \.docx or PDF/],

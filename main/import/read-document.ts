@@ -1,6 +1,6 @@
 import type { SourceFormat } from '../../preload/contract';
 import type { ParsedSource } from '../core/import/parse-news-text';
-import { extractDocument } from './extract';
+import { extractDocument, loadReaderFor } from './extract';
 import { parseDocument } from './parse-document';
 
 /** One file (or pasted text) to read: its bytes, its name, and a title the analyst typed. */
@@ -21,6 +21,11 @@ export interface ReadSource extends ParsedSource {
  * news-text parser. Throws a CaseError ('unsupported') naming the file when it cannot be read.
  * This is what the import worker runs; tests call it directly.
  */
+/** Loads what reading `job` needs (see loadReaderFor), before its time limit starts. */
+export function prepareToRead({ bytes, fileName }: ReadJob): Promise<void> {
+  return loadReaderFor(bytes, fileName);
+}
+
 export async function readDocument({ bytes, fileName, title }: ReadJob): Promise<ReadSource> {
   const extracted = await extractDocument(bytes, fileName);
   const stated = title?.trim();

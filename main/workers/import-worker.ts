@@ -1,7 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import type { ErrorInfo } from '../../preload/contract';
 import { CaseError } from '../core/errors';
-import { readDocument, type ReadJob, type ReadSource } from '../import/read-document';
+import {
+  prepareToRead,
+  readDocument,
+  type ReadJob,
+  type ReadSource,
+} from '../import/read-document';
 
 // A worker thread that reads imported files: HTML, Word and PDF parsers run here, under the
 // time and memory limits worker-document-reader.ts sets, never on the thread that serves the UI
@@ -13,7 +18,10 @@ export interface ImportWorkerRequest {
 }
 
 export type ImportWorkerResponse =
-  { id: number; ok: true; parsed: ReadSource } | { id: number; ok: false; error: ErrorInfo };
+  /** The job's reader is loaded and reading begins: its time limit runs from here. */
+  | { id: number; started: true }
+  | { id: number; ok: true; parsed: ReadSource }
+  | { id: number; ok: false; error: ErrorInfo };
 
 const port = parentPort;
 if (!port) throw new Error('import-worker must run as a worker thread.');
@@ -25,11 +33,16 @@ if (!port) throw new Error('import-worker must run as a worker thread.');
 process.on('unhandledRejection', () => {});
 
 // Jobs arrive several ahead (so this thread never waits for the next) and are read one at a
-// time, in order: the reader's time limit runs for the job at the head of the line.
+// time, in order. Each is announced once its reader (pdfjs, mammoth, jsdom) is loaded: the
+// reader's time limit runs from there, for reading alone.
 let line: Promise<void> = Promise.resolve();
 port.on('message', ({ id, job }: ImportWorkerRequest) => {
   line = line
-    .then(() => readDocument(job))
+    .then(() => prepareToRead(job))
+    .then(() => {
+      port.postMessage({ id, started: true } satisfies ImportWorkerResponse);
+      return readDocument(job);
+    })
     .then(
       (parsed) => port.postMessage({ id, ok: true, parsed } satisfies ImportWorkerResponse),
       (error: unknown) => port.postMessage({ id, ok: false, error: describe(error, job.fileName) }),

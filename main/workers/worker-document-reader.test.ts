@@ -12,12 +12,14 @@ import { workerScript } from './worker-script';
 // Stand-in workers speak the import worker's protocol and misbehave on request, so the limits
 // are tested for real: a thread that spins, one that eats memory, one that dies.
 const fixtureDir = mkdtempSync(join(tmpdir(), 'reader-workers-'));
-function fixtureWorker(body: string): string {
+function fixtureWorker(body: string, prologue = ''): string {
   const path = join(fixtureDir, `worker-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(
     path,
     `import { parentPort } from 'node:worker_threads';
+${prologue}
 parentPort.on('message', ({ id, job }) => {
+  parentPort.postMessage({ id, started: true });
   const name = job.fileName;
   const text = new TextDecoder().decode(job.bytes);
   ${body}
@@ -113,7 +115,7 @@ describe('createWorkerDocumentReader', () => {
     expect(pooled.toString()).toBe('small');
   });
 
-  it('stops a file that runs past the time limit, then reads the next in a new worker', async () => {
+  it('stops a file that runs past the time limit twice, then reads the next in a new worker', async () => {
     reader = createWorkerDocumentReader(
       { url: fixtureWorker(misbehave) },
       { timeMs: 300, memoryMb: 64 },
@@ -121,10 +123,36 @@ describe('createWorkerDocumentReader', () => {
     const [spin, next] = await Promise.all([failure(read('spin.txt')), read('next.txt', 'ok')]);
     expect(spin).toEqual({
       code: 'unsupported',
-      message: 'spin.txt took longer than 0.3 s to read and was stopped.',
+      message: 'spin.txt took longer than 0.3 s to read, twice, and was stopped.',
     });
     expect(next).toEqual({ text: 'ok', name: 'next.txt' });
-  });
+  }, 30_000);
+
+  it('reads again a file that was too slow once (a busy machine), before refusing it', async () => {
+    // The first worker to read once.txt spins on it; the next one reads it at once.
+    const marker = join(fixtureDir, `once-${Math.random().toString(36).slice(2)}`);
+    const onceSlow = `
+  if (name === 'once.txt' && !existsSync(${JSON.stringify(marker)})) {
+    writeFileSync(${JSON.stringify(marker)}, '');
+    for (;;) {}
+  }
+  ${echo}`;
+    reader = createWorkerDocumentReader(
+      { url: fixtureWorker(onceSlow, "import { existsSync, writeFileSync } from 'node:fs';") },
+      { timeMs: 300, memoryMb: 64 },
+    );
+    expect(await read('once.txt', 'in time')).toEqual({ text: 'in time', name: 'once.txt' });
+  }, 30_000);
+
+  it('counts reading alone: a worker slow to start does not make a file too slow', async () => {
+    // This worker takes over a second to start, five times the time limit for reading.
+    const slowStart = fixtureWorker(
+      echo,
+      'const until = Date.now() + 1500; while (Date.now() < until);',
+    );
+    reader = createWorkerDocumentReader({ url: slowStart }, { timeMs: 300, memoryMb: 64 });
+    expect(await read('quick.txt', 'read')).toEqual({ text: 'read', name: 'quick.txt' });
+  }, 30_000);
 
   it('stops a file that exhausts the memory limit', async () => {
     reader = createWorkerDocumentReader(

@@ -5,13 +5,19 @@ import type { ImportWorkerRequest, ImportWorkerResponse } from './import-worker'
 import type { WorkerScript } from './worker-script';
 
 export interface ReaderLimits {
-  /** How long one file may take to parse before its worker is stopped. */
+  /**
+   * How long one file may take to read, counted from when the worker starts on it: the worker's
+   * own start and the loading of the file's reader (jsdom, mammoth, pdfjs) are not counted.
+   */
   timeMs: number;
   /** The worker's V8 heap ceiling; a file that needs more stops the worker. */
   memoryMb: number;
+  /** How long a worker may take to start on the file at the head of its line (default 120 s). */
+  startMs?: number;
 }
 
 export const DEFAULT_READER_LIMITS: ReaderLimits = { timeMs: 10_000, memoryMb: 512 };
+const DEFAULT_START_MS = 120_000;
 
 /** Jobs sent to the worker before the ones ahead are answered, so it never waits for the next. */
 export const JOBS_IN_FLIGHT = 8;
@@ -21,20 +27,26 @@ interface Job {
   job: ReadJob;
   resolve(parsed: ReadSource): void;
   reject(reason: unknown): void;
-  /** Sent again after the worker died under it once (it may have died of another job's doing). */
+  /**
+   * Sent again once already: after its worker died under it (perhaps of another file's doing),
+   * ran past the time limit (a busy machine), or did not start on it.
+   */
   retried: boolean;
+  /** The worker said it started reading it: its time limit runs. */
+  started: boolean;
 }
 
 /**
  * Parses imported files in one long-lived worker thread. Up to JOBS_IN_FLIGHT files are sent
  * ahead (a file at a time crossed the thread boundary and back before the next was sent: at
  * 0.06 ms to parse a news article, the round trip was most of an import's time); the worker reads
- * them one at a time, in order, and the time limit runs for the file at the head of the line. A
- * file that runs past the time limit or exhausts the worker's memory is refused with a message
- * that says which. When the worker crashes or exits, the file at the head is sent once more to a
- * new worker (a late failure of an earlier file can bring a worker down) and refused if it fails
- * again; the files behind it are sent again. The worker is unref'd while idle so it never keeps
- * a CLI process alive.
+ * them one at a time, in order, and says when it starts on each: the time limit runs from there,
+ * for the file at the head of the line, so neither the worker's start nor loading a reader counts
+ * against a file. A file that runs past the time limit, or whose worker crashes or exits under
+ * it (a late failure of an earlier file can bring a worker down), is sent once more to a new
+ * worker and refused only if that fails too; one that exhausts the worker's memory is refused at
+ * once. Each refusal says which. The files behind it are sent again. The worker is unref'd while
+ * idle so it never keeps a CLI process alive.
  */
 export function createWorkerDocumentReader(
   script: WorkerScript,
@@ -47,6 +59,10 @@ export function createWorkerDocumentReader(
   /** Sent to `worker`, in order: the first is the one it reads. */
   let sent: Job[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The job `timer` runs for, and whether it had started then. */
+  let timed: Job | null = null;
+  let timedStarted = false;
+  const startMs = limits.startMs ?? DEFAULT_START_MS;
 
   const refusal = (job: Job, message: string, code: 'unsupported' | 'internal' = 'unsupported') =>
     new CaseError(code, `${job.job.fileName} ${message}`);
@@ -54,16 +70,46 @@ export function createWorkerDocumentReader(
   const stopTimer = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    timed = null;
   };
+  const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
-  /** The head's time limit, from when it became the head. */
+  /**
+   * The head's clock: until the worker starts on it, how long a start may take; then the time
+   * limit. Each, run out a first time, sends the file again to a new worker.
+   */
   const armTimer = () => {
-    if (timer !== null || sent.length === 0) return;
-    timer = setTimeout(() => {
-      timer = null;
-      const seconds = Math.round(limits.timeMs / 100) / 10;
-      fail((head) => refusal(head, `took longer than ${seconds} s to read and was stopped.`));
-    }, limits.timeMs);
+    const head = sent[0];
+    if (!head || (timed === head && timedStarted === head.started)) return;
+    stopTimer();
+    timed = head;
+    timedStarted = head.started;
+    timer = head.started
+      ? setTimeout(
+          () =>
+            fail((job) =>
+              job.retried
+                ? refusal(
+                    job,
+                    `took longer than ${seconds(limits.timeMs)} s to read, twice, and was stopped.`,
+                  )
+                : null,
+            ),
+          limits.timeMs,
+        )
+      : setTimeout(
+          () =>
+            fail((job) =>
+              job.retried
+                ? refusal(
+                    job,
+                    `was not read: the reader did not start within ${seconds(startMs)} s.`,
+                    'internal',
+                  )
+                : null,
+            ),
+          startMs,
+        );
   };
 
   /**
@@ -78,7 +124,8 @@ export function createWorkerDocumentReader(
     const [head, ...behind] = sent;
     sent = [];
     const reason = head ? blame(head) : null;
-    waiting = [...(head && !reason ? [{ ...head, retried: true }] : []), ...behind, ...waiting];
+    const again = head && !reason ? [{ ...head, retried: true, started: false }] : [];
+    waiting = [...again, ...behind.map((job) => ({ ...job, started: false })), ...waiting];
     if (head && reason) head.reject(reason);
     pump();
   };
@@ -98,6 +145,11 @@ export function createWorkerDocumentReader(
       const at = sent.findIndex((job) => job.id === response.id);
       const job = sent[at];
       if (!job) return;
+      if ('started' in response) {
+        job.started = true;
+        armTimer();
+        return;
+      }
       sent.splice(at, 1);
       if (at === 0) stopTimer();
       if (response.ok) job.resolve(response.parsed);
@@ -146,7 +198,7 @@ export function createWorkerDocumentReader(
   return {
     read(job) {
       return new Promise<ReadSource>((resolve, reject) => {
-        waiting.push({ id: nextId++, job, resolve, reject, retried: false });
+        waiting.push({ id: nextId++, job, resolve, reject, retried: false, started: false });
         pump();
       });
     },
