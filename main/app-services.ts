@@ -67,6 +67,11 @@ export function createAppServices(options: {
   backups?: BackupPolicy;
   /** How multi-file imports group files into commits (default: 50 files or 200 ms). */
   importCommitBatch?: CommitBatchPolicy;
+  /**
+   * The folders new cases must be created in (the browser host: the data folder and the home
+   * folder); anywhere when absent (native dialogs choose, the CLI and tests name their own).
+   */
+  newCaseRoots?: readonly string[];
 }): AppServices {
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
@@ -134,6 +139,7 @@ export function createAppServices(options: {
     facts,
     dialogs: options.dialogs,
     events,
+    newCases: { folder: options.dataDir, roots: options.newCaseRoots ?? null },
   });
   return {
     events,

@@ -16,7 +16,38 @@ describe('Dispatcher', () => {
         platform: 'linux',
         nativeDialogs: false,
         maxImportBytes: 50 * 1024 * 1024,
+        newCaseFolder: services.dataDir,
       },
+    });
+  });
+
+  it('creates a case only at a full path inside the allowed folders, adding .corroborate', async () => {
+    services = createTestServices({ newCaseRoots: [] });
+    const relative = await services.dispatcher.dispatch('case:create', { path: 'wagner' });
+    expect(relative).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: expect.stringMatching(/^"wagner" is not a full path\./),
+      },
+    });
+    const outside = await services.dispatcher.dispatch('case:create', { path: '/etc/wagner' });
+    expect(outside).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(
+          /^New cases go in ".*" \(or a folder inside\); "\/etc\/wagner\.corroborate" is outside them\.$/,
+        ),
+      },
+    });
+    expect(services.cases.info()).toBeNull();
+    const created = await services.dispatcher.dispatch('case:create', {
+      path: join(services.dataDir, 'Wagner mutiny'),
+      name: 'Wagner mutiny',
+    });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { path: join(services.dataDir, 'Wagner mutiny.corroborate'), name: 'Wagner mutiny' },
     });
   });
 

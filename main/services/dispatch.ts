@@ -16,13 +16,14 @@ import type { FactsService } from './facts-service';
 import type { EventSink } from './events';
 import type { HistoryService } from './history-service';
 import type { NoteService } from './note-service';
+import { newCasePath, type NewCasePolicy } from './new-case-path';
 import { requestSchemas } from './request-schemas';
 import type { SearchService } from './search-service';
 import type { SourceService } from './source-service';
 import type { TagService } from './tag-service';
 
 /** What the shell knows of itself; the services add the rest of HostInfo. */
-export type ShellInfo = Omit<HostInfo, 'maxImportBytes'>;
+export type ShellInfo = Omit<HostInfo, 'maxImportBytes' | 'newCaseFolder'>;
 
 /** Native dialogs exist only in Electron; the browser host refuses with `unsupported`. */
 export interface FileDialogs {
@@ -50,6 +51,8 @@ export interface DispatchDependencies {
   facts: FactsService;
   dialogs: FileDialogs;
   events: EventSink;
+  /** Where new cases go (see newCasePath). */
+  newCases: NewCasePolicy;
 }
 
 /** The one table every shell calls through: channel -> validated handler. */
@@ -58,19 +61,20 @@ export class Dispatcher {
 
   constructor(dependencies: DispatchDependencies) {
     const { host, cases, sources, compare, tags, claims, notes, history, search } = dependencies;
-    const { exchange, dialogs, events, facts } = dependencies;
+    const { exchange, dialogs, events, facts, newCases } = dependencies;
     this.handlers = {
       'host:info': () => {
         const startupProblem = cases.startupProblem();
         return {
           ...host,
           maxImportBytes: sources.maxFileBytes,
+          newCaseFolder: newCases.folder,
           ...(startupProblem ? { startupProblem } : {}),
         };
       },
       'case:info': () => cases.info(),
       'case:open': ({ path }) => cases.open(path),
-      'case:create': ({ path, name }) => cases.create(path, name),
+      'case:create': ({ path, name }) => cases.create(newCasePath(path, newCases), name),
       'case:recent': () => cases.recent(),
       'case:choose-file': ({ mode }) => dialogs.chooseCaseFile(mode),
       'sources:list': () => sources.list(),

@@ -26,6 +26,8 @@ export function createTestServices(
     pdfPrinter?: () => PdfPrinter | null;
     now?: () => Date;
     importCommitBatch?: CommitBatchPolicy;
+    /** Folders new cases must go in, beside the test's data folder (see newCasePath). */
+    newCaseRoots?: readonly string[];
   } = {},
 ): AppServices & {
   dataDir: string;
@@ -42,6 +44,7 @@ export function createTestServices(
     ...(options.importCommitBatch ? { importCommitBatch: options.importCommitBatch } : {}),
     ...(options.factsRunner ? { factsRunner: options.factsRunner } : {}),
     ...(options.pdfPrinter ? { pdfPrinter: options.pdfPrinter } : {}),
+    ...(options.newCaseRoots ? { newCaseRoots: [dataDir, ...options.newCaseRoots] } : {}),
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError('unsupported', 'The browser host has no file dialogs.');

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { existsSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -56,6 +57,8 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
     pdfPrinter: () => (findChromium() ? createChromiumPdfPrinter() : null),
     exchangeRunner: createWorkerExchangeRunner(workerScript('exchange-worker')),
     factsRunner: createWorkerFactsRunner(workerScript('facts-worker')),
+    // A page can only name a path: new cases stay in the data folder or the home folder.
+    newCaseRoots: [dataDir, homedir()],
     dialogs: {
       chooseCaseFile: () => {
         throw new CaseError(

@@ -19,6 +19,8 @@ export interface HostInfo {
   nativeDialogs: boolean;
   /** Files larger than this are refused by import (settings.json `importMaxMegabytes`). */
   maxImportBytes: number;
+  /** The folder "New case" proposes (the app's data folder). */
+  newCaseFolder: string;
   /** Why the case this app started with could not be opened ("… is open in another window"). */
   startupProblem?: string;
 }

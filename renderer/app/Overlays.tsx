@@ -145,6 +145,8 @@ export function Overlays({
           initialPath={overlay.path}
           initialError={overlay.error}
           currentPath={currentCasePath}
+          newCaseFolder={host.newCaseFolder}
+          platform={host.platform}
           onClose={close}
           onOpened={(info) => {
             close();

@@ -6,6 +6,7 @@ import type { CaseDialogMode } from '../../app/store';
 import { Modal, ModalHeader } from '../../components/Modal';
 import { AlertIcon } from '../../components/icons';
 import { toError } from '../../lib/useQuery';
+import { CASE_EXTENSION, proposedCasePath } from './casePath';
 import { RecentCases } from './RecentCases';
 import './case.css';
 
@@ -14,6 +15,9 @@ interface CaseDialogProps {
   initialPath?: string | undefined;
   initialError?: string | undefined;
   currentPath?: string | undefined;
+  /** Where "New case" proposes to put the file, and the platform (for its separator). */
+  newCaseFolder: string;
+  platform: string;
   onClose(): void;
   onOpened(info: CaseInfo): void;
 }
@@ -39,12 +43,18 @@ export function CaseDialog({
   initialPath,
   initialError,
   currentPath,
+  newCaseFolder,
+  platform,
   onClose,
   onOpened,
 }: CaseDialogProps) {
   const id = useId();
-  const [path, setPath] = useState(initialPath ?? '');
   const [name, setName] = useState('');
+  // A new case is proposed a file in the data folder named after it, until the path is edited.
+  const [typedPath, setTypedPath] = useState<string | null>(
+    initialPath ?? (mode === 'open' ? '' : null),
+  );
+  const path = typedPath ?? proposedCasePath(newCaseFolder, name, platform);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(initialError ?? null);
   const text = copy[mode];
@@ -106,14 +116,23 @@ export function CaseDialog({
               className="input input--mono"
               value={path}
               placeholder={mode === 'open' ? '/path/to/case-file' : '/path/to/new-case-file'}
+              aria-describedby={
+                [mode === 'create' ? `${id}-path-hint` : '', error ? `${id}-error` : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
               autoComplete="off"
               spellCheck={false}
               data-autofocus={mode === 'open' || undefined}
               data-testid="case-path-input"
               aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => setPath(event.target.value)}
+              onChange={(event) => setTypedPath(event.target.value)}
             />
+            {mode === 'create' ? (
+              <span className="field__hint" id={`${id}-path-hint`}>
+                The full path of the new file; “{CASE_EXTENSION}” is added when missing.
+              </span>
+            ) : null}
           </div>
           {error ? (
             <div id={`${id}-error`} className="alert" role="alert" data-testid="case-dialog-error">
@@ -128,7 +147,7 @@ export function CaseDialog({
                 disabled={busy}
                 excludePath={currentPath}
                 onChoose={(recent) => {
-                  setPath(recent.path);
+                  setTypedPath(recent.path);
                   void submit(recent.path);
                 }}
               />
