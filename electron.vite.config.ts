@@ -16,6 +16,9 @@ export default defineConfig({
           launcher: resolve(root, 'main/launcher.ts'),
           serve: resolve(root, 'main/web-host/serve.ts'),
           cli: resolve(root, 'main/cli/index.ts'),
+          // The `bin`: its shebang is kept from the source; a clear message on a Node without
+          // node:sqlite.
+          corroborate: resolve(root, 'main/cli/launch.ts'),
           'compare-worker': resolve(root, 'main/workers/compare-worker.ts'),
           'import-worker': resolve(root, 'main/workers/import-worker.ts'),
           'search-worker': resolve(root, 'main/workers/search-worker.ts'),
