@@ -109,6 +109,8 @@ test.describe('export', () => {
       dialog.getByRole('radio', { name: 'Claims in the current filter (1)' }),
     ).toBeChecked();
     const csv = readFileSync(await exportAs(page, 'CSV', 'lunch.csv'), 'utf8');
+    // With the byte order mark by default, so Excel reads the UTF-8 (a curly quote, an accent).
+    expect(csv.startsWith('\uFEFFclaim_id,')).toBe(true);
     const rows = csv.trimEnd().split('\r\n');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toMatch(/^\d+,\d+,origin,lunch,/);

@@ -41,6 +41,8 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      // --no-bom: booleans can be turned off.
+      allowNegative: true,
       options: {
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },

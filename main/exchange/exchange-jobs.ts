@@ -67,7 +67,7 @@ export async function renderExport(job: RenderJob): Promise<RenderResult> {
     case 'md':
       return { bytes: text(claimsToMarkdown(view, request.groupBy ?? 'tag')), claims };
     case 'csv':
-      return { bytes: text(claimsToCsv(view, { bom: request.csvBom ?? false })), claims };
+      return { bytes: text(claimsToCsv(view, { bom: request.csvBom ?? true })), claims };
     case 'json': {
       const options = {
         exportedAt: generatedAt,

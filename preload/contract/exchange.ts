@@ -13,7 +13,7 @@ export interface ExportRequest {
   claimIds?: number[] | null;
   /** Markdown: group claims under their tags or under their sources. */
   groupBy?: 'tag' | 'source';
-  /** CSV: start with the byte order mark Excel needs to read UTF-8. */
+  /** CSV: start with the byte order mark Excel needs to read UTF-8 (the default; false leaves it out). */
   csvBom?: boolean;
 }
 

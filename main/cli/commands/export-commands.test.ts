@@ -50,7 +50,7 @@ describe('corroborate export', () => {
     const dir = outDir();
     const starts: Record<string, (bytes: Buffer) => void> = {
       md: (b) => expect(b.toString('utf8')).toMatch(/^---\n/),
-      csv: (b) => expect(b.toString('utf8')).toMatch(/^claim_id,occurrence_id,stance,quote,/),
+      csv: (b) => expect(b.toString('utf8')).toMatch(/^\uFEFFclaim_id,occurrence_id,stance,quote,/),
       json: (b) => {
         expect(b.toString('utf8')).toMatch(/^\{/);
         expect(b.toString('utf8')).toContain('"format": "corroborate-case"');
@@ -88,9 +88,9 @@ describe('corroborate export', () => {
     expect(readFileSync(bySource, 'utf8')).not.toBe(markdown);
   });
 
-  it('exports only --claims, with a BOM on request, and reports as --json', async () => {
+  it('exports only --claims, with a BOM unless --no-bom, and reports as --json', async () => {
     const file = join(outDir(), 'one.csv');
-    const args = ['--format', 'csv', '--out', file, '--claims', '1', '--bom', '--json'];
+    const args = ['--format', 'csv', '--out', file, '--claims', '1', '--json'];
     const result = await cli('export', casePath, ...args);
     expect(result.status, result.err).toBe(0);
     const saved = JSON.parse(result.out) as { path: string; bytes: number; claims: number };
@@ -99,7 +99,17 @@ describe('corroborate export', () => {
     expect(csv.startsWith('\uFEFFclaim_id,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 2); // header + origin + support
 
-    const both = await cli('export', casePath, '--format', 'csv', '--out', file, '--claims', '2,1');
+    const both = await cli(
+      'export',
+      casePath,
+      '--format',
+      'csv',
+      '--out',
+      file,
+      '--claims',
+      '2,1',
+      '--no-bom',
+    );
     expect(both.out).toMatch(/^Wrote 2 claims/);
     expect(readFileSync(file, 'utf8').startsWith('claim_id,')).toBe(true);
   });
@@ -121,6 +131,8 @@ describe('corroborate export', () => {
     );
     const bom = await cli('export', casePath, '--format', 'md', '--out', file, '--bom');
     expect(bom.err).toMatch(/^--bom applies to --format csv only/);
+    const noBom = await cli('export', casePath, '--format', 'md', '--out', file, '--no-bom');
+    expect(noBom.err).toMatch(/^--no-bom applies to --format csv only/);
     const groupBy = await cli(
       'export',
       casePath,

@@ -26,9 +26,9 @@ export const exportCommand: CliCommand = {
   name: 'export',
   accepts: ['format', 'groupBy', 'bom', 'claims'],
   help: `corroborate export <case> --format md|csv|json|html|pdf|w3c|qdpx --out <file>
-            [--group-by tag|source] [--bom] [--claims 3,5,8] [--json]
+            [--group-by tag|source] [--no-bom] [--claims 3,5,8] [--json]
       Export a case's claims and notes: md Markdown notes (--group-by tag or source), csv one
-      row per occurrence (--bom for Excel), json the whole case, html or pdf a report (pdf needs
+      row per occurrence (with the byte order mark Excel needs to read UTF-8; --no-bom leaves it out), json the whole case, html or pdf a report (pdf needs
       Chromium or Chrome; set CHROMIUM_PATH if it is not found), w3c Web Annotations (JSON-LD),
       qdpx a REFI-QDA project. --claims exports only those claim ids. Compares sources first if
       needed; the file is replaced atomically. --json prints {"path","bytes","claims"}.`,
@@ -59,7 +59,7 @@ export const exportCommand: CliCommand = {
         path,
         ...(claimIds ? { claimIds } : {}),
         ...(options.groupBy ? { groupBy: options.groupBy as 'tag' | 'source' } : {}),
-        ...(options.bom ? { csvBom: true } : {}),
+        ...(options.bom === false ? { csvBom: false } : {}),
       });
       if (options.json) output.out(JSON.stringify(saved));
       else
@@ -139,7 +139,8 @@ function exportOptionProblem(options: CliOptions): string | null {
     return `--group-by takes tag or source, not "${groupBy}".`;
   }
   if (groupBy !== undefined && format !== 'md') return '--group-by applies to --format md only.';
-  if (bom && format !== 'csv') return '--bom applies to --format csv only.';
+  if (bom !== undefined && format !== 'csv')
+    return `--${bom ? '' : 'no-'}bom applies to --format csv only.`;
   if (claims !== undefined && parseClaimIds(claims) === null) {
     return `--claims takes claim ids separated by commas, like 3,5,8, not "${claims}".`;
   }

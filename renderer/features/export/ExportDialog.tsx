@@ -20,7 +20,7 @@ export function ExportDialog({ host, filteredClaimIds, onClose, onDone }: Export
   const [format, setFormat] = useState<ExportFormat>('md');
   const [scope, setScope] = useState<'all' | 'filter'>(filteredClaimIds ? 'filter' : 'all');
   const [groupBy, setGroupBy] = useState<'tag' | 'source'>('tag');
-  const [csvBom, setCsvBom] = useState(false);
+  const [csvBom, setCsvBom] = useState(true);
   const [progress, setProgress] = useState<{ text: string; fraction: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const chosen = exportFormats.find((entry) => entry.format === format);
