@@ -152,6 +152,8 @@ test.describe('importing reports', () => {
     page: browserPage,
     workbench,
   }, testInfo) => {
+    // Sized for a loaded machine: the batch alone may take a minute (see below).
+    test.setTimeout(120_000);
     await workbench.waitForSources(5);
     const seed = readFileSync(join(repoRoot, 'seeds', '002_b8274ddac1e040c9.txt'));
     await browserPage.getByTestId('import-button').click();

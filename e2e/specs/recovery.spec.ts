@@ -24,6 +24,7 @@ test.describe('a damaged case at open', () => {
     dataDir,
     launchChromium,
   }, testInfo) => {
+    test.setTimeout(120_000); // two host starts and a restore
     const casePath = join(dataDir, 'Sample case.corroborate');
     // First session: the sample case is created; closing it takes its first backup.
     const first = await startBrowserHost(dataDir);
@@ -61,6 +62,7 @@ test.describe('a damaged case at open', () => {
     dataDir,
     launchChromium,
   }, testInfo) => {
+    test.setTimeout(120_000); // two host starts and a check of the whole file
     const casePath = join(dataDir, 'Sample case.corroborate');
     const first = await startBrowserHost(dataDir);
     await first.stop();
@@ -90,6 +92,9 @@ test.describe('a damaged case at open', () => {
     dataDir,
     launchChromium,
   }, testInfo) => {
+    // A host start, the sample case's import and a backup a few seconds after open: over the
+    // default 30 s on a loaded machine.
+    test.setTimeout(120_000);
     // Something that is not a folder sits where the sample case's backups go.
     writeFileSync(join(dataDir, 'Sample case.corroborate-backups'), 'in the way');
     const host = await startBrowserHost(dataDir);
