@@ -15,6 +15,29 @@ function highlighted(page: Page, name: string): Promise<string[]> {
 }
 
 test.describe('search', () => {
+  test('a misspelt word is met with the nearest one the case holds, and several words are said to be any of them', async ({
+    page,
+    workbench,
+  }, testInfo) => {
+    await workbench.waitForSources(5);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('Vladivostock');
+    await expect(page.getByTestId('search-summary')).toHaveText('No hits.');
+    const hint = page.getByTestId('search-did-you-mean');
+    await expect(hint).toHaveText('No source has “vladivostock”. Did you mean vladivostok?');
+    await workbench.screenshot('search-did-you-mean', testInfo.project.name);
+    await hint.getByRole('button', { name: 'vladivostok' }).click();
+    await expect(page.getByTestId('search-input')).toHaveValue('vladivostok');
+    await expect(page.getByTestId('search-summary')).toHaveText(/^\d+ hits? in 5 sources$/);
+    await expect(page.getByTestId('search-hints')).toHaveCount(0);
+
+    await page.getByTestId('search-input').fill('lunch dinner');
+    await expect(page.getByTestId('search-any-of')).toHaveText(
+      'Hits hold any of “lunch”, “dinner”, those with more first. Put + before a word to require it: +lunch +dinner.',
+    );
+    await workbench.screenshot('search-any-of', testInfo.project.name);
+  });
+
   test('Shoigu: every source that names him, and the hit marked in the reader', async ({
     page,
     workbench,

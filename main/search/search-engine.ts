@@ -256,6 +256,70 @@ export class SearchEngine {
     return { docs: docs.sort(compareDocs), marked, phrases };
   }
 
+  /**
+   * The words of `clauses` that no document holds (plain terms to look for, not wildcards,
+   * fuzzy terms or stop words), each with the index terms one or two edits away that documents
+   * do hold, most documents first (at most `max`).
+   */
+  missingWords(
+    clauses: readonly Clause[],
+    max = 3,
+  ): Array<{ word: string; suggestions: Array<{ term: string; documents: number }> }> {
+    const missing: Array<{
+      word: string;
+      suggestions: Array<{ term: string; documents: number }>;
+    }> = [];
+    for (const clause of clauses) {
+      if (clause.kind !== 'term' || clause.presence === 'not') continue;
+      if (clause.leadingWildcard || clause.trailingWildcard || clause.editDistance > 0) continue;
+      if (this.queryTerms(clause).length === 0) continue;
+      const stemmed = this.analyzer.stem(clause.term);
+      if (this.documentsWith(stemmed) > 0) continue;
+      const near = new Set<string>();
+      const edits = stemmed.length > 4 ? 2 : 1;
+      for (const { segment } of this.parts)
+        for (const term of termsWithinEdits(segment.terms, stemmed, edits, MAX_EXPANSIONS))
+          near.add(term);
+      const suggestions = Array.from(near, (term) => ({
+        term,
+        documents: this.documentsWith(term),
+      }))
+        .filter(({ documents }) => documents > 0)
+        .sort((a, b) => b.documents - a.documents || (a.term < b.term ? -1 : 1))
+        .slice(0, max);
+      missing.push({ word: clause.term, suggestions });
+    }
+    return missing;
+  }
+
+  /** How many documents hold the index term in some field (a document counted once a field). */
+  private documentsWith(term: string): number {
+    let documents = 0;
+    for (const { segment } of this.parts) {
+      const id = segment.termId(term);
+      if (id < 0) continue;
+      for (let field = 0; field < FIELD_COUNT; field++)
+        documents += segment.documentFrequency(id, field);
+    }
+    return documents;
+  }
+
+  /** A passage holding the index term in its body, where the engine holds it; null if none. */
+  firstPassageWith(term: string): ScoredDoc | null {
+    for (const [part, { segment }] of this.parts.entries()) {
+      const id = segment.termId(term);
+      if (id < 0) continue;
+      let found: ScoredDoc | null = null;
+      segment.forEachPosting(id, BODY, (doc) => {
+        if (segment.kinds[doc] !== 0 || !this.live(part, doc)) return false;
+        found = new ScoredDoc(segment, doc, 0, 'body', part);
+        return true;
+      });
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** The i-th of `matches`. */
   scoredDoc(matches: MatchList, i: number): ScoredDoc {
     const part = matches.part(i);

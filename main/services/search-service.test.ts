@@ -1,12 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../preload/contract';
-import { bundledSeedsDir } from '../paths';
 import type { SegmentDoc } from '../search/segment';
 import { inlineSegmentBuilder, type SegmentBuilder } from '../search/segment-builder';
-import { createTestServices, idleComparisonRunner } from './test-support';
+import { createIndexedSampleCase, createTestServices, idleComparisonRunner } from './test-support';
 import { SearchService } from './search-service';
-import { openStartupCase } from './startup';
 
 let services: ReturnType<typeof createTestServices>;
 afterEach(() => services.cases.close());
@@ -37,12 +35,7 @@ function countingBuilder(): SegmentBuilder & { builds: number[]; merges: number[
 }
 
 async function sampleCase() {
-  services = createTestServices({ comparisonRunner: idleComparisonRunner });
-  await openStartupCase(services.cases, services.sources, {
-    dataDir: services.dataDir,
-    seedsDir: bundledSeedsDir,
-  });
-  await services.search.refresh();
+  services = await createIndexedSampleCase();
   return services;
 }
 

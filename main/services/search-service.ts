@@ -18,6 +18,7 @@ import {
   TextCache,
   toHit,
 } from '../search/search-results';
+import { searchHints } from '../search/search-hints';
 import { Segment, type SegmentDoc } from '../search/segment';
 import type { SegmentBuilder } from '../search/segment-builder';
 import type { CaseDatabase } from '../storage/case-database';
@@ -216,7 +217,12 @@ export class SearchService {
         }),
       };
     });
+    const hints = searchHints(request.query, parsed.clauses, engine, analyzer, (doc) => {
+      texts.prefetch([doc]);
+      return texts.field(doc, 'body', sources);
+    });
     return {
+      ...(hints ? { hints } : {}),
       error: null,
       groups: shownGroups,
       hitCount,

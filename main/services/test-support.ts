@@ -100,6 +100,17 @@ export async function createComparedSampleCase(
   return services;
 }
 
+/** The sample case from the seeds, indexed for search and not compared (comparisons idle). */
+export async function createIndexedSampleCase(): Promise<ReturnType<typeof createTestServices>> {
+  const services = createTestServices({ comparisonRunner: idleComparisonRunner });
+  await openStartupCase(services.cases, services.sources, {
+    dataDir: services.dataDir,
+    seedsDir: bundledSeedsDir,
+  });
+  await services.search.refresh();
+  return services;
+}
+
 /** The code-point span of the first `phrase` in a source's text. */
 export function spanOfPhrase(services: AppServices, sourceId: number, phrase: string) {
   const text = services.sources.get(sourceId).text;

@@ -88,4 +88,16 @@ export interface SearchResponse {
   hitCount: number;
   sourceCount: number;
   status: SearchStatus;
+  /** How the query was read, where that is worth saying; absent when there is nothing to say. */
+  hints?: SearchHints;
+}
+
+export interface SearchHints {
+  /** Two or more words and none required: a hit holds any of them, those with more first. */
+  anyOf?: string[];
+  /**
+   * Words no source holds, each with the nearest word the case does hold (one or two letters
+   * away) and the query with that word in its place.
+   */
+  didYouMean?: Array<{ word: string; suggestion: string; query: string }>;
 }

@@ -5,6 +5,7 @@ import type {
   Reliability,
   SearchFilters,
   SearchGroup,
+  SearchHints,
   SearchHit,
   SearchSnippet,
   SourceSummary,
@@ -84,6 +85,9 @@ export function SearchResults(props: SearchResultsProps) {
           </button>
         ) : null}
       </div>
+      {response?.hints ? (
+        <SearchHintsLine hints={response.hints} onSearch={search.setQuery} />
+      ) : null}
       {response?.error ? (
         <div className="search-error" role="alert" data-testid="search-error">
           <AlertIcon />
@@ -271,6 +275,48 @@ function SearchFiltersBar({
         value={filters.dateTo ?? ''}
         onChange={(event) => set({ dateTo: event.target.value })}
       />
+    </div>
+  );
+}
+
+/**
+ * How the query was read: a word no source holds, with the nearest one to search for instead;
+ * several words looked for as any of them, and how to require one.
+ */
+function SearchHintsLine({
+  hints,
+  onSearch,
+}: {
+  hints: SearchHints;
+  onSearch(query: string): void;
+}) {
+  const [first, second] = hints.anyOf ?? [];
+  return (
+    <div className="search-hints" data-testid="search-hints">
+      {(hints.didYouMean ?? []).map(({ word, suggestion, query }) => (
+        <p key={word} className="search-hints__line" data-testid="search-did-you-mean">
+          No source has “{word}”. Did you mean{' '}
+          <button
+            type="button"
+            className="search-hints__suggestion"
+            title={`Search for ${query}`}
+            onClick={() => onSearch(query)}
+          >
+            {suggestion}
+          </button>
+          ?
+        </p>
+      ))}
+      {first && second ? (
+        <p className="search-hints__line" data-testid="search-any-of">
+          Hits hold any of {hints.anyOf?.map((word) => `“${word}”`).join(', ')}, those with more
+          first. Put + before a word to require it:{' '}
+          <code>
+            +{first} +{second}
+          </code>
+          .
+        </p>
+      ) : null}
     </div>
   );
 }
