@@ -22,12 +22,23 @@ describe('findElectronBinary', () => {
     });
   });
 
-  it('reports a skipped download without trying to download', () => {
-    const result = findElectronBinary(fakeRoot({}), {});
-    expect(result.found).toBe(false);
-    expect(result).toMatchObject({
-      reason: expect.stringContaining('ELECTRON_SKIP_BINARY_DOWNLOAD'),
+  it('says a download was skipped only when ELECTRON_SKIP_BINARY_DOWNLOAD is set, never trying one', () => {
+    const root = fakeRoot({});
+    expect(findElectronBinary(root, { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })).toEqual({
+      found: false,
+      reason: 'the Electron binary was not downloaded: ELECTRON_SKIP_BINARY_DOWNLOAD is set (1)',
     });
+    // Without it, nothing says the install was offline: the install script was skipped or
+    // failed, and the message says how to fetch the binary.
+    for (const env of [{}, { ELECTRON_SKIP_BINARY_DOWNLOAD: '0' }]) {
+      const result = findElectronBinary(root, env);
+      expect(result).toEqual({
+        found: false,
+        reason:
+          'the Electron binary was not downloaded when the electron package was installed (its install script was skipped or could not reach the internet); `node node_modules/electron/install.js` fetches it where there is internet access',
+      });
+      expect(result.found === false && result.reason).not.toMatch(/offline|SKIP/);
+    }
   });
 
   it('reports a path.txt whose binary is gone', () => {

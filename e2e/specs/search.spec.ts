@@ -28,7 +28,7 @@ test.describe('search', () => {
     await workbench.screenshot('search-did-you-mean', testInfo.project.name);
     await hint.getByRole('button', { name: 'vladivostok' }).click();
     await expect(page.getByTestId('search-input')).toHaveValue('vladivostok');
-    await expect(page.getByTestId('search-summary')).toHaveText(/^\d+ hits? in 5 sources$/);
+    await expect(page.getByTestId('search-summary')).toHaveText(/^\d+ hits? in \d+ sources?$/);
     await expect(page.getByTestId('search-hints')).toHaveCount(0);
 
     await page.getByTestId('search-input').fill('lunch dinner');
