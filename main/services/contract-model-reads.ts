@@ -270,6 +270,7 @@ export async function runRead(
         platform: 'linux',
         nativeDialogs: true,
         maxImportBytes: 50 * 1024 * 1024,
+        newCaseFolder: app.dataDir,
       });
     } else if (c.which === 'recent') {
       expect(await app.value('case:recent', undefined)).toEqual(
