@@ -7,92 +7,11 @@ import {
   type Analyzer,
   type SearchField,
 } from './analysis';
-import { docRef, type DocMeta, type Segment } from './segment';
+import { compareDocs, MatchList, ScoredDoc } from './scored-doc';
+import { phraseMatches } from './phrase-matches';
+import type { Segment } from './segment';
 import { termsWithinEdits } from './fuzzy-terms';
 import { firstMatching, MAX_EXPANSIONS } from './term-expansion';
-
-/** A matched document, its score, and the field to show it by. */
-export class ScoredDoc {
-  private described: DocMeta | null = null;
-
-  constructor(
-    /** The segment holding it, and its number there. */
-    private readonly segment: Segment,
-    readonly doc: number,
-    readonly score: number,
-    readonly field: SearchField,
-    /** The segment's place among the engine's parts. */
-    readonly part: number,
-  ) {}
-
-  /** What it stands for, read from the segment when first asked (most matches never are). */
-  get meta(): DocMeta {
-    return (this.described ??= this.segment.meta(this.doc));
-  }
-
-  /** Its source, or null for the case's own notes: without describing the rest. */
-  get sourceId(): number | null {
-    return this.segment.sourceIdOf(this.doc);
-  }
-
-  get ref(): string {
-    return docRef(this.meta);
-  }
-}
-
-/**
- * Matches as parallel arrays: a common word matches thousands of documents, and a query shows a
- * few of them, so a match becomes a ScoredDoc only when it is looked at.
- */
-export class MatchList {
-  private size = 0;
-  private parts = new Uint16Array(64);
-  private docs = new Int32Array(64);
-  private scores = new Float64Array(64);
-  private fields = new Uint8Array(64);
-
-  get count(): number {
-    return this.size;
-  }
-
-  push(part: number, doc: number, score: number, field: number): void {
-    if (this.size === this.docs.length) {
-      const grow = <T extends Uint16Array | Int32Array | Float64Array | Uint8Array>(
-        old: T,
-        make: (length: number) => T,
-      ): T => {
-        const next = make(old.length * 2);
-        next.set(old);
-        return next;
-      };
-      this.parts = grow(this.parts, (n) => new Uint16Array(n));
-      this.docs = grow(this.docs, (n) => new Int32Array(n));
-      this.scores = grow(this.scores, (n) => new Float64Array(n));
-      this.fields = grow(this.fields, (n) => new Uint8Array(n));
-    }
-    this.parts[this.size] = part;
-    this.docs[this.size] = doc;
-    this.scores[this.size] = score;
-    this.fields[this.size] = field;
-    this.size += 1;
-  }
-
-  part(i: number): number {
-    return this.parts[i] ?? -1;
-  }
-
-  doc(i: number): number {
-    return this.docs[i] ?? -1;
-  }
-
-  score(i: number): number {
-    return this.scores[i] ?? 0;
-  }
-
-  field(i: number): SearchField {
-    return SEARCH_FIELD_NAMES[this.fields[i] ?? BODY] ?? 'body';
-  }
-}
 
 interface Scratch {
   scores: Float64Array;
@@ -112,22 +31,6 @@ function newScratch(docCount: number): Scratch {
     clauseHit: new Uint32Array(docCount),
     touched: new Uint32Array(docCount),
   };
-}
-
-const KIND_ORDER = { passage: 0, title: 1, claim: 2, note: 3 } as const;
-
-/** Ties in score go by source, kind, then paragraph or claim: the same in any split into segments. */
-export function compareDocs(a: ScoredDoc, b: ScoredDoc): number {
-  return (
-    b.score - a.score ||
-    (a.sourceId ?? -1) - (b.sourceId ?? -1) ||
-    KIND_ORDER[a.meta.kind] - KIND_ORDER[b.meta.kind] ||
-    secondary(a.meta) - secondary(b.meta)
-  );
-}
-
-function secondary(meta: DocMeta): number {
-  return meta.kind === 'passage' ? meta.paragraph : meta.kind === 'claim' ? meta.claimId : 0;
 }
 
 /** What a query matched: documents best first, and per field the index terms to mark in a hit. */
@@ -383,8 +286,7 @@ export class SearchEngine {
     resolved.forEach(({ clause, terms, fields, phrase }) => {
       const stamp = this.nextStamp();
       // A phrase of one index word (the rest stop words) matches wherever that word is.
-      const matches =
-        phrase && phrase.length !== 1 ? this.phraseMatches(segment, phrase, fields) : null;
+      const matches = phrase && phrase.length !== 1 ? phraseMatches(segment, phrase, fields) : null;
       // A required clause of stop words alone asks nothing of the index (they are not in it).
       const requires =
         clause.presence !== 'not' &&
@@ -497,44 +399,6 @@ export class SearchEngine {
     return this.stamps;
   }
 
-  /** Documents where the phrase's index terms stand at their offsets, in one of `fields`. */
-  private phraseMatches(
-    segment: Segment,
-    phrase: ReadonlyArray<{ term: string; offset: number }>,
-    fields: readonly number[],
-  ): Set<number> {
-    const found = new Set<number>();
-    const ids = phrase.map(({ term }) => segment.termId(term));
-    if (ids.some((id) => id < 0)) return found;
-    for (const field of fields) {
-      // Positions per document of each word, narrowed to documents holding every word so far,
-      // starting from the rarest word.
-      const order = phrase
-        .map((word, i) => ({ ...word, id: ids[i] ?? -1 }))
-        .sort(
-          (a, b) => segment.documentFrequency(a.id, field) - segment.documentFrequency(b.id, field),
-        );
-      // Each candidate document's possible phrase starts, ascending (positions are stored so).
-      let candidates: Map<number, number[]> | null = null;
-      for (const word of order) {
-        const next = new Map<number, number[]>();
-        const previous = candidates;
-        segment.forEachPosting(word.id, field, (doc, tf, at) => {
-          const before = previous?.get(doc);
-          if (previous && !before) return;
-          const starts = segment.positions(at, tf);
-          for (let i = 0; i < starts.length; i++) starts[i] = (starts[i] ?? 0) - word.offset;
-          const kept = before ? intersectSorted(before, starts) : starts;
-          if (kept.length > 0) next.set(doc, kept);
-        });
-        candidates = next;
-        if (candidates.size === 0) break;
-      }
-      for (const doc of candidates?.keys() ?? []) found.add(doc);
-    }
-    return found;
-  }
-
   private resolve(clause: Clause, segment: Segment): Resolved {
     const fields = clause.field
       ? [SEARCH_FIELD_NAMES.indexOf(clause.field as SearchField)].filter((f) => f >= 0)
@@ -599,21 +463,6 @@ export class SearchEngine {
     }
     return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
   }
-}
-
-/** The values in both ascending arrays, ascending. */
-function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) out.push(x);
-    if (x <= y) i++;
-    if (y <= x) j++;
-  }
-  return out;
 }
 
 export type { PhraseClause };

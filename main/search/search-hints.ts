@@ -5,7 +5,8 @@
 import type { SearchHints } from '../../preload/contract';
 import type { Clause } from '../core/search/query';
 import type { Analyzer } from './analysis';
-import type { ScoredDoc, SearchEngine } from './search-engine';
+import type { ScoredDoc } from './scored-doc';
+import type { SearchEngine } from './search-engine';
 
 /** How `clauses` (parsed from `query`) were read, or null when there is nothing to say. */
 export function searchHints(

@@ -5,7 +5,8 @@ import { tokenBounds, tokenize } from '../core/search/tokens';
 import type { CaseDatabase } from '../storage/case-database';
 import type { Analyzer, SearchField } from './analysis';
 import { annotationDocs, titleOutlet } from './search-docs';
-import type { ScoredDoc, SearchResult, TermPositions } from './search-engine';
+import type { ScoredDoc } from './scored-doc';
+import type { SearchResult, TermPositions } from './search-engine';
 import { docRef } from './segment';
 
 // What the search service does with the documents the engine found: the spans to mark in the

@@ -9,7 +9,8 @@ import type {
 import { parseQuery } from '../core/search/query';
 import { analyzerFor, SEARCH_ENGINE_VERSION, SEARCH_FIELD_NAMES } from '../search/analysis';
 import { annotationDocs, passageDocs, titleKey } from '../search/search-docs';
-import { compareDocs, SearchEngine, type ScoredDoc } from '../search/search-engine';
+import { compareDocs, type ScoredDoc } from '../search/scored-doc';
+import { SearchEngine } from '../search/search-engine';
 import {
   hasSourceFilter,
   hitSpans,
